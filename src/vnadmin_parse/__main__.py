@@ -1,0 +1,3 @@
+from vnadmin_parse.cli import main
+
+raise SystemExit(main())

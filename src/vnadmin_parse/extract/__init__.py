@@ -1,0 +1,47 @@
+"""Extraction: a file in, pages of characters (with positions where the format has them) out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vnadmin_parse.errors import InputError, UnsupportedFormat
+from vnadmin_parse.model import Page, Source
+
+SUPPORTED = (".txt", ".pdf", ".docx", ".doc", ".rtf")
+
+
+def from_text(text: str, name: str = "<text>") -> Source:
+    """A Source for text given directly (pages split on form feeds)."""
+    pages = tuple(Page(number=i + 1, text=t, method="text") for i, t in enumerate(text.split("\f")))
+    return Source(path=name, kind="txt", pages=pages)
+
+
+def extract(path: str | Path, *, engine: str = "auto", timeout: float = 120.0) -> Source:
+    """Read ``path`` into a Source, choosing the extractor by file type.
+
+    Raises InputError (with the file name and a plain reason) for anything unreadable.
+    """
+    p = Path(path)
+    name = str(path)
+    if not p.exists():
+        raise InputError(name, "không tìm thấy tệp (file not found)")
+    if p.is_dir():
+        raise InputError(name, "là thư mục, không phải tệp (is a directory)")
+    suffix = p.suffix.lower()
+    if suffix == ".txt" or suffix == "":
+        from vnadmin_parse.extract.plain import extract_plain
+
+        return extract_plain(p)
+    if suffix == ".pdf":
+        from vnadmin_parse.extract.pdf import extract_pdf
+
+        return extract_pdf(p, engine=engine, timeout=timeout)
+    if suffix == ".docx":
+        from vnadmin_parse.extract.docx import extract_docx
+
+        return extract_docx(p)
+    if suffix in (".doc", ".rtf"):
+        from vnadmin_parse.extract.office import extract_office
+
+        return extract_office(p, timeout=timeout)
+    raise UnsupportedFormat(name, f"định dạng {suffix or '(không có đuôi)'} không được hỗ trợ; hỗ trợ: {', '.join(SUPPORTED)}")

@@ -1,0 +1,41 @@
+"""Legacy Word (.doc) and RTF through LibreOffice headless, when it is installed."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from vnadmin_parse.errors import InputError
+from vnadmin_parse.model import Source
+
+
+def extract_office(path: Path, *, timeout: float = 120.0) -> Source:
+    name = str(path)
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if not office:
+        raise InputError(
+            name,
+            "cần LibreOffice để đọc tệp .doc/.rtf (apt-get install libreoffice-writer-nogui); "
+            "needs LibreOffice to read .doc/.rtf",
+        )
+    with tempfile.TemporaryDirectory() as out:
+        try:
+            subprocess.run(
+                [office, "--headless", "--convert-to", "docx", "--outdir", out, str(path)],
+                check=True,
+                capture_output=True,
+                timeout=timeout,
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise InputError(name, f"LibreOffice quá thời gian {timeout:.0f}s") from exc
+        except subprocess.CalledProcessError as exc:
+            raise InputError(name, f"LibreOffice không chuyển đổi được ({exc.returncode})") from exc
+        converted = Path(out) / (path.stem + ".docx")
+        if not converted.exists():
+            raise InputError(name, "LibreOffice không chuyển đổi được tệp")
+        from vnadmin_parse.extract.docx import extract_docx
+
+        src = extract_docx(converted)
+    return Source(path=name, kind=path.suffix.lower().lstrip("."), pages=src.pages, notes=src.notes)

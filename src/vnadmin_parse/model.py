@@ -1,0 +1,177 @@
+"""The data model shared by every stage: plain frozen dataclasses.
+
+Offsets (``start``/``end``) always index ``Report.text``, the normalized text.
+``Report.locate`` maps an offset back to page, line and (for PDFs) the box of
+the source character.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A character's bounding box on a PDF page, in PDF points (top-left origin)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of extracted source text.
+
+    ``boxes`` (when given) has one entry per character of ``text``; ``None`` for
+    characters the extractor synthesised (line breaks, spaces between words).
+    ``confidences`` likewise, for OCR output (0–100 per character, from the
+    word it belongs to).
+    """
+
+    number: int
+    text: str
+    boxes: tuple[Box | None, ...] | None = None
+    confidences: tuple[float | None, ...] | None = None
+    width: float | None = None
+    height: float | None = None
+    method: str = "text"  # text | pdf-fast | pdf-layout | ocr | docx | legacy-…
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """Page furniture kept out of the body: signature stamps, page numbers, running heads."""
+
+    kind: str  # signature | page-number | running-head | stamp
+    page: int
+    text: str
+    data: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """What an extractor returns: pages of characters, plus what it noticed."""
+
+    path: str
+    kind: str  # txt | pdf | docx | doc | rtf
+    pages: tuple[Page, ...]
+    furniture: tuple[Furniture, ...] = ()
+    encoding: str = "unicode"  # unicode | tcvn3 | vni | viscii | mixed
+    notes: tuple[str, ...] = ()
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where an offset of the normalized text came from."""
+
+    page: int
+    line: int
+    column: int
+    box: Box | None = None
+    confidence: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A labelled stretch of the normalized text."""
+
+    start: int
+    end: int
+    text: str
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date, time, period or interval written in the text.
+
+    ``value`` is ISO 8601: ``2023-01-30``, ``2023-05`` (month), ``2023``,
+    ``2023-12-31T20:30``, or an interval ``start/end`` of those.
+    ``kind``: date | datetime | month | year | quarter | period | interval | lunar | time.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    kind: str
+    parts: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A citation of a legal, administrative or Party document."""
+
+    start: int
+    end: int
+    text: str
+    type: str | None  # type word as written, e.g. "Kế hoạch"
+    number: str | None
+    canonical: str | None  # e.g. "72/2015/NĐ-CP"
+    date: str | None  # ISO date of issue if written
+    issuer: str | None  # issuing body as written
+    title: str | None  # subject ("về …")
+    kind: str = "administrative"  # legal | administrative | party | named | repeat
+    symbol: str | None = None  # symbol as written, e.g. "72/2015/NĐCP"
+    year: int | None = None
+    abbreviation: str | None = None  # type abbreviation, e.g. "KH"
+    issuer_code: str | None = None  # e.g. "UBND"
+    unit_code: str | None = None  # e.g. "QLVH"
+    parts: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something that happened: a name, when, where."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    date: str | None
+    place: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The parsed structure of the document itself (header, signature, period…)."""
+
+    type: str | None = None
+    number: str | None = None
+    issuer: str | None = None
+    place: str | None = None
+    date: str | None = None
+    title: str | None = None
+    period: str | None = None  # ISO interval, e.g. "2023-01-01/2023-06-30"
+    signer: str | None = None
+    fields: dict[str, Any] = field(default_factory=dict)
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem found by a rule."""
+
+    code: str
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    text: str
+    suggestion: str | None = None
+    page: int | None = None
+    line: int | None = None
+    message_en: str | None = None
+    family: str = ""
+
+    def localized(self, lang: str) -> str:
+        """The message in ``lang`` ("vi" or "en")."""
+        if lang == "en" and self.message_en:
+            return self.message_en
+        return self.message

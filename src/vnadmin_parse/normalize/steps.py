@@ -1,0 +1,149 @@
+"""Named normalization steps. Each takes text and returns (new text, OffsetMap)."""
+
+from __future__ import annotations
+
+import statistics
+import unicodedata
+
+import regex
+
+from vnadmin_parse.normalize.offsets import Builder, OffsetMap
+
+# Characters dropped outright: zero-width marks, soft hyphen, BOM.
+_DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+# Space-like characters turned into an ordinary space.
+_SPACES = {"\u00a0", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006",
+           "\u2007", "\u2008", "\u2009", "\u200a", "\u202f", "\u205f", "\u3000", "\t"}
+# Hyphen-like characters that mean an ASCII hyphen. En and em dashes are kept:
+# they are punctuation of their own ("Xuân Quý Mão – 2023").
+_HYPHENS = {"\u2010", "\u2011", "\u2012", "\u2212", "\ufe63", "\uff0d"}
+# Typographic quotes are kept (their direction matters); only odd variants are folded.
+_QUOTES = {"\u201f": "\u201c", "\u2033": "\u201d", "\u00ab": "\u201c", "\u00bb": "\u201d"}
+
+
+def compose(text: str) -> tuple[str, OffsetMap]:
+    """Unicode NFC, cluster by cluster, so that decomposed letters map to their base."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, OffsetMap.identity(len(text))
+    out = Builder()
+    start = 0
+    n = len(text)
+    while start < n:
+        end = start + 1
+        while end < n and unicodedata.combining(text[end]):
+            end += 1
+        cluster = text[start:end]
+        composed = unicodedata.normalize("NFC", cluster)
+        if composed == cluster:
+            out.copy(cluster, start)
+        else:
+            out.add(composed, start)
+        start = end
+    return out.build(n)
+
+
+def characters(text: str) -> tuple[str, OffsetMap]:
+    """Fold space-likes to a space, odd hyphens to '-', drop zero-width marks, CRLF to LF."""
+    out = Builder()
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _DROP:
+            pass
+        elif ch == "\r":
+            if not (i + 1 < n and text[i + 1] == "\n"):
+                out.add("\n", i)
+        elif ch in _SPACES:
+            out.add(" ", i)
+        elif ch in _HYPHENS:
+            out.add("-", i)
+        elif ch in _QUOTES:
+            out.add(_QUOTES[ch], i)
+        else:
+            out.copy(ch, i)
+        i += 1
+    return out.build(n)
+
+
+_LIST_MARK = regex.compile(
+    r"^\s*(?:[-+•*–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).]\s|[IVXLC]{1,6}[.)]\s|"
+    r"(?:Điều|Chương|Mục|Phần|Khoản)\s+\w+|Nơi nhận|Kính gửi|Căn cứ|Số\s*:|V/v)",
+    regex.IGNORECASE,
+)
+_TERMINAL = ("." , ";", ":", "!", "?", "./.", "…")
+
+
+def _is_upper_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def join_lines(text: str) -> tuple[str, OffsetMap]:
+    """Rebuild paragraphs from lines broken by PDF layout; each page (\\f) apart.
+
+    A line break becomes a space when the line ran to the right margin (at least
+    60% of the typical long line), does not end a sentence, and the next line
+    does not open a new item (numbering, dash, "Căn cứ", "Nơi nhận"…). When
+    the extractor put a blank line after every line, single blank lines are
+    treated as plain line breaks. Trailing spaces of each line are dropped.
+    """
+    out = Builder()
+    offset = 0
+    pages = text.split("\f")
+    for page_index, page in enumerate(pages):
+        if page_index:
+            out.copy("\f", offset - 1)
+        _join_page(page, offset, out)
+        offset += len(page) + 1
+    return out.build(len(text))
+
+
+def _join_page(page: str, base: int, out: Builder) -> None:
+    raw_lines = page.split("\n")
+    starts: list[int] = []
+    pos = 0
+    for line in raw_lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    stripped = [line.rstrip() for line in raw_lines]
+    nonblank = [i for i, s in enumerate(stripped) if s.strip()]
+    # Does the extractor double-space every line?
+    gaps = [b - a for a, b in zip(nonblank, nonblank[1:])]
+    double_spaced = bool(gaps) and sum(1 for g in gaps if g == 2) >= 0.6 * len(gaps)
+    lengths = [len(stripped[i].strip()) for i in nonblank]
+    typical = statistics.quantiles(lengths, n=10)[-1] if len(lengths) >= 5 else max(lengths, default=0)
+
+    continuation = [False] * len(stripped)
+
+    def joinable(i: int, j: int) -> bool:
+        prev, nxt = stripped[i].strip(), stripped[j].strip()
+        if not prev or not nxt or typical < 30:
+            return False
+        if prev.endswith(_TERMINAL) and not prev.endswith("…") or prev.endswith("./."):
+            return False
+        if len(prev) < 0.6 * typical or _is_upper_line(prev) or _is_upper_line(nxt):
+            return False
+        if _LIST_MARK.match(nxt):
+            return False
+        # A numbered heading is followed by a capitalised sentence: keep the break.
+        return not (not continuation[i] and _LIST_MARK.match(prev) and nxt[0].isupper())
+
+    n = len(stripped)
+    k = 0
+    while k < n:
+        line = stripped[k]
+        lead = len(line) - len(line.lstrip()) if continuation[k] else 0
+        out.copy(line[lead:], base + starts[k] + lead)
+        if k == n - 1:
+            break
+        nxt = k + 1
+        if double_spaced and nxt < n - 1 and not stripped[nxt].strip() and stripped[nxt + 1].strip():
+            nxt += 1
+        if line.strip() and joinable(k, nxt):
+            out.add(" ", base + starts[k] + len(line))
+            continuation[nxt] = True
+            k = nxt
+        else:
+            out.add("\n", base + starts[k] + len(line))
+            k += 1

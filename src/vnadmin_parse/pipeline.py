@@ -1,0 +1,97 @@
+"""The pipeline: extract → normalize → recognize → check → report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from vnadmin_parse.extract import extract, from_text
+from vnadmin_parse.model import Source
+from vnadmin_parse.normalize import STEPS, Step, normalize
+from vnadmin_parse.recognize.dates import find_dates
+from vnadmin_parse.recognize.events import find_events
+from vnadmin_parse.recognize.references import find_references
+from vnadmin_parse.recognize.structure import parse_structure
+from vnadmin_parse.recognize.tokens import tokenize
+from vnadmin_parse.report.core import Report
+from vnadmin_parse.rules.context import Analysis
+from vnadmin_parse.rules.engine import run_rules
+from vnadmin_parse.rules.registry import selected
+
+
+def analyse(source: Source, steps: tuple[tuple[str, Step], ...] = STEPS) -> Report:
+    """Normalize (with ``steps``) and recognize: a Report with everything but findings."""
+    raw = "\f".join(page.text for page in source.pages)
+    norm = normalize(raw, steps)
+    text = norm.text
+    report = Report(source=source, text=text, to_raw=norm.to_raw)
+    report.tokens = tokenize(text)
+    report.dates = find_dates(text)
+    report.document = parse_structure(text, source)
+    report.references = find_references(text, report.dates)
+    report.events = find_events(text, report.dates)
+    return report
+
+
+def check_source(
+    source: Source,
+    *,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    today: dt.date | None = None,
+    options: dict[str, Any] | None = None,
+    steps: tuple[tuple[str, Step], ...] = STEPS,
+) -> Report:
+    """Analyse ``source`` and run the selected rules over it."""
+    report = analyse(source, steps)
+    analysis = Analysis(
+        text=report.text,
+        source=source,
+        document=report.document,
+        references=tuple(report.references),
+        dates=tuple(report.dates),
+        events=tuple(report.events),
+        tokens=tuple(report.tokens),
+        today=today or dt.date.today(),
+        locate=report.locate,
+        options=dict(options or {}),
+    )
+    report.findings = run_rules(analysis, selected(select, ignore))
+    return report
+
+
+def _looks_like_path(value: str) -> bool:
+    return "\n" not in value and len(value) < 4096 and Path(value).suffix.lower() in {".txt", ".pdf", ".docx", ".doc", ".rtf"}
+
+
+def check(
+    path_or_text: str | Path,
+    *,
+    engine: str = "auto",
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    today: dt.date | None = None,
+    timeout: float = 120.0,
+    **options: Any,
+) -> Report:
+    """Check a document (a path, or the text itself) and return its Report.
+
+    ``select``/``ignore`` take rule codes or prefixes ("T", "R003");
+    ``today`` fixes the date used by "later than today" checks.
+    """
+    if isinstance(path_or_text, Path) or _looks_like_path(path_or_text):
+        source = extract(path_or_text, engine=engine, timeout=timeout)
+    else:
+        source = from_text(str(path_or_text))
+    return check_source(source, select=select, ignore=ignore, today=today, options=options)
+
+
+def parse(path_or_text: str | Path, *, engine: str = "auto", timeout: float = 120.0) -> Report:
+    """Extract, normalize and recognize, without running rules."""
+    if isinstance(path_or_text, Path) or _looks_like_path(path_or_text):
+        source = extract(path_or_text, engine=engine, timeout=timeout)
+    else:
+        source = from_text(str(path_or_text))
+    return analyse(source)

@@ -1,0 +1,1 @@
+"""Recognizers: normalized text in, spans out (structure, references, dates, events)."""

@@ -1,0 +1,31 @@
+"""Syllable tokenization: Vietnamese is written one syllable per space-separated unit.
+
+No model is involved; words (multi-syllable) are the spelling stage's business.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from vnadmin_parse.model import Span
+
+# A token: a run of letters/digits/marks, possibly joined by inner ./-/ (symbols,
+# dates, abbreviations such as "29/KH-UBND" or "V/v"), or one punctuation mark.
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[./\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]")
+_WORD = regex.compile(r"^[\p{L}\p{M}]+$")
+
+
+def tokenize(text: str) -> list[Span]:
+    """Tokens of ``text`` with offsets; label "w" for a pure-letter syllable, "n" for
+    anything with a digit or inner separator, "p" for punctuation."""
+    out: list[Span] = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        if _WORD.match(tok):
+            label = "w"
+        elif tok[0].isalnum():
+            label = "n"
+        else:
+            label = "p"
+        out.append(Span(m.start(), m.end(), tok, label))
+    return out

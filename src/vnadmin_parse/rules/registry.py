@@ -1,0 +1,125 @@
+"""The rule registry: every check is a Rule with a stable code, a severity,
+messages in Vietnamese and English, documentation and its own examples."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from vnadmin_parse.model import Severity
+
+if TYPE_CHECKING:
+    from vnadmin_parse.rules.context import Analysis
+
+#: Rule families by code prefix.
+FAMILIES: dict[str, tuple[str, str]] = {
+    "E": ("Trích xuất và mã hoá", "Extraction and encoding"),
+    "F": ("Thể thức văn bản (Nghị định 30/2020/NĐ-CP)", "Document format (Decree 30/2020/ND-CP)"),
+    "R": ("Viện dẫn văn bản", "References to documents"),
+    "D": ("Ngày tháng, thời gian, sự kiện", "Dates, times and events"),
+    "S": ("Chính tả", "Spelling"),
+    "T": ("Trình bày, dấu câu", "Typography and punctuation"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a rule's check function yields: a span of the normalized text and details."""
+
+    start: int
+    end: int
+    params: dict[str, Any] = field(default_factory=dict)
+    suggestion: str | None = None
+    severity: Severity | None = None  # overrides the rule's default
+
+
+@dataclass(frozen=True, slots=True)
+class RuleDoc:
+    """Documentation of a rule: what it checks, why, the legal basis, an example, the fix."""
+
+    what: str
+    why: str
+    fix: str
+    basis: str = ""
+    example: str = ""
+    what_en: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    message: str  # Vietnamese template, str.format(**hit.params)
+    message_en: str
+    doc: RuleDoc
+    check: Callable[[Analysis], Iterable[Hit]]
+    fires: tuple[str, ...] = ()  # texts on which the rule must fire
+    passes: tuple[str, ...] = ()  # texts on which it must stay silent
+
+    @property
+    def family(self) -> str:
+        return self.code.rstrip("0123456789")
+
+    def format(self, hit: Hit, lang: str = "vi") -> str:
+        template = self.message_en if lang == "en" else self.message
+        try:
+            return template.format(**hit.params)
+        except (KeyError, IndexError, ValueError):
+            return template
+
+
+_RULES: dict[str, Rule] = {}
+
+
+def rule(
+    code: str,
+    name: str,
+    *,
+    severity: Severity,
+    message: str,
+    message_en: str,
+    doc: RuleDoc,
+    fires: Iterable[str] = (),
+    passes: Iterable[str] = (),
+) -> Callable[[Callable[[Analysis], Iterable[Hit]]], Callable[[Analysis], Iterable[Hit]]]:
+    """Register the decorated check function as rule ``code``."""
+    family = code.rstrip("0123456789")
+    if family not in FAMILIES or not code[len(family):].isdigit():
+        raise ValueError(f"rule code {code!r}: expected a family prefix {sorted(FAMILIES)} and digits")
+
+    def register(fn: Callable[[Analysis], Iterable[Hit]]) -> Callable[[Analysis], Iterable[Hit]]:
+        if code in _RULES:
+            raise ValueError(f"rule code {code} registered twice")
+        _RULES[code] = Rule(code, name, severity, message, message_en, doc, fn, tuple(fires), tuple(passes))
+        return fn
+
+    return register
+
+
+def all_rules() -> list[Rule]:
+    """Every registered rule, by code."""
+    from vnadmin_parse import rules as _families  # noqa: F401  (imports every family module)
+
+    _families.load()
+    return [_RULES[c] for c in sorted(_RULES)]
+
+
+def get_rule(code: str) -> Rule:
+    for r in all_rules():
+        if r.code == code:
+            return r
+    raise KeyError(code)
+
+
+def selected(select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> Iterator[Rule]:
+    """Rules whose code starts with a ``select`` prefix and with no ``ignore`` prefix."""
+    sel = tuple(select or ())
+    ign = tuple(ignore or ())
+    for r in all_rules():
+        if sel and not r.code.startswith(sel):
+            continue
+        if ign and r.code.startswith(ign):
+            continue
+        yield r

@@ -1,0 +1,224 @@
+"""Typography and punctuation (family T): quotes, brackets, spacing around punctuation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from vnadmin_parse.rules.context import Analysis
+from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
+
+_BASIS_ND30 = (
+    "Nghị định 30/2020/NĐ-CP, Phụ lục I: văn bản trình bày bằng phông chữ tiếng Việt "
+    "theo TCVN 6909:2001; dấu câu theo chuẩn chính tả tiếng Việt."
+)
+_OPEN = {"“": "”", "(": ")", "[": "]"}
+_CLOSE = {v: k for k, v in _OPEN.items()}
+# "a)", "1)", "iv)" at the start of a line or after a space: list markers, not brackets.
+_LIST_PAREN = regex.compile(r"(?:^|(?<=[\s(]))(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)", regex.IGNORECASE | regex.MULTILINE)
+
+
+def _pairs(text: str, opener: str) -> tuple[list[int], list[int]]:
+    """Unmatched openers and closers of one bracket kind over the whole text."""
+    closer = _OPEN[opener]
+    skip = {m.end() - 1 for m in _LIST_PAREN.finditer(text)} if closer == ")" else set()
+    stack: list[int] = []
+    lonely_close: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == opener:
+            stack.append(i)
+        elif ch == closer and i not in skip:
+            if stack:
+                stack.pop()
+            else:
+                lonely_close.append(i)
+    return stack, lonely_close
+
+
+def _context(text: str, i: int, width: int = 24) -> tuple[int, int]:
+    start = max(0, i - width)
+    while start > 0 and not text[start - 1].isspace() and i - start < width + 12:
+        start -= 1
+    return start, i + 1
+
+
+@rule(
+    "T001",
+    "unbalanced-quote",
+    severity="warning",
+    message="Dấu ngoặc kép {kind} không có dấu {other} tương ứng",
+    message_en="{kind_en} quotation mark with no matching {other_en} one",
+    doc=RuleDoc(
+        what="Dấu ngoặc kép mở “ không có dấu đóng ” (hoặc ngược lại), hoặc số dấu \" thẳng trong một đoạn là lẻ.",
+        what_en="An opening quotation mark with no closing one, or the reverse.",
+        why="Trích dẫn không rõ điểm bắt đầu, kết thúc làm người đọc không biết đâu là lời trích; "
+        "thường do cắt dán đoạn trích dẫn mà bỏ sót một dấu.",
+        basis=_BASIS_ND30,
+        example="… phát triển Hải Phòng trong giai đoạn tới”.",
+        fix="Thêm dấu mở “ ở đầu đoạn trích dẫn, hoặc bỏ dấu đóng ” thừa.",
+    ),
+    fires=(
+        "phát triển Hải Phòng trong giai đoạn tới”.",
+        "Khẩu hiệu “Hành động quyết liệt. Các đơn vị triển khai ngay.",
+        'Ông nói "xin chào. Hết.',
+    ),
+    passes=(
+        "Khẩu hiệu “Hành động quyết liệt” được treo.",
+        'Chủ đề "Chuyển đổi số" của năm.',
+        "“Đoạn một\n“Đoạn hai”",
+    ),
+)
+def unbalanced_quote(a: Analysis) -> Iterator[Hit]:
+    text = a.text
+    open_left, close_left = _pairs(text, "“")
+    for i in close_left:
+        s, e = _context(text, i)
+        yield Hit(s, e, {"kind": "đóng ”", "other": "mở “", "kind_en": "Closing", "other_en": "opening"},
+                  suggestion="thêm dấu “ ở đầu đoạn trích dẫn hoặc bỏ dấu ” thừa")
+    # Multi-paragraph quotations reopen each paragraph with “ and close once: an
+    # opener is only unmatched if no closer follows it anywhere.
+    last_close = text.rfind("”")
+    for i in open_left:
+        if i > last_close:
+            yield Hit(i, min(len(text), i + 24), {"kind": "mở “", "other": "đóng ”", "kind_en": "Opening", "other_en": "closing"},
+                      suggestion="thêm dấu ” ở cuối đoạn trích dẫn")
+    start = 0
+    for para in text.split("\n"):
+        positions = [start + m.start() for m in regex.finditer('"', para)]
+        if len(positions) % 2:
+            i = positions[-1]
+            yield Hit(i, i + 1, {"kind": '"', "other": '"', "kind_en": "Straight", "other_en": "pairing"},
+                      suggestion="kiểm tra cặp dấu ngoặc kép trong đoạn")
+        start += len(para) + 1
+
+
+@rule(
+    "T002",
+    "unbalanced-bracket",
+    severity="warning",
+    message="Dấu ngoặc {kind} không có dấu {other} tương ứng",
+    message_en="{kind_en} bracket with no matching {other_en} one",
+    doc=RuleDoc(
+        what="Dấu ngoặc đơn/vuông mở mà không đóng, hoặc đóng mà không mở (không tính ký hiệu đề mục như “a)”, “1)”).",
+        what_en="A parenthesis or square bracket that is opened and never closed, or closed and never opened.",
+        why="Phần chú thích trong ngoặc không rõ phạm vi; thường là lỗi sót khi soạn thảo.",
+        basis=_BASIS_ND30,
+        example="(30/4/1975-30/4/2023, tổ chức Triển lãm",
+        fix="Thêm dấu ngoặc còn thiếu hoặc bỏ dấu ngoặc thừa.",
+    ),
+    fires=("Kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 -19/5/2023, triển lãm.", "thành phố) đã tổ chức."),
+    passes=(
+        "Kỷ niệm Ngày sinh (19/5/1890 -19/5/2023), triển lãm.",
+        "a) Quốc hiệu;\nb) Tiêu ngữ;\n1) Một; 2) Hai.",
+    ),
+)
+def unbalanced_bracket(a: Analysis) -> Iterator[Hit]:
+    text = a.text
+    for opener in ("(", "["):
+        closer = _OPEN[opener]
+        open_left, close_left = _pairs(text, opener)
+        for i in open_left:
+            yield Hit(i, min(len(text), i + 24), {"kind": f"mở {opener}", "other": f"đóng {closer}", "kind_en": "Opening", "other_en": "closing"},
+                      suggestion=f"thêm dấu {closer}")
+        for i in close_left:
+            s, e = _context(text, i)
+            yield Hit(s, e, {"kind": f"đóng {closer}", "other": f"mở {opener}", "kind_en": "Closing", "other_en": "opening"},
+                      suggestion=f"thêm dấu {opener} hoặc bỏ dấu {closer} thừa")
+
+
+# A space before , ; : ! ? or a closing bracket/quote. "..." and "…" excluded
+# (spacing around ellipsis varies legitimately); ":" after "Số" in drafts excluded.
+_SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N}.)”])( +)([,;:!?)])(?!\d)")
+_MISSING_AFTER = regex.compile(r"(?<=\p{Ll}{2})([,;])(?=\p{L})|(?<=\p{L})(…)(?=\p{L})")
+
+
+@rule(
+    "T003",
+    "space-before-punctuation",
+    severity="info",
+    message="Thừa dấu cách trước dấu “{mark}”",
+    message_en="Space before “{mark}”",
+    doc=RuleDoc(
+        what="Có dấu cách đứng trước dấu phẩy, chấm phẩy, hai chấm, chấm than, chấm hỏi hoặc ngoặc đóng.",
+        what_en="A space before a comma, semicolon, colon, exclamation or question mark, or a closing bracket.",
+        why="Theo chuẩn trình bày văn bản tiếng Việt, dấu câu viết liền sau chữ đứng trước nó.",
+        basis=_BASIS_ND30,
+        example="Kỷ niệm 68 năm Ngày Giải phóng Hải Phòng... ; chỉ đạo",
+        fix="Xoá dấu cách trước dấu câu.",
+    ),
+    fires=("Ngày Giải phóng Hải Phòng... ; chỉ đạo các đoàn", "các đơn vị , cá nhân"),
+    passes=("các đơn vị, cá nhân; Nơi nhận:", "tỷ lệ 1 : 500", "Số:     /TB-UBND"),
+)
+def space_before_punctuation(a: Analysis) -> Iterator[Hit]:
+    for m in _SPACE_BEFORE.finditer(a.text):
+        mark = m.group(2)
+        if mark == ":" and a.text[max(0, m.start() - 3) : m.start()].endswith("Số"):
+            continue
+        word = regex.search(r"\S+$", a.text[max(0, m.start() - 40) : m.start()])
+        start = m.start() - len(word.group()) if word else m.start(1)
+        yield Hit(start, m.end(2), {"mark": mark}, suggestion=a.text[start : m.start(1)] + mark)
+
+
+@rule(
+    "T004",
+    "missing-space-after-punctuation",
+    severity="info",
+    message="Thiếu dấu cách sau dấu “{mark}”",
+    message_en="Missing space after “{mark}”",
+    doc=RuleDoc(
+        what="Dấu phẩy, chấm phẩy hoặc dấu ba chấm viết liền với chữ đứng sau nó.",
+        what_en="A comma, semicolon or ellipsis run into the next word.",
+        why="Chữ dính liền dấu câu khó đọc và làm sai việc tìm kiếm, tách từ.",
+        basis=_BASIS_ND30,
+        example="thành phố Hải Phòng năm 2022…đến tất cả cán bộ",
+        fix="Thêm một dấu cách sau dấu câu.",
+    ),
+    fires=("Hải Phòng năm 2022…đến tất cả", "cán bộ,công chức"),
+    passes=("cán bộ, công chức", "tỷ lệ 1,5%", "TP.HCM", "V/v"),
+)
+def missing_space_after(a: Analysis) -> Iterator[Hit]:
+    for m in _MISSING_AFTER.finditer(a.text):
+        mark = m.group(1) or m.group(2)
+        left = regex.search(r"\S+$", a.text[max(0, m.start() - 40) : m.start()])
+        right = regex.match(r"[^\s,;]+", a.text[m.end() : m.end() + 40])
+        start = m.start() - (len(left.group()) if left else 0)
+        end = m.end() + (len(right.group()) if right else 0)
+        yield Hit(start, end, {"mark": mark}, suggestion=a.text[start : m.end()] + " " + a.text[m.end() : end])
+
+
+_DOUBLE_SPACE = regex.compile(r"(?<=\S)  +(?=\S)")
+
+
+@rule(
+    "T005",
+    "double-space",
+    severity="info",
+    message="Có {count} dấu cách liền nhau giữa hai từ",
+    message_en="{count} consecutive spaces between words",
+    doc=RuleDoc(
+        what="Hai hoặc nhiều dấu cách liền nhau giữa các từ trong một dòng.",
+        what_en="Two or more spaces between words.",
+        why="Khoảng cách không đều làm văn bản thiếu chuẩn mực khi in; thường do soạn thảo hoặc chép từ nguồn khác.",
+        basis=_BASIS_ND30,
+        example="13/5/2023 (Thứ  Bảy)",
+        fix="Thay bằng một dấu cách.",
+    ),
+    fires=("13/5/2023 (Thứ  Bảy)",),
+    passes=("13/5/2023 (Thứ Bảy)", "Số:     /TB-UBND"),
+)
+def double_space(a: Analysis) -> Iterator[Hit]:
+    # Layout-extracted PDF text and drafts' blank fields use runs of spaces for
+    # alignment: only a short run between two letters is an author's slip.
+    for m in _DOUBLE_SPACE.finditer(a.text):
+        if len(m.group()) > 3:
+            continue
+        before = a.text[m.start() - 1]
+        after = a.text[m.end()]
+        if not (before.isalpha() and after.isalpha()):
+            continue
+        left = regex.search(r"\S+$", a.text[max(0, m.start() - 40) : m.start()])
+        right = regex.match(r"\S+", a.text[m.end() : m.end() + 40])
+        start = m.start() - (len(left.group()) if left else 0)
+        end = m.end() + (len(right.group()) if right else 0)
+        yield Hit(start, end, {"count": len(m.group())}, suggestion=a.text[start : m.start()] + " " + a.text[m.end() : end])

@@ -1,0 +1,87 @@
+"""Report → spaCy Doc: tokens are the Report's syllable tokens, results in ``doc.spans``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from vnadmin_parse.recognize.tokens import tokenize
+from vnadmin_parse.spacy._extensions import register_extensions
+
+if TYPE_CHECKING:
+    from vnadmin_parse.report.core import Report
+
+
+def blank_vietnamese() -> Language:
+    """A blank Vietnamese pipeline that needs no model or pyvi (syllable tokens)."""
+    return spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+
+
+def text_to_doc(nlp: Language, text: str) -> Doc:
+    """A Doc whose tokens are our syllable tokens, with whitespace preserved."""
+    toks = tokenize(text)
+    words: list[str] = []
+    spaces: list[bool] = []
+    pos = 0
+    for t in toks:
+        if t.start > pos and words:
+            spaces[-1] = True
+            gap = text[pos : t.start]
+            if gap != " ":
+                # keep exact text: non-single-space gaps become whitespace tokens
+                spaces[-1] = gap.startswith(" ")
+                rest = gap[1:] if gap.startswith(" ") else gap
+                if rest:
+                    words.append(rest)
+                    spaces.append(False)
+        elif t.start > pos:
+            words.append(text[pos : t.start])
+            spaces.append(False)
+        words.append(t.text)
+        spaces.append(False)
+        pos = t.end
+    if pos < len(text):
+        if words and text[pos:] == " ":
+            spaces[-1] = True
+        else:
+            words.append(text[pos:])
+            spaces.append(False)
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    assert doc.text == text
+    return doc
+
+
+def _spans(doc: Doc, items: Iterable[Any], label: Any, ext: str) -> list[Span]:
+    out: list[Span] = []
+    for item in items:
+        span = doc.char_span(item.start, item.end, label=label(item), alignment_mode="expand")
+        if span is not None:
+            span._.set(ext, item)
+            out.append(span)
+    return out
+
+
+def fill_doc(doc: Doc, report: Report) -> Doc:
+    """Put the Report's results into ``doc.spans`` (the doc's text must be ``report.text``)."""
+    register_extensions()
+    doc._.vnadmin_report = report
+    doc._.vnadmin_document = report.document
+    doc.spans["vnadmin_references"] = _spans(doc, report.references, lambda r: r.kind.upper(), "vnadmin_reference")
+    doc.spans["vnadmin_dates"] = _spans(doc, report.dates, lambda d: d.kind.upper(), "vnadmin_date")
+    doc.spans["vnadmin_events"] = _spans(doc, report.events, lambda e: "EVENT", "vnadmin_event")
+    doc.spans["vnadmin_findings"] = _spans(doc, report.findings, lambda f: f.code, "vnadmin_finding")
+    doc.spans["vnadmin_structure"] = _spans(doc, report.document.spans, lambda s: s.label.upper(), "vnadmin_finding")
+    return doc
+
+
+def report_to_doc(report: Report, nlp: Language | None = None) -> Doc:
+    nlp = nlp or blank_vietnamese()
+    return fill_doc(text_to_doc(nlp, report.text), report)
+
+
+def labels(spans: Sequence[Span]) -> list[str]:
+    return [s.label_ for s in spans]

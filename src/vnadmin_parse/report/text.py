@@ -15,7 +15,7 @@ def render_text(report: Report, lang: str = "vi") -> str:
     sev = _SEVERITY.get(lang, _SEVERITY["vi"])
     for f in report.findings:
         lines.append(f"{report.source.path}:{f.page or 1}:{f.line or 1}: {f.code} [{sev[f.severity]}] {f.localized(lang)}")
-        evidence = " ".join(f.text.split())
+        evidence = f.text.replace("\n", " ").replace("\f", " ")
         if evidence:
             lines.append(f"    “{evidence}”")
         if f.suggestion:

@@ -130,7 +130,7 @@ def unbalanced_bracket(a: Analysis) -> Iterator[Hit]:
 # A space before , ; : ! ? or a closing bracket/quote. "..." and "…" excluded
 # (spacing around ellipsis varies legitimately); ":" after "Số" in drafts excluded.
 _SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N}.)”])( +)([,;:!?)])(?!\d)")
-_MISSING_AFTER = regex.compile(r"(?<=\p{Ll}{2})([,;])(?=\p{L})|(?<=\p{L})(…)(?=\p{L})")
+_MISSING_AFTER = regex.compile(r"(?<=\p{Ll}{2})([,;])(?=\p{L})|(?<=[\p{L}\p{N}])(…)(?=\p{L})")
 
 
 @rule(
@@ -153,7 +153,7 @@ _MISSING_AFTER = regex.compile(r"(?<=\p{Ll}{2})([,;])(?=\p{L})|(?<=\p{L})(…)(?
 def space_before_punctuation(a: Analysis) -> Iterator[Hit]:
     for m in _SPACE_BEFORE.finditer(a.text):
         mark = m.group(2)
-        if mark == ":" and a.text[max(0, m.start() - 3) : m.start()].endswith("Số"):
+        if mark == ":" and (a.text[max(0, m.start() - 3) : m.start()].endswith("Số") or a.text[m.start() - 1].isdigit()):
             continue
         word = regex.search(r"\S+$", a.text[max(0, m.start() - 40) : m.start()])
         start = m.start() - len(word.group()) if word else m.start(1)

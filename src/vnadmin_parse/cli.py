@@ -8,39 +8,82 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from vnadmin_parse.errors import VnadminError
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="vnadmin-parse", description="Kiểm tra văn bản hành chính tiếng Việt trước khi ký.")
+    parser = argparse.ArgumentParser(
+        prog="vnadmin-parse", description="Kiểm tra văn bản hành chính tiếng Việt trước khi ký."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     chk = sub.add_parser("check", help="kiểm tra tệp (txt, pdf, docx, doc, rtf)")
-    chk.add_argument("files", nargs="+", metavar="FILE")
-    chk.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    chk.add_argument("files", nargs="+", metavar="FILE", help="tệp cần kiểm tra; - để đọc văn bản từ stdin")
+    chk.add_argument("--format", choices=("text", "json", "jsonl", "html", "sarif", "github"), default="text")
+    chk.add_argument("--output", "-o", help="ghi kết quả ra tệp (với --format html: bản tô sáng văn bản)")
+    chk.add_argument("--baseline", help="tệp baseline: ẩn các phát hiện đã được chấp nhận")
+    chk.add_argument("--write-baseline", action="store_true", help="ghi mọi phát hiện hiện tại vào tệp --baseline")
     chk.add_argument("--lang", choices=("vi", "en"), default="vi")
     chk.add_argument("--engine", choices=("auto", "fast", "layout"), default="auto")
-    chk.add_argument("--select", action="append", default=None, help="chỉ chạy các quy tắc có mã/tiền tố này (lặp lại được)")
+    chk.add_argument(
+        "--select", action="append", default=None, help="chỉ chạy các quy tắc có mã/tiền tố này (lặp lại được)"
+    )
     chk.add_argument("--ignore", action="append", default=None, help="bỏ qua các quy tắc có mã/tiền tố này")
     chk.add_argument("--timeout", type=float, default=120.0, help="giới hạn thời gian cho mỗi tệp (giây)")
+
+    au = sub.add_parser("audit", help="kiểm tra hàng loạt một kho văn bản vào cơ sở dữ liệu SQLite (chạy tiếp được)")
+    au.add_argument("paths", nargs="+", metavar="PATH", help="tệp hoặc thư mục")
+    au.add_argument(
+        "--db", default="vnadmin-audit.sqlite", help="cơ sở dữ liệu kết quả (mặc định: vnadmin-audit.sqlite)"
+    )
+    au.add_argument("--jobs", type=int, default=0, help="số tiến trình song song (0: theo số CPU)")
+    au.add_argument("--shard", default="0/1", help="i/n: chỉ xử lý phần thứ i trong n phần (chia việc cho nhiều máy)")
+    au.add_argument("--time-limit", type=float, default=180.0, help="giới hạn thời gian cho mỗi tệp (giây)")
+    au.add_argument("--engine", choices=("auto", "fast", "layout"), default="fast")
+    au.add_argument("--lang", choices=("vi", "en"), default="vi")
+    au.add_argument("--quiet", action="store_true", help="không in tiến độ")
+
+    mg = sub.add_parser("merge", help="gộp cơ sở dữ liệu kiểm tra của nhiều máy (các shard) vào một")
+    mg.add_argument("db")
+    mg.add_argument("others", nargs="+")
 
     rl = sub.add_parser("rule", help="giải thích một quy tắc (hoặc liệt kê tất cả)")
     rl.add_argument("code", nargs="?")
     rl.add_argument("--lang", choices=("vi", "en"), default="vi")
+
+    ev = sub.add_parser("eval", help="đánh giá độ chính xác trên corpus có chú giải")
+    from vnadmin_parse.eval.run import add_arguments
+
+    add_arguments(ev)
     return parser
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from vnadmin_parse.baseline import Baseline, document_key
     from vnadmin_parse.pipeline import check
+    from vnadmin_parse.report.core import Report
+    from vnadmin_parse.report.html import render_html
     from vnadmin_parse.report.jsonout import render_json, render_jsonl
+    from vnadmin_parse.report.sarif import render_github, render_sarif
     from vnadmin_parse.report.text import render_text
 
+    if (args.write_baseline or args.baseline) and not args.baseline:
+        print("vnadmin-parse: --write-baseline cần --baseline FILE", file=sys.stderr)
+        return 2
+    try:
+        baseline = Baseline.load(args.baseline) if args.baseline else None
+    except VnadminError as exc:
+        print(f"vnadmin-parse: {exc}", file=sys.stderr)
+        return 2
     status = 0
-    reports = []
+    reports: list[Report] = []
+    chunks: list[str] = []
     for path in args.files:
         try:
-            report = check(path, engine=args.engine, select=args.select, ignore=args.ignore, timeout=args.timeout)
+            target: str | Path = sys.stdin.read() if path == "-" else Path(path)
+            report = check(target, engine=args.engine, select=args.select, ignore=args.ignore, timeout=args.timeout)
         except VnadminError as exc:
             print(f"vnadmin-parse: {exc}", file=sys.stderr)
             status = 2
@@ -49,17 +92,88 @@ def _cmd_check(args: argparse.Namespace) -> int:
             print(f"vnadmin-parse: {path}: lỗi không mong đợi khi xử lý ({type(exc).__name__}: {exc})", file=sys.stderr)
             status = 2
             continue
+        if baseline is not None:
+            key = document_key(None if path == "-" else path, report.text)
+            if args.write_baseline:
+                baseline.record(key, report.findings)
+            else:
+                report.findings, unused = baseline.apply(key, report.findings)
+                for entry in unused:
+                    print(
+                        f"vnadmin-parse: {path}: baseline không còn khớp: {entry['code']} “{entry['text']}”",
+                        file=sys.stderr,
+                    )
         if report.has_errors and status == 0:
             status = 1
+        reports.append(report)
         if args.format == "text":
-            print(render_text(report, args.lang))
+            chunks.append(render_text(report, args.lang))
         elif args.format == "jsonl":
-            print(render_jsonl(report, args.lang))
-        else:
-            reports.append(report)
+            chunks.append(render_jsonl(report, args.lang))
+        elif args.format == "github":
+            chunks.append(render_github(report, args.lang))
+        elif args.format == "html":
+            chunks.append(render_html(report, args.lang))
     if args.format == "json" and reports:
-        print(render_json(reports, args.lang))
+        chunks.append(render_json(reports, args.lang))
+    elif args.format == "sarif":
+        chunks.append(render_sarif(reports, args.lang))
+    if baseline is not None and args.write_baseline:
+        baseline.save(args.baseline)
+        print(
+            f"vnadmin-parse: đã ghi {sum(len(r.findings) for r in reports)} phát hiện vào {args.baseline}",
+            file=sys.stderr,
+        )
+        return 0 if status != 2 else 2
+    output = "\n".join(c for c in chunks if c)
+    if args.output:
+        Path(args.output).write_text(output + "\n", encoding="utf-8")
+    elif output:
+        print(output)
     return status
+
+
+def _cmd_audit(args: argparse.Namespace) -> int:
+    from vnadmin_parse.audit import audit
+    from vnadmin_parse.audit.summary import render_summary
+
+    try:
+        index, count = (int(x) for x in args.shard.split("/"))
+        if not 0 <= index < count:
+            raise ValueError
+    except ValueError:
+        print(f"vnadmin-parse: --shard phải có dạng i/n với 0 ≤ i < n (nhận được {args.shard!r})", file=sys.stderr)
+        return 2
+
+    def progress(done: int, total: int, result: dict[str, object]) -> None:
+        status = "ok" if result["status"] == "ok" else f"LỖI: {result.get('error')}"
+        print(f"[{done}/{total}] {result['path']}: {status}", file=sys.stderr)
+
+    summary = audit(
+        args.paths,
+        args.db,
+        jobs=args.jobs,
+        shard=(index, count),
+        time_limit=args.time_limit,
+        options={"engine": args.engine},
+        progress=None if args.quiet else progress,
+    )
+    print(render_summary(summary, args.db, args.lang))
+    if summary.failed:
+        return 2
+    return 1 if summary.by_severity.get("error") else 0
+
+
+def _cmd_merge(args: argparse.Namespace) -> int:
+    from vnadmin_parse.audit.store import Store
+
+    store = Store(args.db)
+    try:
+        n = store.merge(args.others)
+    finally:
+        store.close()
+    print(f"Đã gộp {n} văn bản vào {args.db}")
+    return 0
 
 
 def _cmd_rule(args: argparse.Namespace) -> int:
@@ -76,12 +190,24 @@ def _cmd_rule(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from vnadmin_parse.eval.run import run
+
+    return run(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
     try:
         if args.command == "check":
             return _cmd_check(args)
+        if args.command == "eval":
+            return _cmd_eval(args)
+        if args.command == "audit":
+            return _cmd_audit(args)
+        if args.command == "merge":
+            return _cmd_merge(args)
         return _cmd_rule(args)
     except KeyboardInterrupt:
         return 2

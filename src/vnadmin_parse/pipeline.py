@@ -63,7 +63,11 @@ def check_source(
 
 
 def _looks_like_path(value: str) -> bool:
-    return "\n" not in value and len(value) < 4096 and Path(value).suffix.lower() in {".txt", ".pdf", ".docx", ".doc", ".rtf"}
+    return (
+        "\n" not in value
+        and len(value) < 4096
+        and Path(value).suffix.lower() in {".txt", ".pdf", ".docx", ".doc", ".rtf"}
+    )
 
 
 def check(

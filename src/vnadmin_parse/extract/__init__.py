@@ -44,4 +44,6 @@ def extract(path: str | Path, *, engine: str = "auto", timeout: float = 120.0) -
         from vnadmin_parse.extract.office import extract_office
 
         return extract_office(p, timeout=timeout)
-    raise UnsupportedFormat(name, f"định dạng {suffix or '(không có đuôi)'} không được hỗ trợ; hỗ trợ: {', '.join(SUPPORTED)}")
+    raise UnsupportedFormat(
+        name, f"định dạng {suffix or '(không có đuôi)'} không được hỗ trợ; hỗ trợ: {', '.join(SUPPORTED)}"
+    )

@@ -16,7 +16,13 @@ def extract_pdf(path: Path, *, engine: str = "auto", timeout: float = 120.0) -> 
     try:
         with pdfplumber.open(path) as pdf:
             pages = tuple(
-                Page(number=i + 1, text=p.extract_text() or "", width=float(p.width), height=float(p.height), method="pdf-layout")
+                Page(
+                    number=i + 1,
+                    text=p.extract_text() or "",
+                    width=float(p.width),
+                    height=float(p.height),
+                    method="pdf-layout",
+                )
                 for i, p in enumerate(pdf.pages)
             )
     except PDFSyntaxError as exc:

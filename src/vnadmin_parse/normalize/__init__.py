@@ -42,4 +42,4 @@ def normalize_text(raw: str) -> str:
     return normalize(raw).text
 
 
-__all__ = ["Normalized", "OffsetMap", "STEPS", "normalize", "normalize_text"]
+__all__ = ["STEPS", "Normalized", "OffsetMap", "normalize", "normalize_text"]

@@ -42,7 +42,7 @@ class OffsetMap:
 class Builder:
     """Accumulates output text and its source offsets, piece by piece."""
 
-    __slots__ = ("_parts", "_map")
+    __slots__ = ("_map", "_parts")
 
     def __init__(self) -> None:
         self._parts: list[str] = []

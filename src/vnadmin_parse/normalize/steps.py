@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import statistics
 import unicodedata
 
@@ -12,8 +13,24 @@ from vnadmin_parse.normalize.offsets import Builder, OffsetMap
 # Characters dropped outright: zero-width marks, soft hyphen, BOM.
 _DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 # Space-like characters turned into an ordinary space.
-_SPACES = {"\u00a0", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006",
-           "\u2007", "\u2008", "\u2009", "\u200a", "\u202f", "\u205f", "\u3000", "\t"}
+_SPACES = {
+    "\u00a0",
+    "\u2000",
+    "\u2001",
+    "\u2002",
+    "\u2003",
+    "\u2004",
+    "\u2005",
+    "\u2006",
+    "\u2007",
+    "\u2008",
+    "\u2009",
+    "\u200a",
+    "\u202f",
+    "\u205f",
+    "\u3000",
+    "\t",
+}
 # Hyphen-like characters that mean an ASCII hyphen. En and em dashes are kept:
 # they are punctuation of their own ("Xuân Quý Mão – 2023").
 _HYPHENS = {"\u2010", "\u2011", "\u2012", "\u2212", "\ufe63", "\uff0d"}
@@ -71,7 +88,7 @@ _LIST_MARK = regex.compile(
     r"(?:Điều|Chương|Mục|Phần|Khoản)\s+\w+|Nơi nhận|Kính gửi|Căn cứ|Số\s*:|V/v)",
     regex.IGNORECASE,
 )
-_TERMINAL = ("." , ";", ":", "!", "?", "./.", "…")
+_TERMINAL = (".", ";", ":", "!", "?", "./.", "…")
 
 
 def _is_upper_line(line: str) -> bool:
@@ -109,7 +126,7 @@ def _join_page(page: str, base: int, out: Builder) -> None:
     stripped = [line.rstrip() for line in raw_lines]
     nonblank = [i for i, s in enumerate(stripped) if s.strip()]
     # Does the extractor double-space every line?
-    gaps = [b - a for a, b in zip(nonblank, nonblank[1:])]
+    gaps = [b - a for a, b in itertools.pairwise(nonblank)]
     double_spaced = bool(gaps) and sum(1 for g in gaps if g == 2) >= 0.6 * len(gaps)
     lengths = [len(stripped[i].strip()) for i in nonblank]
     typical = statistics.quantiles(lengths, n=10)[-1] if len(lengths) >= 5 else max(lengths, default=0)
@@ -120,7 +137,7 @@ def _join_page(page: str, base: int, out: Builder) -> None:
         prev, nxt = stripped[i].strip(), stripped[j].strip()
         if not prev or not nxt or typical < 30:
             return False
-        if prev.endswith(_TERMINAL) and not prev.endswith("…") or prev.endswith("./."):
+        if (prev.endswith(_TERMINAL) and not prev.endswith("…")) or prev.endswith("./."):
             return False
         if len(prev) < 0.6 * typical or _is_upper_line(prev) or _is_upper_line(nxt):
             return False

@@ -53,11 +53,7 @@ class SourceIndex:
         starts = self.line_starts[p]
         ln = bisect.bisect_right(starts, within) - 1
         box = page.boxes[within] if page.boxes and within < len(page.boxes) else None
-        conf = (
-            page.confidences[within]
-            if page.confidences and within < len(page.confidences)
-            else None
-        )
+        conf = page.confidences[within] if page.confidences and within < len(page.confidences) else None
         return Location(page=page.number, line=ln + 1, column=within - starts[ln] + 1, box=box, confidence=conf)
 
 

@@ -6,7 +6,10 @@ from collections import Counter
 
 from vnadmin_parse.report.core import Report
 
-_SEVERITY = {"vi": {"error": "lỗi", "warning": "cảnh báo", "info": "lưu ý"}, "en": {"error": "error", "warning": "warning", "info": "info"}}
+_SEVERITY = {
+    "vi": {"error": "lỗi", "warning": "cảnh báo", "info": "lưu ý"},
+    "en": {"error": "error", "warning": "warning", "info": "info"},
+}
 _SUGGEST = {"vi": "gợi ý", "en": "suggestion"}
 
 
@@ -14,7 +17,9 @@ def render_text(report: Report, lang: str = "vi") -> str:
     lines: list[str] = []
     sev = _SEVERITY.get(lang, _SEVERITY["vi"])
     for f in report.findings:
-        lines.append(f"{report.source.path}:{f.page or 1}:{f.line or 1}: {f.code} [{sev[f.severity]}] {f.localized(lang)}")
+        lines.append(
+            f"{report.source.path}:{f.page or 1}:{f.line or 1}: {f.code} [{sev[f.severity]}] {f.localized(lang)}"
+        )
         evidence = f.text.replace("\n", " ").replace("\f", " ")
         if evidence:
             lines.append(f"    “{evidence}”")

@@ -32,8 +32,6 @@ class Analysis:
         if not self.locate:
             return None
         values = [
-            loc.confidence
-            for i in range(start, max(start + 1, end))
-            if (loc := self.locate(i)).confidence is not None
+            loc.confidence for i in range(start, max(start + 1, end)) if (loc := self.locate(i)).confidence is not None
         ]
         return min(values) if values else None

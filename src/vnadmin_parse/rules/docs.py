@@ -35,7 +35,12 @@ def list_rules(lang: str = "vi") -> str:
 
 def markdown() -> str:
     """The rules reference, docs/rules.md."""
-    out = ["# Quy tắc kiểm tra — rules reference", "", "Generated from the rule registry by `python -m vnadmin_parse.rules.docs`. Do not edit by hand.", ""]
+    out = [
+        "# Quy tắc kiểm tra — rules reference",
+        "",
+        "Generated from the rule registry by `python -m vnadmin_parse.rules.docs`. Do not edit by hand.",
+        "",
+    ]
     current = ""
     for r in all_rules():
         if r.family != current:

@@ -86,7 +86,7 @@ def rule(
 ) -> Callable[[Callable[[Analysis], Iterable[Hit]]], Callable[[Analysis], Iterable[Hit]]]:
     """Register the decorated check function as rule ``code``."""
     family = code.rstrip("0123456789")
-    if family not in FAMILIES or not code[len(family):].isdigit():
+    if family not in FAMILIES or not code[len(family) :].isdigit():
         raise ValueError(f"rule code {code!r}: expected a family prefix {sorted(FAMILIES)} and digits")
 
     def register(fn: Callable[[Analysis], Iterable[Hit]]) -> Callable[[Analysis], Iterable[Hit]]:
@@ -100,7 +100,7 @@ def rule(
 
 def all_rules() -> list[Rule]:
     """Every registered rule, by code."""
-    from vnadmin_parse import rules as _families  # noqa: F401  (imports every family module)
+    from vnadmin_parse import rules as _families
 
     _families.load()
     return [_RULES[c] for c in sorted(_RULES)]

@@ -50,7 +50,7 @@ def _context(text: str, i: int, width: int = 24) -> tuple[int, int]:
     message="Dấu ngoặc kép {kind} không có dấu {other} tương ứng",
     message_en="{kind_en} quotation mark with no matching {other_en} one",
     doc=RuleDoc(
-        what="Dấu ngoặc kép mở “ không có dấu đóng ” (hoặc ngược lại), hoặc số dấu \" thẳng trong một đoạn là lẻ.",
+        what='Dấu ngoặc kép mở “ không có dấu đóng ” (hoặc ngược lại), hoặc số dấu " thẳng trong một đoạn là lẻ.',
         what_en="An opening quotation mark with no closing one, or the reverse.",
         why="Trích dẫn không rõ điểm bắt đầu, kết thúc làm người đọc không biết đâu là lời trích; "
         "thường do cắt dán đoạn trích dẫn mà bỏ sót một dấu.",
@@ -74,22 +74,34 @@ def unbalanced_quote(a: Analysis) -> Iterator[Hit]:
     open_left, close_left = _pairs(text, "“")
     for i in close_left:
         s, e = _context(text, i)
-        yield Hit(s, e, {"kind": "đóng ”", "other": "mở “", "kind_en": "Closing", "other_en": "opening"},
-                  suggestion="thêm dấu “ ở đầu đoạn trích dẫn hoặc bỏ dấu ” thừa")
+        yield Hit(
+            s,
+            e,
+            {"kind": "đóng ”", "other": "mở “", "kind_en": "Closing", "other_en": "opening"},
+            suggestion="thêm dấu “ ở đầu đoạn trích dẫn hoặc bỏ dấu ” thừa",
+        )
     # Multi-paragraph quotations reopen each paragraph with “ and close once: an
     # opener is only unmatched if no closer follows it anywhere.
     last_close = text.rfind("”")
     for i in open_left:
         if i > last_close:
-            yield Hit(i, min(len(text), i + 24), {"kind": "mở “", "other": "đóng ”", "kind_en": "Opening", "other_en": "closing"},
-                      suggestion="thêm dấu ” ở cuối đoạn trích dẫn")
+            yield Hit(
+                i,
+                min(len(text), i + 24),
+                {"kind": "mở “", "other": "đóng ”", "kind_en": "Opening", "other_en": "closing"},
+                suggestion="thêm dấu ” ở cuối đoạn trích dẫn",
+            )
     start = 0
     for para in text.split("\n"):
         positions = [start + m.start() for m in regex.finditer('"', para)]
         if len(positions) % 2:
             i = positions[-1]
-            yield Hit(i, i + 1, {"kind": '"', "other": '"', "kind_en": "Straight", "other_en": "pairing"},
-                      suggestion="kiểm tra cặp dấu ngoặc kép trong đoạn")
+            yield Hit(
+                i,
+                i + 1,
+                {"kind": '"', "other": '"', "kind_en": "Straight", "other_en": "pairing"},
+                suggestion="kiểm tra cặp dấu ngoặc kép trong đoạn",
+            )
         start += len(para) + 1
 
 
@@ -119,12 +131,20 @@ def unbalanced_bracket(a: Analysis) -> Iterator[Hit]:
         closer = _OPEN[opener]
         open_left, close_left = _pairs(text, opener)
         for i in open_left:
-            yield Hit(i, min(len(text), i + 24), {"kind": f"mở {opener}", "other": f"đóng {closer}", "kind_en": "Opening", "other_en": "closing"},
-                      suggestion=f"thêm dấu {closer}")
+            yield Hit(
+                i,
+                min(len(text), i + 24),
+                {"kind": f"mở {opener}", "other": f"đóng {closer}", "kind_en": "Opening", "other_en": "closing"},
+                suggestion=f"thêm dấu {closer}",
+            )
         for i in close_left:
             s, e = _context(text, i)
-            yield Hit(s, e, {"kind": f"đóng {closer}", "other": f"mở {opener}", "kind_en": "Closing", "other_en": "opening"},
-                      suggestion=f"thêm dấu {opener} hoặc bỏ dấu {closer} thừa")
+            yield Hit(
+                s,
+                e,
+                {"kind": f"đóng {closer}", "other": f"mở {opener}", "kind_en": "Closing", "other_en": "opening"},
+                suggestion=f"thêm dấu {opener} hoặc bỏ dấu {closer} thừa",
+            )
 
 
 # A space before , ; : ! ? or a closing bracket/quote. "..." and "…" excluded
@@ -153,7 +173,9 @@ _MISSING_AFTER = regex.compile(r"(?<=\p{Ll}{2})([,;])(?=\p{L})|(?<=[\p{L}\p{N}])
 def space_before_punctuation(a: Analysis) -> Iterator[Hit]:
     for m in _SPACE_BEFORE.finditer(a.text):
         mark = m.group(2)
-        if mark == ":" and (a.text[max(0, m.start() - 3) : m.start()].endswith("Số") or a.text[m.start() - 1].isdigit()):
+        if mark == ":" and (
+            a.text[max(0, m.start() - 3) : m.start()].endswith("Số") or a.text[m.start() - 1].isdigit()
+        ):
             continue
         word = regex.search(r"\S+$", a.text[max(0, m.start() - 40) : m.start()])
         start = m.start() - len(word.group()) if word else m.start(1)
@@ -221,4 +243,6 @@ def double_space(a: Analysis) -> Iterator[Hit]:
         right = regex.match(r"\S+", a.text[m.end() : m.end() + 40])
         start = m.start() - (len(left.group()) if left else 0)
         end = m.end() + (len(right.group()) if right else 0)
-        yield Hit(start, end, {"count": len(m.group())}, suggestion=a.text[start : m.start()] + " " + a.text[m.end() : end])
+        yield Hit(
+            start, end, {"count": len(m.group())}, suggestion=a.text[start : m.start()] + " " + a.text[m.end() : end]
+        )

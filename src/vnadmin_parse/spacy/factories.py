@@ -27,7 +27,7 @@ Component = Callable[[Doc], Doc]
 
 def _report_of(doc: Doc) -> Report:
     register_extensions()
-    report = doc._.vnadmin_report
+    report: Report | None = doc._.vnadmin_report
     if report is None or report.text != doc.text:
         report = Report(source=from_text(doc.text), text=doc.text, to_raw=OffsetMap.identity(len(doc.text)))
         doc._.vnadmin_report = report

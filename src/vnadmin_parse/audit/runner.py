@@ -1,0 +1,254 @@
+"""Run checks over many files with a pool of worker processes.
+
+Each file is checked in a worker; a worker that exceeds the per-document time
+limit or dies is replaced and the file is recorded as failed — one broken file
+never stops the batch. Results go to SQLite as they arrive, keyed by the file's
+SHA-1 and the tool version, so an interrupted audit resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing as mp
+import queue
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from vnadmin_parse.audit.store import Store
+from vnadmin_parse.extract import SUPPORTED
+
+Progress = Callable[[int, int, dict[str, Any]], None]
+
+
+def discover(paths: Iterable[str | Path]) -> list[Path]:
+    """Supported files under ``paths`` (files are taken as given), sorted, without duplicates."""
+    found: set[Path] = set()
+    for p in map(Path, paths):
+        if p.is_dir():
+            found.update(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED)
+        else:
+            found.add(p)
+    return sorted(found)
+
+
+def in_shard(path: Path, index: int, count: int) -> bool:
+    """Whether ``path`` belongs to shard ``index`` of ``count`` (stable across machines)."""
+    digest = hashlib.sha1(path.as_posix().encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % count == index
+
+
+def file_sha1(path: Path) -> str:
+    h = hashlib.sha1()
+    if not path.is_file():  # a pipe or device: never block reading it here
+        h.update(str(path).encode("utf-8"))
+        return h.hexdigest()
+    try:
+        with path.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError:
+        h.update(str(path).encode("utf-8"))
+    return h.hexdigest()
+
+
+def check_one(path: str, options: dict[str, Any]) -> dict[str, Any]:
+    """Check one file; never raises — failures come back as ``status: error``."""
+    from vnadmin_parse.errors import VnadminError
+    from vnadmin_parse.pipeline import check
+
+    start = time.perf_counter()
+    result: dict[str, Any] = {"path": path, "status": "ok"}
+    try:
+        report = check(Path(path), **options)
+    except VnadminError as exc:
+        result.update(status="error", error=str(exc))
+    except Exception as exc:
+        result.update(status="error", error=f"{path}: lỗi không mong đợi ({type(exc).__name__}: {exc})")
+    else:
+        data = report.to_dict()
+        result.update(
+            kind=data["kind"],
+            encoding=data["encoding"],
+            pages=len(data["pages"]),
+            document=data["document"],
+            findings=data["findings"],
+            references=data["references"],
+            counts=dict(Counter(f["severity"] for f in data["findings"])),
+        )
+    result["seconds"] = round(time.perf_counter() - start, 3)
+    return result
+
+
+def _worker_loop(tasks: Any, results: Any, options: dict[str, Any]) -> None:
+    while True:
+        path = tasks.get()
+        if path is None:
+            return
+        results.put(check_one(path, options))
+
+
+@dataclass
+class _Worker:
+    proc: Any
+    tasks: Any
+    path: str | None = None
+    started: float = 0.0
+
+
+@dataclass
+class AuditSummary:
+    """What an audit did, for the summary an auditor reads at a glance."""
+
+    total: int = 0
+    checked: int = 0
+    skipped: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    by_code: Counter[str] = field(default_factory=Counter)
+    by_severity: Counter[str] = field(default_factory=Counter)
+    worst: list[tuple[str, int]] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def audit(
+    paths: Sequence[str | Path],
+    db: str | Path,
+    *,
+    jobs: int = 0,
+    shard: tuple[int, int] = (0, 1),
+    time_limit: float = 180.0,
+    options: dict[str, Any] | None = None,
+    progress: Progress | None = None,
+) -> AuditSummary:
+    """Check every supported file under ``paths`` into the SQLite database ``db``.
+
+    ``jobs`` worker processes (0: one per CPU); ``shard=(i, n)`` takes the i-th of
+    n stable slices of the file list, so n machines can split an archive and their
+    databases be merged afterwards; ``time_limit`` seconds per document.
+    """
+    from vnadmin_parse import __version__
+
+    began = time.perf_counter()
+    files = [f for f in discover(paths) if in_shard(f, *shard)]
+    store = Store(db)
+    summary = AuditSummary(total=len(files))
+    done = store.done(__version__)
+    todo: list[tuple[str, str]] = []
+    for f in files:
+        sha = file_sha1(f)
+        if sha in done:
+            summary.skipped += 1
+        else:
+            todo.append((str(f), sha))
+            done.add(sha)  # identical copies are checked once
+    opts = dict(options or {})
+    opts.setdefault("timeout", time_limit)
+    try:
+        _run_pool(todo, store, summary, jobs or mp.cpu_count(), time_limit, opts, progress, __version__)
+    finally:
+        _summarise(store, summary, __version__, [str(f) for f in files])
+        store.close()
+    summary.seconds = time.perf_counter() - began
+    return summary
+
+
+def _run_pool(
+    todo: list[tuple[str, str]],
+    store: Store,
+    summary: AuditSummary,
+    jobs: int,
+    time_limit: float,
+    options: dict[str, Any],
+    progress: Progress | None,
+    version: str,
+) -> None:
+    if not todo:
+        return
+    ctx: Any = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    results: Any = ctx.Queue()
+    sha_of = dict(todo)
+    pending = [p for p, _ in reversed(todo)]
+    workers: list[_Worker] = []
+
+    def spawn() -> _Worker:
+        tasks = ctx.Queue()
+        proc = ctx.Process(target=_worker_loop, args=(tasks, results, options), daemon=True)
+        proc.start()
+        return _Worker(proc, tasks)
+
+    def record(result: dict[str, Any]) -> None:
+        result["sha1"] = sha_of[result["path"]]
+        result["version"] = version
+        store.save(result)
+        summary.checked += 1
+        if result["status"] != "ok":
+            summary.failed.append((result["path"], result.get("error", "")))
+        if progress:
+            progress(summary.checked, len(todo), result)
+
+    workers = [spawn() for _ in range(min(jobs, len(todo)))]
+    try:
+        while pending or any(w.path for w in workers):
+            for w in workers:
+                if w.path is None and pending:
+                    w.path, w.started = pending.pop(), time.monotonic()
+                    w.tasks.put(w.path)
+            try:
+                result = results.get(timeout=0.2)
+            except queue.Empty:
+                result = None
+            if result is not None:
+                for w in workers:
+                    if w.path == result["path"]:
+                        w.path = None
+                record(result)
+            now = time.monotonic()
+            for i, w in enumerate(workers):
+                if w.path is None:
+                    continue
+                overdue = now - w.started > time_limit
+                if overdue or not w.proc.is_alive():
+                    reason = (
+                        f"quá giới hạn thời gian {time_limit:.0f}s" if overdue else "tiến trình xử lý bị dừng đột ngột"
+                    )
+                    w.proc.kill()
+                    w.proc.join()
+                    record(
+                        {"path": w.path, "status": "error", "error": f"{w.path}: {reason}", "seconds": now - w.started}
+                    )
+                    workers[i] = spawn()
+    finally:
+        for w in workers:
+            if w.proc.is_alive():
+                w.tasks.put(None)
+        for w in workers:
+            w.proc.join(timeout=5)
+            if w.proc.is_alive():
+                w.proc.kill()
+
+
+def _summarise(store: Store, summary: AuditSummary, version: str, paths: list[str]) -> None:
+    if not paths:
+        return
+    marks = ",".join("?" * len(paths))
+    rows = store.query(
+        f"SELECT f.code, f.severity FROM findings f JOIN documents d ON d.sha1 = f.sha1 AND d.version = f.version"
+        f" WHERE d.version = ? AND d.path IN ({marks})",
+        (version, *paths),
+    )
+    for code, severity in rows:
+        summary.by_code[code] += 1
+        summary.by_severity[severity] += 1
+    summary.worst = [
+        (p, n)
+        for p, n in store.query(
+            f"SELECT path, n_error + n_warning FROM documents WHERE version = ? AND status = 'ok' AND path IN ({marks})"
+            " ORDER BY n_error DESC, n_warning DESC LIMIT 10",
+            (version, *paths),
+        )
+        if n
+    ]

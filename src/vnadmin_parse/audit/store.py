@@ -1,0 +1,166 @@
+"""The audit database (SQLite): one row per document, its findings and references."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    sha1 TEXT NOT NULL,
+    path TEXT NOT NULL,
+    version TEXT NOT NULL,
+    status TEXT NOT NULL,          -- ok | error
+    error TEXT,
+    kind TEXT,
+    encoding TEXT,
+    pages INTEGER,
+    doc_type TEXT,
+    number TEXT,
+    issuer TEXT,
+    date TEXT,
+    title TEXT,
+    n_error INTEGER DEFAULT 0,
+    n_warning INTEGER DEFAULT 0,
+    n_info INTEGER DEFAULT 0,
+    seconds REAL,
+    checked_at TEXT DEFAULT (datetime('now')),
+    PRIMARY KEY (sha1, version)
+);
+CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
+CREATE TABLE IF NOT EXISTS findings (
+    sha1 TEXT NOT NULL,
+    version TEXT NOT NULL,
+    code TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    message TEXT NOT NULL,
+    page INTEGER,
+    line INTEGER,
+    start INTEGER,
+    "end" INTEGER,
+    text TEXT,
+    suggestion TEXT
+);
+CREATE INDEX IF NOT EXISTS findings_doc ON findings(sha1, version);
+CREATE INDEX IF NOT EXISTS findings_code ON findings(code);
+CREATE TABLE IF NOT EXISTS refs (
+    sha1 TEXT NOT NULL,
+    version TEXT NOT NULL,
+    canonical TEXT,
+    type TEXT,
+    number TEXT,
+    date TEXT,
+    issuer TEXT,
+    title TEXT,
+    text TEXT
+);
+CREATE INDEX IF NOT EXISTS refs_doc ON refs(sha1, version);
+CREATE INDEX IF NOT EXISTS refs_canonical ON refs(canonical);
+"""
+
+
+class Store:
+    """A thin wrapper over the audit database."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.db = sqlite3.connect(self.path)
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def done(self, version: str) -> set[str]:
+        """SHA-1s already checked successfully by this version (a rerun skips them, retries failures)."""
+        rows = self.db.execute("SELECT sha1 FROM documents WHERE version = ? AND status = 'ok'", (version,))
+        return {r[0] for r in rows}
+
+    def save(self, result: dict[str, Any]) -> None:
+        """Store one document's result (replacing an earlier result of the same version)."""
+        key = (result["sha1"], result["version"])
+        with self.db:
+            self.db.execute("DELETE FROM documents WHERE sha1 = ? AND version = ?", key)
+            self.db.execute("DELETE FROM findings WHERE sha1 = ? AND version = ?", key)
+            self.db.execute("DELETE FROM refs WHERE sha1 = ? AND version = ?", key)
+            doc = result.get("document") or {}
+            counts = result.get("counts") or {}
+            self.db.execute(
+                "INSERT INTO documents (sha1, path, version, status, error, kind, encoding, pages, doc_type, number,"
+                " issuer, date, title, n_error, n_warning, n_info, seconds) VALUES"
+                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    *key[:1],
+                    result["path"],
+                    key[1],
+                    result["status"],
+                    result.get("error"),
+                    result.get("kind"),
+                    result.get("encoding"),
+                    result.get("pages"),
+                    doc.get("type"),
+                    doc.get("number"),
+                    doc.get("issuer"),
+                    doc.get("date"),
+                    doc.get("title"),
+                    counts.get("error", 0),
+                    counts.get("warning", 0),
+                    counts.get("info", 0),
+                    result.get("seconds"),
+                ),
+            )
+            self.db.executemany(
+                'INSERT INTO findings (sha1, version, code, severity, message, page, line, start, "end", text,'
+                " suggestion) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        *key,
+                        f["code"],
+                        f["severity"],
+                        f["message"],
+                        f["page"],
+                        f["line"],
+                        f["start"],
+                        f["end"],
+                        f["text"],
+                        f["suggestion"],
+                    )
+                    for f in result.get("findings", [])
+                ],
+            )
+            self.db.executemany(
+                "INSERT INTO refs (sha1, version, canonical, type, number, date, issuer, title, text)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (*key, r["canonical"], r["type"], r["number"], r["date"], r["issuer"], r["title"], r["text"])
+                    for r in result.get("references", [])
+                ],
+            )
+
+    def merge(self, others: Iterable[str | Path]) -> int:
+        """Copy the rows of other audit databases (e.g. from cluster shards) into this one."""
+        merged = 0
+        for other in others:
+            self.db.execute("ATTACH DATABASE ? AS other", (str(other),))
+            try:
+                with self.db:
+                    self.db.execute(
+                        "DELETE FROM findings WHERE (sha1, version) IN (SELECT sha1, version FROM other.documents)"
+                    )
+                    self.db.execute(
+                        "DELETE FROM refs WHERE (sha1, version) IN (SELECT sha1, version FROM other.documents)"
+                    )
+                    self.db.execute(
+                        "DELETE FROM documents WHERE (sha1, version) IN (SELECT sha1, version FROM other.documents)"
+                    )
+                    self.db.execute("INSERT INTO documents SELECT * FROM other.documents")
+                    self.db.execute("INSERT INTO findings SELECT * FROM other.findings")
+                    self.db.execute("INSERT INTO refs SELECT * FROM other.refs")
+                    merged += self.db.execute("SELECT count(*) FROM other.documents").fetchone()[0]
+            finally:
+                self.db.execute("DETACH DATABASE other")
+        return merged
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        return list(self.db.execute(sql, params))

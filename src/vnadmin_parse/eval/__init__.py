@@ -1,0 +1,1 @@
+"""Evaluation over the annotated corpus: gold annotations, the harness, the diff, the generator."""

@@ -1,0 +1,121 @@
+"""Show results: the score table, and what a change gained and lost against a baseline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from vnadmin_parse.eval.harness import FAMILY_CODES, RECOGNIZER_METRICS
+
+_ROWS = (*RECOGNIZER_METRICS, *(f"findings/{f}" for f in FAMILY_CODES), "findings/all")
+
+
+def _pct(x: float | None) -> str:
+    return "   –  " if x is None else f"{100 * x:5.1f}%"
+
+
+def table(result: dict[str, Any]) -> str:
+    """The precision/recall/F1 table (overall), an F1 table per kind, and false alarms."""
+    overall = result["overall"]
+    lines = [f"{'metric':<18} {'P':>6} {'R':>6} {'F1':>6}   {'tp':>4} {'fp':>4} {'fn':>4}"]
+    for name in _ROWS:
+        m = overall.get(name)
+        if not m or m["tp"] + m["fp"] + m["fn"] == 0:
+            continue
+        lines.append(
+            f"{name:<18} {_pct(m['precision'])} {_pct(m['recall'])} {_pct(m['f1'])}   {m['tp']:>4} {m['fp']:>4} {m['fn']:>4}"
+        )
+    kinds = list(result["by_kind"])
+    if kinds:
+        lines += [
+            "",
+            "F1 by kind (documents: " + ", ".join(f"{k} {result['counts']['by_kind'][k]}" for k in kinds) + ")",
+        ]
+        lines.append(f"{'metric':<18} " + " ".join(f"{k:>9}" for k in kinds))
+        for name in _ROWS:
+            cells = []
+            for k in kinds:
+                m = result["by_kind"][k].get(name)
+                cells.append(f"{_pct(m['f1']) if m and m['tp'] + m['fp'] + m['fn'] else '   ·  ':>9}")
+            if any(c.strip() != "·" for c in cells):
+                lines.append(f"{name:<18} " + " ".join(cells))
+    fa = result["false_alarms"]
+    if fa["real_words"]:
+        lines += [
+            "",
+            f"False alarms on real documents: {fa['real_false_alarms']} in {fa['real_words']} words "
+            f"= {fa['per_1000_words']} per 1,000 words",
+        ]
+    if result["skipped"]:
+        lines += ["", "Skipped: " + "; ".join(f"{k} ({v})" for k, v in sorted(result["skipped"].items()))]
+    lost = {k: d["lost_anchors"] for k, d in result["documents"].items() if d["lost_anchors"]}
+    if lost:
+        lines.append("Lost anchors (annotation text no longer found): " + str(sum(len(v) for v in lost.values())))
+    return "\n".join(lines)
+
+
+def load_result(path: str | Path) -> dict[str, Any]:
+    """A saved result file."""
+    data: dict[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))
+    return data
+
+
+def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    """Per metric: score changes, gold items gained and lost, false positives added and removed."""
+    out: dict[str, Any] = {}
+    names = sorted(set(before["overall"]) | set(after["overall"]))
+    for name in names:
+        b = before["overall"].get(name, {})
+        a = after["overall"].get(name, {})
+        items: dict[str, list[str]] = {"gained": [], "lost": [], "new_false_positives": [], "fixed_false_positives": []}
+        for doc_id, doc in after["documents"].items():
+            old = before["documents"].get(doc_id)
+            if old is None or doc.get("error") or old.get("error"):
+                continue
+            new_m = doc["metrics"].get(name, {})
+            old_m = old["metrics"].get(name, {})
+            new_found, old_found = set(new_m.get("found", [])), set(old_m.get("found", []))
+            new_fp, old_fp = set(new_m.get("false_positives", [])), set(old_m.get("false_positives", []))
+            items["gained"] += sorted(new_found - old_found)
+            items["lost"] += sorted(old_found - new_found)
+            items["new_false_positives"] += sorted(new_fp - old_fp)
+            items["fixed_false_positives"] += sorted(old_fp - new_fp)
+        deltas = {k: _delta(b.get(k), a.get(k)) for k in ("precision", "recall", "f1")}
+        if any(items.values()) or any(v for v in deltas.values()):
+            out[name] = {"before": _brief(b), "after": _brief(a), **items}
+    return out
+
+
+def _delta(b: float | None, a: float | None) -> float | None:
+    if a is None or b is None:
+        return None if a == b else (a or 0.0) - (b or 0.0)
+    return round(a - b, 4) or None
+
+
+def _brief(m: dict[str, Any]) -> dict[str, Any]:
+    return {k: m.get(k) for k in ("precision", "recall", "f1", "tp", "fp", "fn")}
+
+
+def render_diff(changes: dict[str, Any], limit: int = 8) -> str:
+    """The diff for people: one block per metric that changed."""
+    if not changes:
+        return "No change against the baseline."
+    lines = []
+    for name, c in changes.items():
+        b, a = c["before"], c["after"]
+        lines.append(
+            f"{name}: F1 {_pct(b['f1']).strip()} → {_pct(a['f1']).strip()} (P {_pct(b['precision']).strip()} → "
+            f"{_pct(a['precision']).strip()}, R {_pct(b['recall']).strip()} → {_pct(a['recall']).strip()})"
+        )
+        for key, sign in (
+            ("gained", "+"),
+            ("lost", "-"),
+            ("new_false_positives", "+fp"),
+            ("fixed_false_positives", "-fp"),
+        ):
+            for item in c[key][:limit]:
+                lines.append(f"  {sign} {item}")
+            if len(c[key]) > limit:
+                lines.append(f"  {sign} … and {len(c[key]) - limit} more")
+    return "\n".join(lines)

@@ -1,0 +1,303 @@
+"""The evaluation harness: run the pipeline over the annotated corpus and score it.
+
+Recognizers are scored by span (overlap, one-to-one) and by value:
+references by span and by canonical key, dates by span and by ISO value,
+events by span, document fields by equality. Rules are scored per family:
+an expected finding is found when a finding of an accepted family overlaps
+its span; a finding that overlaps a must-not-flag span — or, in a document
+whose findings are annotated exhaustively, any unmatched warning or error —
+is a false positive. Results are reported for the whole corpus and per kind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from vnadmin_parse.eval.annotations import FIELDS, Annotation, Item, anchor, annotation_files, load
+from vnadmin_parse.eval.scoring import Counts, Span, count
+from vnadmin_parse.model import Finding
+from vnadmin_parse.report.core import Report
+
+#: The "today" of every evaluation run unless told otherwise: results never depend on the real date.
+DEFAULT_TODAY = dt.date(2026, 11, 26)
+#: Kinds whose documents are real (false alarms per 1,000 words are measured on these).
+REAL_KINDS = ("text-pdf", "ocr", "docx", "legacy")
+#: Metrics in display order.
+RECOGNIZER_METRICS = (
+    "references/span",
+    "references/key",
+    "dates/span",
+    "dates/value",
+    "events/span",
+    "fields",
+)
+FAMILY_CODES = ("E", "F", "R", "D", "S", "T")
+_WORD = re.compile(r"\w+")
+
+
+def _fold(value: Any) -> str:
+    """Comparison form of a field or key: NFC, case-folded, whitespace collapsed."""
+    text = unicodedata.normalize("NFC", str(value)).casefold()
+    return " ".join(text.split())
+
+
+def _accepts(gold: Any, predicted: str | None) -> bool:
+    """Does ``predicted`` equal the gold value (or one of the gold values, if a list)?"""
+    if predicted is None or gold is None:
+        return False
+    options = gold if isinstance(gold, list) else [gold]
+    return any(_fold(o) == _fold(predicted) for o in options)
+
+
+def _family(f: Finding) -> str:
+    return f.family or f.code.rstrip("0123456789")
+
+
+@dataclass(slots=True)
+class DocResult:
+    """Scores for one document."""
+
+    annotation: Annotation
+    metrics: dict[str, Counts]
+    words: int
+    seconds: float
+    false_alarms: int
+    lost: list[str]
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.annotation.kind,
+            "document": str(self.annotation.raw["document"]),
+            "words": self.words,
+            "seconds": round(self.seconds, 3),
+            "false_alarms": self.false_alarms,
+            "lost_anchors": self.lost,
+            "error": self.error,
+            "metrics": {k: v.to_dict() for k, v in sorted(self.metrics.items())},
+        }
+
+
+class _Anchored:
+    """Gold items of one document, anchored in the report's text."""
+
+    def __init__(self, ann: Annotation, text: str) -> None:
+        self.ann = ann
+        self.text = text
+        self.lost: list[str] = []
+
+    def gold(self, section: str, items: Sequence[Item]) -> list[tuple[str, list[Span], Item]]:
+        out = []
+        for item in items:
+            gid = f"{self.ann.id}#{section}:{item.anchor.text[:48]}@{item.anchor.occurrence}"
+            spans: list[Span] = []
+            if item.attrs.get("anywhere"):
+                spans.append((0, len(self.text)))
+            for a in (item.anchor, *item.also):
+                found = anchor(self.text, a)
+                if found is not None:
+                    spans.append(found)
+            if not spans:
+                self.lost.append(gid)
+            out.append((gid, spans, item))
+        return out
+
+
+def _pid(doc: str, label: str, text: str, start: int) -> str:
+    return f"{doc}#{label}:{' '.join(text.split())[:48]}@{start}"
+
+
+def score_report(ann: Annotation, report: Report, seconds: float = 0.0) -> DocResult:
+    """Score one document's Report against its annotation."""
+    anchored = _Anchored(ann, report.text)
+    metrics: dict[str, Counts] = {}
+
+    refs = anchored.gold("references", ann.references)
+    pred_refs = [(_pid(ann.id, "ref", r.text, r.start), (r.start, r.end)) for r in report.references]
+    gold_spans = [(g, s) for g, s, _ in refs]
+    metrics["references/span"] = count(gold_spans, pred_refs)
+    metrics["references/key"] = count(
+        gold_spans,
+        pred_refs,
+        lambda gi, pi: _accepts(refs[gi][2].attrs.get("canonical"), report.references[pi].canonical),
+    )
+
+    dates = anchored.gold("dates", ann.dates)
+    pred_dates = [(_pid(ann.id, "date", d.text, d.start), (d.start, d.end)) for d in report.dates]
+    gold_dates = [(g, s) for g, s, _ in dates]
+    metrics["dates/span"] = count(gold_dates, pred_dates)
+    metrics["dates/value"] = count(
+        gold_dates,
+        pred_dates,
+        lambda gi, pi: _accepts(dates[gi][2].attrs.get("value"), report.dates[pi].value),
+    )
+
+    events = anchored.gold("events", ann.events)
+    pred_events = [(_pid(ann.id, "event", e.text, e.start), (e.start, e.end)) for e in report.events]
+    metrics["events/span"] = count([(g, s) for g, s, _ in events], pred_events)
+
+    metrics["fields"] = _score_fields(ann, report)
+    false_alarms = _score_findings(ann, anchored, report.findings, metrics)
+    words = len(_WORD.findall(report.text))
+    return DocResult(ann, metrics, words, seconds, false_alarms, anchored.lost)
+
+
+def _score_fields(ann: Annotation, report: Report) -> Counts:
+    counts = Counts()
+    doc = report.document
+    for name in FIELDS:
+        if name not in ann.fields:
+            continue
+        gold = ann.fields[name]
+        pred = getattr(doc, name)
+        fid = f"{ann.id}#field:{name}={gold}"
+        if _accepts(gold, pred):
+            counts.tp += 1
+            counts.gained.append(fid)
+            continue
+        if gold is not None:
+            counts.fn += 1
+            counts.missed.append(fid)
+        if pred is not None:
+            counts.fp += 1
+            counts.spurious.append(f"{ann.id}#field:{name}={pred}")
+    return counts
+
+
+def _score_findings(
+    ann: Annotation, anchored: _Anchored, findings: Sequence[Finding], metrics: dict[str, Counts]
+) -> int:
+    """Per-family counts into ``metrics``; returns the number of false alarms (warnings/errors)."""
+    expected = anchored.gold("expected", ann.expected)
+    quiet = anchored.gold("must_not_flag", ann.must_not_flag)
+    per_family = {fam: Counts() for fam in FAMILY_CODES}
+
+    def families(item: Item) -> list[str]:
+        fams = item.attrs.get("families") or [item.attrs.get("family", "")]
+        return [str(f) for f in fams]
+
+    pred = [(_pid(ann.id, f.code, f.text, f.start), (f.start, f.end)) for f in findings]
+    gold = [(g, s) for g, s, _ in expected]
+    result = count(gold, pred, lambda gi, pi: _family(findings[pi]) in families(expected[gi][2]))
+    matched_gold = set(result.gained)
+    for gid, _spans, item in expected:
+        c = per_family.setdefault(families(item)[0], Counts())
+        if gid in matched_gold:
+            c.tp += 1
+            c.gained.append(gid)
+        else:
+            c.fn += 1
+            c.missed.append(gid)
+    unmatched = {pid for pid in result.spurious}
+    false_alarms = 0
+    for f, (pid, span) in zip(findings, pred, strict=True):
+        if pid not in unmatched:
+            continue
+        fam = _family(f)
+        hits_quiet = any(
+            any(s[0] < span[1] and span[0] < s[1] for s in spans)
+            and not (f.severity == "info" and item.attrs.get("allow_info"))
+            and fam not in item.attrs.get("allow", [])
+            for _g, spans, item in quiet
+        )
+        alarm = f.severity in ("warning", "error")
+        if hits_quiet or (ann.findings_exhaustive and alarm):
+            c = per_family.setdefault(fam, Counts())
+            c.fp += 1
+            c.spurious.append(pid)
+        if alarm:
+            false_alarms += 1
+    for fam, c in per_family.items():
+        metrics[f"findings/{fam}"] = c
+    total = Counts()
+    for c in per_family.values():
+        total.add(c)
+    metrics["findings/all"] = total
+    return false_alarms
+
+
+def evaluate_document(ann: Annotation, today: dt.date = DEFAULT_TODAY) -> DocResult:
+    """Run the pipeline on the annotated document and score it."""
+    from vnadmin_parse.errors import VnadminError
+    from vnadmin_parse.pipeline import check
+
+    began = time.perf_counter()
+    try:
+        report = check(ann.document, today=today)
+    except VnadminError as exc:
+        return DocResult(ann, {}, 0, time.perf_counter() - began, 0, [], error=str(exc))
+    return score_report(ann, report, time.perf_counter() - began)
+
+
+def evaluate(
+    corpus: str | Path,
+    *,
+    kinds: Iterable[str] | None = None,
+    today: dt.date = DEFAULT_TODAY,
+    ids: Iterable[str] | None = None,
+) -> dict[str, Any]:
+    """Evaluate every annotated document of ``corpus`` (optionally only ``kinds``/``ids``)."""
+    wanted_kinds = set(kinds) if kinds else None
+    wanted_ids = set(ids) if ids else None
+    docs: list[DocResult] = []
+    for path in annotation_files(corpus):
+        ann = load(path)
+        if wanted_kinds is not None and ann.kind not in wanted_kinds:
+            continue
+        if wanted_ids is not None and ann.id not in wanted_ids:
+            continue
+        docs.append(evaluate_document(ann, today))
+    return summarize(docs, today)
+
+
+def summarize(docs: Sequence[DocResult], today: dt.date = DEFAULT_TODAY) -> dict[str, Any]:
+    """The result file: per document, overall and per kind, with false-alarm rates."""
+    scored = [d for d in docs if d.error is None]
+    overall = _aggregate(scored)
+    by_kind = {
+        k: _aggregate([d for d in scored if d.annotation.kind == k])
+        for k in sorted({d.annotation.kind for d in scored})
+    }
+    real = [d for d in scored if d.annotation.kind in REAL_KINDS]
+    words = sum(d.words for d in real)
+    alarms = sum(d.false_alarms for d in real)
+    return {
+        "format": 1,
+        "today": today.isoformat(),
+        "documents": {d.annotation.id: d.to_dict() for d in docs},
+        "skipped": {d.annotation.id: d.error for d in docs if d.error is not None},
+        "overall": overall,
+        "by_kind": by_kind,
+        "counts": {
+            "documents": len(docs),
+            "scored": len(scored),
+            "by_kind": {k: sum(1 for d in scored if d.annotation.kind == k) for k in by_kind},
+            "seconds": round(sum(d.seconds for d in docs), 2),
+        },
+        "false_alarms": {
+            "real_words": words,
+            "real_false_alarms": alarms,
+            "per_1000_words": round(1000 * alarms / words, 3) if words else None,
+        },
+    }
+
+
+def _aggregate(docs: Sequence[DocResult]) -> dict[str, dict[str, Any]]:
+    totals: dict[str, Counts] = {}
+    for d in docs:
+        for name, c in d.metrics.items():
+            totals.setdefault(name, Counts()).add(c)
+    out = {}
+    for name, c in sorted(totals.items()):
+        summary = c.to_dict()
+        for key in ("found", "missed", "false_positives"):
+            summary.pop(key)
+        out[name] = summary
+    return out

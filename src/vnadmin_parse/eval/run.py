@@ -1,0 +1,59 @@
+"""Command line of the evaluation (shared by ``python -m vnadmin_parse.eval`` and ``vnadmin-parse eval``)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from vnadmin_parse.eval.annotations import KINDS
+from vnadmin_parse.eval.compare import diff, load_result, render_diff, table
+from vnadmin_parse.eval.harness import DEFAULT_TODAY, evaluate
+
+DEFAULT_CORPUS = Path("corpus")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``eval``."""
+    parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS), help="thư mục corpus (mặc định: corpus)")
+    parser.add_argument("--kind", action="append", choices=KINDS, help="chỉ đánh giá loại tài liệu này (lặp lại được)")
+    parser.add_argument("--id", action="append", help="chỉ đánh giá tài liệu có mã này")
+    parser.add_argument("--output", help="ghi kết quả JSON vào tệp này")
+    parser.add_argument("--baseline", help="so sánh với kết quả đã lưu (mặc định: CORPUS/eval-baseline.json)")
+    parser.add_argument("--save-baseline", action="store_true", help="ghi kết quả làm mốc so sánh mới")
+    parser.add_argument("--today", type=dt.date.fromisoformat, default=DEFAULT_TODAY, help="ngày 'hôm nay' (ISO)")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Evaluate, print the table and the diff; 0 on success, 2 if the corpus is missing."""
+    corpus = Path(args.corpus)
+    if not (corpus / "schema.json").exists():
+        print(f"vnadmin-parse eval: {corpus}: không phải thư mục corpus (thiếu schema.json)", file=sys.stderr)
+        return 2
+    result = evaluate(corpus, kinds=args.kind, ids=args.id, today=args.today)
+    baseline_path = Path(args.baseline) if args.baseline else corpus / "eval-baseline.json"
+    changes = diff(load_result(baseline_path), result) if baseline_path.exists() and not args.save_baseline else None
+    if args.output:
+        Path(args.output).write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if args.save_baseline:
+        baseline_path.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if args.format == "json":
+        print(json.dumps({"result": result, "diff": changes}, ensure_ascii=False, indent=1))
+        return 0
+    print(table(result))
+    if changes is not None:
+        print(f"\nAgainst {baseline_path}:")
+        print(render_diff(changes))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m vnadmin_parse.eval", description="Đánh giá trên corpus có chú giải."
+    )
+    add_arguments(parser)
+    return run(parser.parse_args(argv))

@@ -1,0 +1,198 @@
+"""Legacy Vietnamese encodings (TCVN3, VNI, VISCII): detection and conversion.
+
+A legacy document reaches us as Latin-1 look-alikes ("QuyÕt ®Þnh" for "Quyết
+định"). Conversion works run by run: a font name (".VnTime", "VNI-Times") is a
+hint, never proof; the text itself decides, by whether converting it turns
+non-words into Vietnamese syllables. Text that already holds Vietnamese letters
+outside Latin-1 is Unicode and is never converted.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from vnadmin_parse.extract.legacy_tables import LOOKALIKES, TCVN3, VISCII, VNI_LETTERS, VNI_MARKS
+
+ENCODINGS = ("tcvn3", "vni", "viscii")
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_SYLLABLE = regex.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"(?:[aăâeêioôơuưy]{1,3})"
+    r"(?:ch|ng|nh|[cmnptiouy])?"
+)
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+
+
+def _byte(ch: str) -> int | None:
+    code = ord(ch)
+    if code < 0x100:
+        return code
+    if ch in LOOKALIKES:
+        return LOOKALIKES[ch]
+    try:
+        return ch.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return None
+
+
+_VIET_EXTRA = frozenset(
+    ch
+    for ch in (chr(c) for c in range(0x100, 0x1FFF))
+    if unicodedata.category(ch) in ("Lu", "Ll")
+    and (unicodedata.normalize("NFD", ch)[0].lower() in "aeiouyd")
+    and regex.fullmatch(r"[\p{Latin}]", ch)
+    and all(m in _TONES | {"\u0302", "\u0306", "\u031b"} for m in unicodedata.normalize("NFD", ch)[1:])
+) | {"đ", "Đ"}
+
+
+def has_unicode_vietnamese(text: str) -> bool:
+    """Whether ``text`` holds a Vietnamese letter that no 8-bit encoding produces (ạ, ư, đ…)."""
+    return any(ch in _VIET_EXTRA for ch in text)
+
+
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` has the shape of a Vietnamese syllable (one tone mark at most, one case)."""
+    if not (word.islower() or word.isupper() or word[1:].islower()):
+        return False
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    tones = sum(1 for c in decomposed if c in _TONES)
+    if tones > 1:
+        return False
+    base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+    return _SYLLABLE.fullmatch(base) is not None
+
+
+def syllable_count(text: str) -> int:
+    """How many words of ``text`` are Vietnamese syllables carrying a diacritic."""
+    return sum(
+        1
+        for m in _WORD.finditer(unicodedata.normalize("NFC", text))
+        if is_syllable(m.group()) and not m.group().isascii()
+    )
+
+
+def font_hint(fontname: str) -> str | None:
+    """The legacy encoding a font name suggests (".VnTime" → tcvn3, "VNI-Times" → vni)."""
+    name = fontname.split("+", 1)[-1].lower().lstrip(".")
+    if name.startswith("vni"):
+        return "vni"
+    if name.startswith("vn") or name.startswith("abc"):
+        return "tcvn3"
+    if "viscii" in name or name.startswith("vps"):
+        return "viscii"
+    return None
+
+
+def is_upper_font(fontname: str) -> bool:
+    """TCVN3 fonts whose name ends in H (".VnTimeH", ".VnArialH Bold") draw only capitals."""
+    name = fontname.split("+", 1)[-1].lstrip(".")
+    return regex.match(r"(?i)vn[a-z]*?H(?:[ ,-]?(?:bold|italic|b|i))*$", name) is not None
+
+
+def convert(text: str, encoding: str) -> tuple[str, list[int]]:
+    """``text`` decoded as ``encoding``; also, for each output character, its source index."""
+    if encoding == "vni":
+        return _convert_vni(text)
+    table = TCVN3 if encoding == "tcvn3" else VISCII
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        b = _byte(ch)
+        out.append(table.get(b, ch) if b is not None else ch)
+        index.append(i)
+    return "".join(out), index
+
+
+def _convert_vni(text: str) -> tuple[str, list[int]]:
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        b = _byte(ch)
+        if b is not None and b in VNI_MARKS and out and _takes_mark(out[-1]):
+            out[-1] = unicodedata.normalize("NFC", out[-1] + VNI_MARKS[b])
+            continue
+        out.append(VNI_LETTERS.get(b, ch) if b is not None else ch)
+        index.append(i)
+    return "".join(out), index
+
+
+def _takes_mark(letter: str) -> bool:
+    base = unicodedata.normalize("NFD", letter)
+    return base[0].lower() in "aeouy" and len(base) <= 2
+
+
+def decide(text: str, hint: str | None = None) -> str | None:
+    """The legacy encoding of ``text``, or None when it is (or may be) Unicode.
+
+    Without a hint, converting must gain Vietnamese syllables; with a font hint,
+    it must change something and lose none.
+    """
+    if has_unicode_vietnamese(text) or text.isascii():
+        return None
+    before = syllable_count(text)
+    best: tuple[int, str] | None = None
+    for encoding in (hint,) if hint else ENCODINGS:
+        assert encoding is not None
+        converted, _ = convert(text, encoding)
+        if converted == text:
+            continue
+        gain = syllable_count(converted) - before
+        if (gain > 0 or (hint and gain == 0 and _only_marks_changed(text, converted))) and (
+            best is None or gain > best[0]
+        ):
+            best = (gain, encoding)
+    return best[1] if best else None
+
+
+def _only_marks_changed(text: str, converted: str) -> bool:
+    """True when the changed characters are symbols, never plain letters of a word."""
+    return any(not a.isalpha() for a, b in zip(text, converted, strict=False) if a != b)
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Text after legacy conversion, with the source index of each character."""
+
+    text: str
+    index: tuple[int, ...]
+    encodings: frozenset[str]
+
+
+_CHUNK = regex.compile(r"\S+\s*|\s+")
+
+
+def _chunks(line: str) -> list[str]:
+    """A line as one run, or word by word when Unicode and legacy text share it."""
+    if not has_unicode_vietnamese(line):
+        return [line]
+    return _CHUNK.findall(line)
+
+
+def decode_lines(text: str, hint: str | None = None) -> Decoded:
+    """Convert ``text`` line by line (documents mix encodings); Unicode is kept as is."""
+    runs = [(chunk, "") for line in text.splitlines(keepends=True) for chunk in _chunks(line)]
+    return decode_runs(runs, hint)
+
+
+def decode_runs(runs: Sequence[tuple[str, str]], hint: str | None = None) -> Decoded:
+    """Convert ``(text, font name)`` runs, each by its own evidence."""
+    out: list[str] = []
+    index: list[int] = []
+    found: set[str] = set()
+    pos = 0
+    for text, font in runs:
+        encoding = decide(text, font_hint(font) or hint) or decide(text)
+        if encoding:
+            converted, idx = convert(text, encoding)
+            out.append(converted)
+            index.extend(pos + i for i in idx)
+            found.add(encoding)
+        else:
+            out.append(text)
+            index.extend(range(pos, pos + len(text)))
+        pos += len(text)
+    return Decoded("".join(out), tuple(index), frozenset(found))

@@ -1,0 +1,93 @@
+"""What the symbol modules share: the parsed Symbol and the cleaning step ``compact``.
+
+>>> compact(" 542    /TB- UBND ")
+'542/TB-UBND'
+>>> compact("133/2025/NĐ\\ufffeCP")
+'133/2025/NĐ-CP'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from vnadmin_parse.symbols import doc_types, issuers
+
+#: Dashes, soft hyphens and the U+FFFE left by some PDF exports for a hyphen.
+DASHES = "-‐‑‒–—−\u00ad\ufffe"
+_DASH = regex.compile(f"[{DASHES}]")
+_SPACE_AROUND = regex.compile(r"\s*([/-])\s*")
+
+#: Repairs a parser may record while reading a symbol written wrongly.
+REPAIRS = {
+    "lowercase": ("chữ viết tắt phải viết hoa", "abbreviations must be upper case"),
+    "missing-hyphen": ("thiếu dấu gạch nối (-) giữa các nhóm chữ viết tắt", "missing hyphen between abbreviations"),
+    "wrong-separator": ("dấu phân cách sai (giữa các nhóm chữ viết tắt dùng dấu gạch nối)", "wrong separator"),
+    "truncated-issuer": ("chữ viết tắt tên cơ quan ban hành bị thiếu chữ", "truncated issuer code"),
+    "party-slash": (
+        "văn bản của Đảng ghi số và tên loại nối bằng dấu gạch nối (số-loại/cơ quan)",
+        "a Party document writes number-type/issuer",
+    ),
+    "impossible-year": ("năm ban hành trong số, ký hiệu không thể có", "impossible year in the symbol"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Symbol:
+    """A document number and symbol read into its parts.
+
+    ``repairs`` lists what had to be corrected to read it (empty for a well-written
+    symbol); ``canonical`` is the corrected form.
+    """
+
+    written: str
+    kind: str  # legal | administrative | party
+    number: str
+    year: int | None
+    abbreviation: str | None
+    issuers: tuple[str, ...]
+    unit: str | None = None
+    repairs: tuple[str, ...] = ()
+
+    @property
+    def issuer(self) -> str | None:
+        """The first (for joint documents: the leading) issuer code."""
+        return self.issuers[0] if self.issuers else None
+
+    @property
+    def canonical(self) -> str:
+        """The symbol as it should be written."""
+        codes = "-".join(self.issuers)
+        if self.kind == "party":
+            return f"{self.number}-{self.abbreviation}/{codes}"
+        body = "-".join(p for p in (self.abbreviation, codes, self.unit) if p)
+        year = f"{self.year}/" if self.year is not None else ""
+        return f"{self.number}/{year}{body}"
+
+    @property
+    def valid(self) -> bool:
+        """True when no repair was needed."""
+        return not self.repairs
+
+
+def compact(text: str) -> str:
+    """The symbol without spaces or line breaks, every dash turned into a hyphen."""
+    return _SPACE_AROUND.sub(r"\1", _DASH.sub("-", text.strip())).replace(" ", "")
+
+
+def split_glued(code: str, family: str | None) -> tuple[str, str] | None:
+    """Split "NĐCP" into a known abbreviation and a known issuer code ("NĐ", "CP"), or None."""
+    for size in range(min(len(code) - 1, 5), 0, -1):
+        head = doc_types.canonical_abbreviation(code[:size])
+        if head and head in doc_types.abbreviations(family):
+            tail = code[size:].upper()
+            if issuers.lookup(tail) is not None:
+                return head, tail
+    return None
+
+
+def case_repaired(parts: list[str]) -> tuple[list[str], bool]:
+    """Upper-case issuer and unit codes; report whether any was written in lower case."""
+    fixed = [p.upper() for p in parts]
+    return fixed, fixed != parts

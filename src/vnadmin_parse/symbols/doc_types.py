@@ -1,0 +1,95 @@
+"""The table of document types and their symbol abbreviations (``data/doc_types.json``).
+
+>>> from vnadmin_parse.symbols.doc_types import types_for
+>>> sorted({t.type for t in types_for("KH")})
+['Kế hoạch']
+>>> canonical_abbreviation("qyđ")
+'QyĐ'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from vnadmin_parse.data import load_table, require
+
+FAMILIES = ("state-admin", "legal", "party")
+
+
+@dataclass(frozen=True, slots=True)
+class DocType:
+    """One document type: the type word, its symbol abbreviation and the family it belongs to."""
+
+    type: str
+    abbreviation: str | None
+    family: str
+    aliases: tuple[str, ...]
+    examples: tuple[str, ...]
+    source: str
+
+
+def _entry(raw: dict[str, Any]) -> DocType:
+    require(raw, {"type": str, "family": str, "examples": list, "source": str}, "doc_types.json")
+    if raw["family"] not in FAMILIES:
+        raise ValueError(f"doc_types.json: family {raw['family']!r} not in {FAMILIES}")
+    return DocType(
+        type=raw["type"],
+        abbreviation=raw.get("abbreviation") or None,
+        family=raw["family"],
+        aliases=tuple(raw.get("aliases", ())),
+        examples=tuple(raw["examples"]),
+        source=raw["source"],
+    )
+
+
+@cache
+def doc_types() -> tuple[DocType, ...]:
+    """Every entry of the bundled table."""
+    return tuple(_entry(e) for e in load_table("doc_types.json")["entries"])
+
+
+def types_for(abbreviation: str, family: str | None = None) -> tuple[DocType, ...]:
+    """Entries whose abbreviation is ``abbreviation`` (exact case), optionally of one family."""
+    return tuple(t for t in doc_types() if t.abbreviation == abbreviation and (family is None or t.family == family))
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    folded: dict[str, str] = {}
+    for t in doc_types():
+        if t.abbreviation:
+            folded.setdefault(t.abbreviation.casefold(), t.abbreviation)
+    return folded
+
+
+def abbreviations(family: str | None = None) -> frozenset[str]:
+    """Known type abbreviations (of one family, or all)."""
+    return frozenset(t.abbreviation for t in doc_types() if t.abbreviation and family in (None, t.family))
+
+
+def canonical_abbreviation(code: str) -> str | None:
+    """The official spelling of a type abbreviation written in any case, or None if unknown."""
+    return _abbreviations().get(code.casefold())
+
+
+@cache
+def type_words() -> tuple[str, ...]:
+    """Every type word and alias, longest first (so "Thông tư liên tịch" wins over "Thông tư")."""
+    words = {t.type for t in doc_types()} | {a for t in doc_types() for a in t.aliases}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def families_of_word(word: str) -> frozenset[str]:
+    """Families in which ``word`` (any case of its first letter) names a document type."""
+    w = word.casefold()
+    return frozenset(t.family for t in doc_types() if w in {t.type.casefold(), *(a.casefold() for a in t.aliases)})
+
+
+def abbreviations_of_word(word: str) -> frozenset[str]:
+    """Abbreviations that a type word may carry (empty for Công văn and Luật)."""
+    w = word.casefold()
+    return frozenset(
+        t.abbreviation or "" for t in doc_types() if w in {t.type.casefold(), *(a.casefold() for a in t.aliases)}
+    )

@@ -1,0 +1,1 @@
+"""Vietnamese orthography: syllable structure, tone placement, keystroke decoding, lexicon."""

@@ -1,0 +1,129 @@
+"""Vietnamese syllable phonotactics: onset, glide, nucleus, coda and tone.
+
+A written syllable is split into its tone mark and a toneless base; the base is
+valid when an onset from the inventory is followed by a rhyme from the
+inventory, the spelling rules for c/k, g/gh and ng/ngh hold, and a stop coda
+(p, t, c, ch) carries only the sắc or nặng tone. Both tone placements
+("hoá"/"hóa") and any letter case are accepted.
+
+>>> is_valid("Nghiêng"), is_valid("hóa"), is_valid("hoá"), is_valid("ĐẾN")
+(True, True, True, True)
+>>> is_valid("hoàt"), is_valid("Plieku"), is_valid("Nhf"), is_valid("ka")
+(False, False, False, False)
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+#: Combining tone marks, by tone number (1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng).
+TONE_MARKS: dict[str, int] = {"\u0301": 1, "\u0300": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
+MARK_OF_TONE: dict[int, str] = {v: k for k, v in TONE_MARKS.items()}
+TONE_NAMES = ("ngang", "sắc", "huyền", "hỏi", "ngã", "nặng")
+
+VOWELS = frozenset("aăâeêioôơuưy")
+ONSETS = (
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu",
+    "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+)  # fmt: skip
+_STOP_CODAS = ("p", "t", "c", "ch")
+
+_RHYMES_TEXT = """
+a e ê i y o ô ơ u ư ia ya ua ưa oa oe uê uy uơ uya
+ai ao au ay âu ây eo êu iu oi ôi ơi ui ưi ưu iêu yêu uôi ươi ươu oai oay oeo uây uyu
+am an ang anh ap at ac ach ăm ăn ăng ăp ăt ăc âm ân âng âp ât âc
+em en eng ep et ec êm ên ênh êp êt êch im in inh ip it ich
+om on ong op ot oc oong ooc ôm ôn ông ôp ôt ôc ơm ơn ơp ơt
+um un ung up ut uc ưm ưn ưng ưt ưc
+iêm iên iêng iêp iêt iêc yêm yên yêng yêt uôm uôn uông uôt uôc ươm ươn ương ươp ươt ươc
+oam oan oang oanh oap oat oac oach oăm oăn oăng oăt oăc oen oem oet uân uâng uât
+uênh uêch uyn uynh uyp uyt uych uyên uyêt
+"""
+#: Every toneless rhyme (glide + nucleus + coda) of standard orthography.
+RHYMES = frozenset(_RHYMES_TEXT.split())
+_FRONT = ("i", "e", "ê", "y")
+
+
+@dataclass(frozen=True, slots=True)
+class Syllable:
+    """A syllable split into parts; ``tone_index`` is the position of the tone mark in ``base``."""
+
+    onset: str
+    rhyme: str
+    tone: int
+    tone_index: int | None
+    base: str
+
+
+def split_tone(word: str) -> tuple[str, int, int | None]:
+    """``(base without tone, tone number, index of the toned letter)`` of ``word``.
+
+    >>> split_tone("Việt")
+    ('Viêt', 5, 2)
+    """
+    base: list[str] = []
+    tone = 0
+    index: int | None = None
+    for ch in unicodedata.normalize("NFC", word):
+        parts = unicodedata.normalize("NFD", ch)
+        kept = "".join(c for c in parts if c not in TONE_MARKS)
+        marks = [TONE_MARKS[c] for c in parts if c in TONE_MARKS]
+        if marks:
+            if tone:  # two tone marks on one syllable
+                return word, -1, None
+            tone, index = marks[0], len(base)
+        base.append(unicodedata.normalize("NFC", kept))
+    return "".join(base), tone, index
+
+
+def parse(word: str) -> Syllable | None:
+    """The parts of ``word`` when it is a valid Vietnamese syllable, else None."""
+    base, tone, index = split_tone(word)
+    if tone < 0 or not base.isalpha():
+        return None
+    low = base.lower()
+    onset = next((o for o in ONSETS if low.startswith(o) and (len(low) > len(o) or o == "gi")), "")
+    rhyme = low[len(onset) :]
+    if onset == "gi" and (not rhyme or rhyme[0] not in VOWELS):
+        rhyme = "i" + rhyme  # "gì", "gìn": the i is the nucleus
+    if rhyme not in RHYMES:
+        return None
+    if not _spelling_ok(onset, rhyme):
+        return None
+    if rhyme.endswith(_STOP_CODAS) and tone not in (1, 5):
+        return None
+    if index is not None and base[index].lower() not in VOWELS:
+        return None
+    return Syllable(onset, rhyme, tone, index, base)
+
+
+def _spelling_ok(onset: str, rhyme: str) -> bool:
+    front = rhyme.startswith(_FRONT)
+    if onset in ("k", "gh", "ngh"):
+        return front
+    if onset in ("c", "g", "ng"):
+        return not front
+    if onset == "qu":
+        return not rhyme.startswith(("u", "o"))
+    return True
+
+
+def is_valid(word: str) -> bool:
+    """True if ``word`` is a well-formed Vietnamese syllable (any case, either tone placement)."""
+    return parse(word) is not None
+
+
+def strip_marks(word: str) -> str:
+    """``word`` lower-cased with every diacritic removed and đ→d: its keyboard skeleton.
+
+    >>> strip_marks("Thể")
+    'the'
+    """
+    out = unicodedata.normalize("NFD", word.lower()).replace("đ", "d")
+    return "".join(c for c in out if not unicodedata.combining(c))
+
+
+def has_diacritics(word: str) -> bool:
+    """True if ``word`` carries a Vietnamese diacritic or đ."""
+    return strip_marks(word) != word.lower()

@@ -1,0 +1,105 @@
+"""Decode Telex and VNI keystroke residue: letters typed while the input method was off.
+
+Only tokens that spell no Vietnamese syllable are decoded, and only decodings
+that are valid syllables are returned; case is preserved. A tone key typed with
+no vowel ("Nhf": the "a" of "Nhaf" lost) yields one candidate per vowel, and a
+decoding without a tone key also offers its tone variants ("ddeen": "đên",
+"đến", …): the caller chooses among them by context.
+
+>>> [decode(t) for t in ("Nhaf", "ddeens", "cuar", "Vieejt", "tie61ng", "Ddoongf")]
+['Nhà', 'đến', 'của', 'Việt', 'tiếng', 'Đồng']
+>>> "Nhà" in candidates("Nhf"), "đến" in candidates("ddeen")
+(True, True)
+>>> decode("online"), decode("nhà"), decode("UBND")
+(None, None, None)
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from vnadmin_parse.vietnamese.syllable import VOWELS, is_valid
+from vnadmin_parse.vietnamese.tone import put_tone
+
+_TELEX_TONES = {"s": 1, "f": 2, "r": 3, "x": 4, "j": 5}
+_VNI_TONES = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
+_CIRCUMFLEX = {"a": "â", "e": "ê", "o": "ô"}
+_HORN = {"o": "ơ", "u": "ư"}
+_BREVE = {"a": "ă"}
+
+
+def _modify(letters: list[str], table: dict[str, str]) -> bool:
+    """Apply a vowel modifier to the last vowel it fits (and "uo" → "ươ" for the horn)."""
+    for i in range(len(letters) - 1, -1, -1):
+        if letters[i] in table:
+            letters[i] = table[letters[i]]
+            if table is _HORN and letters[i] == "ơ" and i > 0 and letters[i - 1] == "u":
+                letters[i - 1] = "ư"
+            return True
+        if letters[i] in VOWELS:
+            return False
+    return False
+
+
+def _keystrokes(token: str) -> tuple[str, int] | None:
+    """Lower-case letters and tone after interpreting keystrokes, or None if none were used."""
+    letters: list[str] = []
+    tone = 0
+    used = False
+    for ch in token.lower():
+        seen_vowel = any(c in VOWELS for c in letters)
+        tone_key = ch in "fj" or seen_vowel and (ch in _TELEX_TONES or ch in _VNI_TONES)
+        if tone_key and not tone:
+            tone = _TELEX_TONES.get(ch) or _VNI_TONES[ch]
+        elif ch == "d" and letters == ["d"] or ch == "9" and letters[:1] == ["d"]:
+            letters[0] = "đ"
+        elif ch in "aeo" and letters and letters[-1] == ch:
+            letters[-1] = _CIRCUMFLEX[ch]
+        elif ch == "6" and _modify(letters, _CIRCUMFLEX) or ch in "w7" and _modify(letters, _HORN):
+            pass
+        elif (ch == "w" or ch == "8") and _modify(letters, _BREVE):
+            pass
+        elif ch.isalpha() and ch not in "fjwz":
+            letters.append(ch)
+            continue
+        else:
+            return None
+        used = True
+    return ("".join(letters), tone) if used else None
+
+
+_FILL_VOWELS = "aăâeêioôơuưy"
+
+
+def candidates(token: str) -> tuple[str, ...]:
+    """Valid syllables ``token`` may have been typed for, the literal decoding first."""
+    if is_valid(token) or not token.isalnum() or token.isdigit() or len(token) < 2:
+        return ()
+    if token.isupper() and not any(c.isdigit() for c in token):
+        return ()  # an abbreviation such as "UBND", "HĐND"
+    decoded = _keystrokes(token)
+    if decoded is None:
+        return ()
+    base, tone = decoded
+    if not any(c in VOWELS for c in base):
+        # "Nhf": a tone key right after the onset, the vowel lost.
+        words = [put_tone(base + v, tone) for v in _FILL_VOWELS] if tone else []
+    else:
+        tones = (tone,) if tone else range(6)
+        words = [put_tone(base, t) for t in tones]
+    out = [unicodedata.normalize("NFC", w) for w in words]
+    return tuple(_case_like(token, w) for w in out if is_valid(w))
+
+
+def decode(token: str) -> str | None:
+    """The literal decoding of ``token`` when it is Telex/VNI keystroke residue."""
+    if (decoded := _keystrokes(token)) is None or not any(c in VOWELS for c in decoded[0]):
+        return None
+    found = candidates(token)
+    return found[0] if found else None
+
+
+def _case_like(token: str, word: str) -> str:
+    if token.isupper():
+        return word.upper()
+    return word[0].upper() + word[1:] if token[0].isupper() else word

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED
+from vnadmin_parse.audit import audit, discover
+from vnadmin_parse.audit.runner import in_shard
+from vnadmin_parse.audit.store import Store
+from vnadmin_parse.audit.summary import render_summary
+from vnadmin_parse.cli import main
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    root = tmp_path / "archive"
+    (root / "2023").mkdir(parents=True)
+    (root / "2023" / "seed.txt").write_bytes(SEED.read_bytes())
+    (root / "quote.txt").write_text("Ông nói: “Xin chào.", encoding="utf-8")
+    (root / "broken.pdf").write_bytes(b"%PDF-1.4\nnot really")
+    (root / "ignored.jpg").write_bytes(b"\xff\xd8")
+    return root
+
+
+def test_discover_finds_supported_files_only(archive: Path) -> None:
+    names = [p.name for p in discover([archive])]
+    assert names == ["seed.txt", "broken.pdf", "quote.txt"]  # sorted by path: "2023/" first
+
+
+def test_audit_stores_results_and_survives_a_broken_file(archive: Path, tmp_path: Path) -> None:
+    db = tmp_path / "audit.sqlite"
+    summary = audit([archive], db, jobs=2, options={"select": ["T"]})
+    assert summary.total == 3 and summary.checked == 3
+    assert [Path(p).name for p, _ in summary.failed] == ["broken.pdf"]
+    con = sqlite3.connect(db)
+    statuses = dict(con.execute("SELECT path, status FROM documents"))
+    assert statuses[str(archive / "quote.txt")] == "ok"
+    codes = [c for (c,) in con.execute("SELECT code FROM findings")]
+    assert "T001" in codes
+    text = render_summary(summary, str(db))
+    assert "T001" in text and "broken.pdf" in text
+
+
+def test_audit_resumes_and_retries_only_failures(archive: Path, tmp_path: Path) -> None:
+    db = tmp_path / "audit.sqlite"
+    audit([archive], db, jobs=1, options={"select": ["T"]})
+    again = audit([archive], db, jobs=1, options={"select": ["T"]})
+    assert again.skipped == 2 and again.checked == 1  # the broken PDF is tried again
+
+
+def test_a_hanging_file_is_killed_at_the_time_limit(tmp_path: Path) -> None:
+    fifo = tmp_path / "hangs.txt"
+    os.mkfifo(fifo)  # reading it blocks forever
+    ok = tmp_path / "ok.txt"
+    ok.write_text("Văn bản.", encoding="utf-8")
+    summary = audit([fifo, ok], tmp_path / "a.sqlite", jobs=1, time_limit=2.0)
+    assert [p for p, _ in summary.failed] == [str(fifo)]
+    assert "thời gian" in summary.failed[0][1]
+    assert summary.checked == 2
+
+
+def test_shards_partition_the_archive(archive: Path) -> None:
+    files = discover([archive])
+    parts = [[f for f in files if in_shard(f, i, 3)] for i in range(3)]
+    assert sorted(f for part in parts for f in part) == sorted(files)
+
+
+def test_merge_combines_shard_databases(archive: Path, tmp_path: Path) -> None:
+    for i in range(2):
+        audit([archive], tmp_path / f"s{i}.sqlite", jobs=1, shard=(i, 2), options={"select": ["T"]})
+    assert main(["merge", str(tmp_path / "all.sqlite"), str(tmp_path / "s0.sqlite"), str(tmp_path / "s1.sqlite")]) == 0
+    store = Store(tmp_path / "all.sqlite")
+    assert store.query("SELECT count(*) FROM documents")[0][0] == 3
+    store.close()
+
+
+def test_cli_audit_exit_code_and_bad_shard(archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["audit", str(archive), "--db", str(tmp_path / "c.sqlite"), "--jobs", "1", "--quiet"]) == 2
+    assert "Kiểm tra hàng loạt" in capsys.readouterr().out
+    assert main(["audit", str(archive), "--shard", "3/2"]) == 2

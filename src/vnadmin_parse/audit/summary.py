@@ -17,8 +17,8 @@ def render_summary(s: AuditSummary, db: str, lang: str = "vi") -> str:
     counts = ", ".join(f"{s.by_severity.get(k, 0)} {sev[k]}" for k in ("error", "warning", "info"))
     if lang == "en":
         lines = [
-            f"Audit: {s.total} files — {s.checked} checked, {s.skipped} already in {db}, {len(s.failed)} could not be read"
-            f" ({s.seconds:.1f} s)",
+            f"Audit: {s.total} files — {s.checked} checked, {s.skipped} already in {db},"
+            f" {len(s.failed)} could not be read ({s.seconds:.1f} s)",
             f"Findings: {counts}",
         ]
         top, worst, failed = "Most frequent rules:", "Documents with the most errors and warnings:", "Could not read:"

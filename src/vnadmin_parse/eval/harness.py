@@ -40,6 +40,7 @@ RECOGNIZER_METRICS = (
 )
 FAMILY_CODES = ("E", "F", "R", "D", "S", "T")
 _WORD = re.compile(r"\w+")
+_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 def _fold(value: Any) -> str:
@@ -185,7 +186,13 @@ def _score_findings(
 
     pred = [(_pid(ann.id, f.code, f.text, f.start), (f.start, f.end)) for f in findings]
     gold = [(g, s) for g, s, _ in expected]
-    result = count(gold, pred, lambda gi, pi: _family(findings[pi]) in families(expected[gi][2]))
+
+    def agree(gi: int, pi: int) -> bool:
+        item, f = expected[gi][2], findings[pi]
+        least = _RANK.get(str(item.attrs.get("severity", "info")), 0)
+        return _family(f) in families(item) and _RANK[f.severity] >= least
+
+    result = count(gold, pred, agree)
     matched_gold = set(result.gained)
     for gid, _spans, item in expected:
         c = per_family.setdefault(families(item)[0], Counts())

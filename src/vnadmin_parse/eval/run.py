@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from vnadmin_parse.eval.annotations import KINDS
+from vnadmin_parse.eval.annotations import KINDS, annotation_files, load, reanchor
 from vnadmin_parse.eval.compare import diff, load_result, render_diff, table
 from vnadmin_parse.eval.harness import DEFAULT_TODAY, evaluate
 
@@ -26,6 +26,34 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--save-baseline", action="store_true", help="ghi kết quả làm mốc so sánh mới")
     parser.add_argument("--today", type=dt.date.fromisoformat, default=DEFAULT_TODAY, help="ngày 'hôm nay' (ISO)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--reanchor",
+        action="store_true",
+        help="tính lại vị trí (start/end) của mọi chú giải theo văn bản chuẩn hoá hiện tại rồi ghi lại tệp",
+    )
+
+
+def reanchor_files(corpus: Path, kinds: Sequence[str] | None, ids: Sequence[str] | None) -> int:
+    """Recompute the offsets of every selected annotation against the current pipeline."""
+    from vnadmin_parse.errors import VnadminError
+    from vnadmin_parse.pipeline import parse
+
+    status = 0
+    for path in annotation_files(corpus):
+        ann = load(path)
+        if (kinds and ann.kind not in kinds) or (ids and ann.id not in ids):
+            continue
+        try:
+            text = parse(ann.document).text
+        except VnadminError as exc:
+            print(f"{ann.id}: skipped ({exc})", file=sys.stderr)
+            continue
+        data, lost = reanchor(ann.raw, text)
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        for where in lost:
+            print(f"{ann.id}: anchor lost: {where}", file=sys.stderr)
+            status = 1
+    return status
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
     if not (corpus / "schema.json").exists():
         print(f"vnadmin-parse eval: {corpus}: không phải thư mục corpus (thiếu schema.json)", file=sys.stderr)
         return 2
+    if args.reanchor:
+        return reanchor_files(corpus, args.kind, args.id)
     result = evaluate(corpus, kinds=args.kind, ids=args.id, today=args.today)
     baseline_path = Path(args.baseline) if args.baseline else corpus / "eval-baseline.json"
     changes = diff(load_result(baseline_path), result) if baseline_path.exists() and not args.save_baseline else None

@@ -24,7 +24,7 @@ _SYLLABLE = regex.compile(
     r"(?:[aăâeêioôơuưy]{1,3})"
     r"(?:ch|ng|nh|[cmnptiouy])?"
 )
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+_WORD = regex.compile(r"[^\s\d.,;:!?()\[\]\"'“”/\-–]+")
 
 
 def _byte(ch: str) -> int | None:
@@ -66,13 +66,14 @@ def is_syllable(word: str) -> bool:
     return _SYLLABLE.fullmatch(base) is not None
 
 
-def syllable_count(text: str) -> int:
-    """How many words of ``text`` are Vietnamese syllables carrying a diacritic."""
-    return sum(
-        1
-        for m in _WORD.finditer(unicodedata.normalize("NFC", text))
-        if is_syllable(m.group()) and not m.group().isascii()
-    )
+def syllable_score(text: str) -> int:
+    """Words of ``text`` with diacritics that are Vietnamese syllables, less those that are not."""
+    score = 0
+    for m in _WORD.finditer(unicodedata.normalize("NFC", text)):
+        word = m.group()
+        if not word.isascii():
+            score += 1 if is_syllable(word) else -1
+    return score
 
 
 def font_hint(fontname: str) -> str | None:
@@ -128,29 +129,24 @@ def _takes_mark(letter: str) -> bool:
 def decide(text: str, hint: str | None = None) -> str | None:
     """The legacy encoding of ``text``, or None when it is (or may be) Unicode.
 
-    Without a hint, converting must gain Vietnamese syllables; with a font hint,
-    it must change something and lose none.
+    Without a hint, converting must gain Vietnamese syllables; with a hint (a
+    font name, or the encoding of the rest of the document) it must lose none.
     """
     if has_unicode_vietnamese(text) or text.isascii():
         return None
-    before = syllable_count(text)
+    before = syllable_score(text)
     best: tuple[int, str] | None = None
     for encoding in (hint,) if hint else ENCODINGS:
         assert encoding is not None
         converted, _ = convert(text, encoding)
         if converted == text:
             continue
-        gain = syllable_count(converted) - before
-        if (gain > 0 or (hint and gain == 0 and _only_marks_changed(text, converted))) and (
+        gain = syllable_score(converted) - before
+        if (gain > 0 or (hint and gain == 0)) and (
             best is None or gain > best[0]
         ):
             best = (gain, encoding)
     return best[1] if best else None
-
-
-def _only_marks_changed(text: str, converted: str) -> bool:
-    """True when the changed characters are symbols, never plain letters of a word."""
-    return any(not a.isalpha() for a, b in zip(text, converted, strict=False) if a != b)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,9 +169,27 @@ def _chunks(line: str) -> list[str]:
 
 
 def decode_lines(text: str, hint: str | None = None) -> Decoded:
-    """Convert ``text`` line by line (documents mix encodings); Unicode is kept as is."""
+    """Convert ``text`` line by line (documents mix encodings); Unicode is kept as is.
+
+    A first pass finds the document's main legacy encoding, which then serves as
+    the hint for lines too short to decide alone.
+    """
     runs = [(chunk, "") for line in text.splitlines(keepends=True) for chunk in _chunks(line)]
+    if hint is None:
+        first = decode_runs(runs)
+        if not first.encodings:
+            return first
+        hint = _dominant(runs)
     return decode_runs(runs, hint)
+
+
+def _dominant(runs: Sequence[tuple[str, str]]) -> str | None:
+    votes: dict[str, int] = {}
+    for text, _font in runs:
+        encoding = decide(text)
+        if encoding:
+            votes[encoding] = votes.get(encoding, 0) + len(text)
+    return max(votes, key=lambda e: votes[e]) if votes else None
 
 
 def decode_runs(runs: Sequence[tuple[str, str]], hint: str | None = None) -> Decoded:

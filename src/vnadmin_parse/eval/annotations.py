@@ -18,6 +18,8 @@ import regex
 
 #: Kinds of document in the corpus; results are also reported per kind.
 KINDS = ("seed", "text-pdf", "ocr", "docx", "legacy", "generated")
+#: What an annotation may cover; ``sections`` in the file says which it covers completely.
+SECTIONS = ("references", "dates", "events", "fields", "findings")
 #: Document fields an annotation may list (those of ``Document``).
 FIELDS = ("type", "number", "issuer", "place", "date", "title", "period", "signer")
 
@@ -56,6 +58,7 @@ class Annotation:
     expected: tuple[Item, ...]
     must_not_flag: tuple[Item, ...]
     findings_exhaustive: bool
+    sections: tuple[str, ...]
     raw: dict[str, Any]
 
 
@@ -127,6 +130,7 @@ def load(path: str | Path) -> Annotation:
         expected=_items(data.get("expected", [])),
         must_not_flag=_items(data.get("must_not_flag", [])),
         findings_exhaustive=bool(data.get("findings_exhaustive", False)),
+        sections=tuple(data.get("sections", SECTIONS)),
         raw=data,
     )
 

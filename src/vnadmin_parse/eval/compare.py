@@ -24,7 +24,8 @@ def table(result: dict[str, Any]) -> str:
         if not m or m["tp"] + m["fp"] + m["fn"] == 0:
             continue
         lines.append(
-            f"{name:<18} {_pct(m['precision'])} {_pct(m['recall'])} {_pct(m['f1'])}   {m['tp']:>4} {m['fp']:>4} {m['fn']:>4}"
+            f"{name:<18} {_pct(m['precision'])} {_pct(m['recall'])} {_pct(m['f1'])}   "
+            f"{m['tp']:>4} {m['fp']:>4} {m['fn']:>4}"
         )
     kinds = list(result["by_kind"])
     if kinds:

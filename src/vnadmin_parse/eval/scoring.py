@@ -107,8 +107,14 @@ def count(
     predicted: Sequence[tuple[str, Span]],
     agree: Callable[[int, int], bool] = lambda _g, _p: True,
 ) -> Counts:
-    """Counts for one document: matched gold items are true positives."""
+    """Counts for one document: matched gold items are true positives.
+
+    A predicted span nested inside another predicted span (the endpoints of an
+    interval, the date inside a datetime) may match a gold item but is never a
+    false positive of its own: only the outermost prediction can be one.
+    """
     pairs, lost, extra = match(gold, predicted, agree)
+    extra = [p for p in extra if not _nested(p, predicted)]
     return Counts(
         tp=len(pairs),
         fp=len(extra),
@@ -116,4 +122,12 @@ def count(
         gained=[gold[g][0] for g, _p in pairs],
         missed=[gold[g][0] for g in lost],
         spurious=[predicted[p][0] for p in extra],
+    )
+
+
+def _nested(index: int, predicted: Sequence[tuple[str, Span]]) -> bool:
+    start, end = predicted[index][1]
+    return any(
+        i != index and s <= start and end <= e and (e - s > end - start or i < index)
+        for i, (_pid, (s, e)) in enumerate(predicted)
     )

@@ -5,15 +5,34 @@ from __future__ import annotations
 from pathlib import Path
 
 from vnadmin_parse.errors import InputError, UnsupportedFormat
+from vnadmin_parse.extract.legacy import decode_lines
+from vnadmin_parse.extract.quality import is_garbage
 from vnadmin_parse.model import Page, Source
 
 SUPPORTED = (".txt", ".pdf", ".docx", ".doc", ".rtf")
 
 
-def from_text(text: str, name: str = "<text>") -> Source:
-    """A Source for text given directly (pages split on form feeds)."""
-    pages = tuple(Page(number=i + 1, text=t, method="text") for i, t in enumerate(text.split("\f")))
-    return Source(path=name, kind="txt", pages=pages)
+def from_text(text: str, name: str = "<text>", kind: str = "txt") -> Source:
+    """A Source for text given directly (pages split on form feeds).
+
+    Text typed in a legacy encoding (TCVN3, VNI, VISCII) is converted to Unicode
+    and the Source records the encoding; garbled text is noted in its metadata.
+    """
+    pages: list[Page] = []
+    found: set[str] = set()
+    notes: list[str] = []
+    metadata: dict[str, str] = {}
+    for i, chunk in enumerate(text.split("\f")):
+        decoded = decode_lines(chunk)
+        found |= decoded.encodings
+        pages.append(Page(number=i + 1, text=decoded.text, method="text"))
+        if is_garbage(decoded.text):
+            metadata["garbled_pages"] = ",".join(filter(None, [metadata.get("garbled_pages", ""), str(i + 1)]))
+            notes.append(f"Trang {i + 1}: chữ bị lỗi mã (không đọc được)")
+    encoding = "unicode" if not found else found.pop() if len(found) == 1 else "mixed"
+    if encoding != "unicode":
+        notes.append(f"Văn bản dùng bảng mã cũ ({encoding}); đã chuyển sang Unicode")
+    return Source(path=name, kind=kind, pages=tuple(pages), encoding=encoding, notes=tuple(notes), metadata=metadata)
 
 
 def extract(path: str | Path, *, engine: str = "auto", timeout: float = 120.0) -> Source:
@@ -39,7 +58,7 @@ def extract(path: str | Path, *, engine: str = "auto", timeout: float = 120.0) -
     if suffix == ".docx":
         from vnadmin_parse.extract.docx import extract_docx
 
-        return extract_docx(p)
+        return extract_docx(p, timeout=timeout)
     if suffix in (".doc", ".rtf"):
         from vnadmin_parse.extract.office import extract_office
 

@@ -1,30 +1,107 @@
-"""DOCX extraction with python-docx: paragraphs and tables in document order."""
+"""DOCX extraction with python-docx: text boxes, body paragraphs and tables in order, headers/footers apart."""
 
 from __future__ import annotations
 
+import unicodedata
 import zipfile
 from pathlib import Path
 
+import regex
+
 from vnadmin_parse.errors import InputError
-from vnadmin_parse.model import Page, Source
+from vnadmin_parse.model import Furniture, Page, Source
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_BLANK_NUMBER = regex.compile(r"^\s*Số\s*:\s*(?:[.…_ ]*)/", regex.MULTILINE)
+_BLANK_DATE = regex.compile(r"ngày\s*[.…_ ]*\s+tháng\s+(?:[.…_ ]*|\d{1,2})\s+năm\s+\d{4}", regex.IGNORECASE)
 
 
-def extract_docx(path: Path) -> Source:
+def _paragraph_text(p: object) -> str:
+    """Text of a w:p element, from its own runs only (not from nested text boxes)."""
+    parts: list[str] = []
+    for node in p.iter():  # type: ignore[attr-defined]
+        if node.tag == _W + "txbxContent":
+            continue
+        if node.tag == _W + "t" and not _inside_textbox(node, p):
+            parts.append(node.text or "")
+        elif node.tag in (_W + "tab",) and not _inside_textbox(node, p):
+            parts.append("\t")
+        elif node.tag in (_W + "br", _W + "cr") and not _inside_textbox(node, p):
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _inside_textbox(node: object, stop: object) -> bool:
+    parent = node.getparent()  # type: ignore[attr-defined]
+    while parent is not None and parent is not stop:
+        if parent.tag == _W + "txbxContent":
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _block_lines(element: object) -> list[str]:
+    """Lines of a body-level element: text boxes it anchors first, then its own text."""
+    lines: list[str] = []
+    seen: set[int] = set()
+    for box in element.iter(_W + "txbxContent"):  # type: ignore[attr-defined]
+        if id(box) in seen or any(id(a) in seen for a in box.iterancestors(_W + "txbxContent")):
+            continue
+        seen.add(id(box))
+        lines.extend(_paragraph_text(p) for p in box.iter(_W + "p") if not _nested_box(p, box))
+    tag = element.tag  # type: ignore[attr-defined]
+    if tag == _W + "p":
+        lines.append(_paragraph_text(element))
+    elif tag == _W + "tbl":
+        for row in element.iter(_W + "tr"):  # type: ignore[attr-defined]
+            for cell in row.iter(_W + "tc"):
+                lines.extend(_paragraph_text(p) for p in cell.iter(_W + "p") if not _in_box(p))
+    return lines
+
+
+def _nested_box(p: object, box: object) -> bool:
+    return any(a is not box for a in p.iterancestors(_W + "txbxContent"))  # type: ignore[attr-defined]
+
+
+def _in_box(p: object) -> bool:
+    return any(True for _ in p.iterancestors(_W + "txbxContent"))  # type: ignore[attr-defined]
+
+
+def extract_docx(path: Path, *, timeout: float = 120.0) -> Source:
+    """Read a .docx: body (text boxes, paragraphs, table cells in order); headers/footers as furniture.
+
+    A draft's blank "Số:" and date are reported in ``Source.notes``, not as errors.
+    """
     import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     name = str(path)
     try:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(name, f"tệp DOCX hỏng hoặc không phải DOCX ({exc})") from exc
+    except Exception as exc:  # python-docx raises PackageNotFoundError and lxml errors
+        raise InputError(name, f"không đọc được tệp DOCX ({type(exc).__name__}: {exc})") from exc
     lines: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            lines.append(block.text)
-        elif isinstance(block, Table):
-            for row in block.rows:
-                for cell in row.cells:
-                    lines.extend(p.text for p in cell.paragraphs)
-    return Source(path=name, kind="docx", pages=(Page(number=1, text="\n".join(lines), method="docx"),))
+    for element in document.element.body.iterchildren():
+        lines.extend(_block_lines(element))
+    text = "\n".join(line.replace("\t", " ").rstrip() for line in lines)
+    furniture: list[Furniture] = []
+    for section in document.sections:
+        for kind, part in (("running-head", section.header), ("running-foot", section.footer)):
+            part_text = "\n".join(p.text for p in part.paragraphs if p.text.strip()) if not part.is_linked_to_previous else ""
+            if part_text:
+                furniture.append(Furniture(kind=kind, page=1, text=part_text))
+    notes: list[str] = []
+    folded = unicodedata.normalize("NFC", text)
+    if _BLANK_NUMBER.search(folded):
+        notes.append("Dự thảo: số văn bản còn để trống (Số: …/…)")
+    if _BLANK_DATE.search(folded):
+        notes.append("Dự thảo: ngày ban hành còn để trống")
+    return Source(
+        path=name,
+        kind="docx",
+        pages=(Page(number=1, text=text, method="docx"),),
+        furniture=tuple(furniture),
+        notes=tuple(notes),
+        metadata={"draft": "yes"} if notes else {},
+    )

@@ -134,6 +134,8 @@ def decide(text: str, hint: str | None = None) -> str | None:
     """
     if has_unicode_vietnamese(text) or text.isascii():
         return None
+    if not hint and not any("\xa0" <= ch <= "\xff" for ch in text):
+        return None  # only punctuation such as "…" differs: no evidence of a legacy font
     before = syllable_score(text)
     best: tuple[int, str] | None = None
     for encoding in (hint,) if hint else ENCODINGS:
@@ -142,11 +144,17 @@ def decide(text: str, hint: str | None = None) -> str | None:
         if converted == text:
             continue
         gain = syllable_score(converted) - before
-        if (gain > 0 or (hint and gain == 0)) and (
+        if (gain > 0 or (hint and gain == 0)) and _mostly_syllables(converted) and (
             best is None or gain > best[0]
         ):
             best = (gain, encoding)
     return best[1] if best else None
+
+
+def _mostly_syllables(text: str) -> bool:
+    """Whether at least 70% of the words with diacritics are syllables (garbage stays garbage)."""
+    words = [w for w in _WORD.findall(unicodedata.normalize("NFC", text)) if not w.isascii()]
+    return not words or sum(map(is_syllable, words)) >= 0.7 * len(words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +207,7 @@ def decode_runs(runs: Sequence[tuple[str, str]], hint: str | None = None) -> Dec
     found: set[str] = set()
     pos = 0
     for text, font in runs:
-        encoding = decide(text, font_hint(font) or hint) or decide(text)
+        encoding = decide(text, font_hint(font) or hint)
         if encoding:
             converted, idx = convert(text, encoding)
             out.append(converted)

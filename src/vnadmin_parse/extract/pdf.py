@@ -1,32 +1,284 @@
-"""PDF extraction with pdfplumber (text layer)."""
+"""PDF extraction: two engines, one assembly (reading order, legacy fonts, furniture, OCR)."""
 
 from __future__ import annotations
 
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from vnadmin_parse.errors import InputError
-from vnadmin_parse.model import Page, Source
+import regex
+
+from vnadmin_parse.errors import ExtractionTimeout, InputError
+from vnadmin_parse.extract import furniture as furn
+from vnadmin_parse.extract.layout import Glyph, build_lines, reading_order, segment_text
+from vnadmin_parse.extract.legacy import decode_runs
+from vnadmin_parse.extract.pdf_page import RawPage
+from vnadmin_parse.extract.quality import is_garbage
+from vnadmin_parse.model import Box, Furniture, Page, Source
+
+ENGINES = ("auto", "fast", "layout")
+#: Files larger than this are refused rather than risk exhausting memory.
+MAX_BYTES = 200 * 1024 * 1024
+#: A page with fewer body characters than this, and an image, is a scan.
+MIN_TEXT = 40
 
 
-def extract_pdf(path: Path, *, engine: str = "auto", timeout: float = 120.0) -> Source:
-    import pdfplumber
-    from pdfminer.pdfparser import PDFSyntaxError
+@dataclass(slots=True)
+class _Line:
+    text: str
+    boxes: list[Box | None]
+    confidences: list[float | None] | None = None
+
+
+@dataclass(slots=True)
+class _Page:
+    number: int
+    width: float
+    height: float
+    lines: list[_Line]
+    method: str
+    furniture: list[Furniture] = field(default_factory=list)
+    encodings: set[str] = field(default_factory=set)
+
+
+def extract_pdf(path: Path, *, engine: str = "auto", timeout: float = 120.0, ocr: bool = True) -> Source:
+    """Read a PDF into a Source with ``engine`` ("fast": pypdfium2, "layout": pdfplumber; "auto" = fast).
+
+    Scanned pages and garbage text layers are OCR'd (when ``ocr`` and Tesseract is
+    installed). Raises InputError for unreadable files, ExtractionTimeout past ``timeout`` s.
+    """
+    name = str(path)
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
+    _check_file(path)
+    deadline = time.monotonic() + timeout
+    method = "pdf-layout" if engine == "layout" else "pdf-fast"
+    pages: list[_Page] = []
+    notes: list[str] = []
+    metadata: dict[str, str] = {"engine": method}
+    for raw in _pages(path, engine):
+        if time.monotonic() > deadline:
+            raise ExtractionTimeout(name, f"quá thời gian {timeout:.0f}s khi đọc trang {raw.number}")
+        pages.append(_assemble(raw, method))
+        reason = _needs_ocr(pages[-1], raw)
+        if reason and "hỏng" in reason:
+            _add(metadata, "garbled_pages", raw.number)
+        if reason and ocr:
+            _ocr_page(path, pages, raw, reason, deadline, notes, metadata)
+        elif reason:
+            notes.append(f"Trang {raw.number}: {reason}; chưa nhận dạng OCR")
+    if not pages:
+        raise InputError(name, "tệp PDF không có trang nào (zero pages)")
+    _running_heads(pages)
+    encodings = set().union(*(p.encodings for p in pages))
+    encoding = "unicode" if not encodings else encodings.pop() if len(encodings) == 1 else "mixed"
+    if encoding != "unicode":
+        legacy = [str(p.number) for p in pages if p.encodings]
+        notes.append(f"Văn bản dùng bảng mã cũ ({encoding}) ở trang {', '.join(legacy)}; đã chuyển sang Unicode")
+        metadata["legacy_pages"] = ",".join(legacy)
+    return Source(
+        path=name,
+        kind="pdf",
+        pages=tuple(_to_page(p) for p in pages),
+        furniture=tuple(f for p in pages for f in p.furniture),
+        encoding=encoding,
+        notes=tuple(notes),
+        metadata=metadata,
+    )
+
+
+def _check_file(path: Path) -> None:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(1024)
+    except OSError as exc:
+        raise InputError(name, f"không đọc được tệp ({exc.strerror})") from exc
+    if size == 0:
+        raise InputError(name, "tệp rỗng (empty file)")
+    if size > MAX_BYTES:
+        raise InputError(name, f"tệp quá lớn ({size // 2**20} MB > {MAX_BYTES // 2**20} MB)")
+    if b"%PDF-" not in head:
+        raise InputError(name, "không phải tệp PDF (no %PDF header)")
+
+
+def _pages(path: Path, engine: str) -> Iterator[RawPage]:
+    import pypdfium2 as pdfium
 
     name = str(path)
     try:
-        with pdfplumber.open(path) as pdf:
-            pages = tuple(
-                Page(
-                    number=i + 1,
-                    text=p.extract_text() or "",
-                    width=float(p.width),
-                    height=float(p.height),
-                    method="pdf-layout",
-                )
-                for i, p in enumerate(pdf.pages)
-            )
-    except PDFSyntaxError as exc:
-        raise InputError(name, f"tệp PDF hỏng hoặc không phải PDF ({exc})") from exc
-    if not pages:
-        raise InputError(name, "tệp PDF không có trang nào (zero pages)")
-    return Source(path=name, kind="pdf", pages=pages)
+        if engine == "layout":
+            from vnadmin_parse.extract.pdf_layout import read_pages
+        else:
+            from vnadmin_parse.extract.pdf_fast import read_pages
+        yield from read_pages(path)
+    except pdfium.PdfiumError as exc:
+        raise InputError(name, _pdfium_reason(str(exc))) from exc
+    except InputError:
+        raise
+    except Exception as exc:  # pdfminer raises many kinds on corrupt files
+        if "password" in str(exc).lower() or type(exc).__name__ == "PDFPasswordIncorrect":
+            raise InputError(name, "tệp PDF được mã hoá, cần mật khẩu (encrypted)") from exc
+        raise InputError(name, f"tệp PDF hỏng, không đọc được ({type(exc).__name__}: {exc})") from exc
+
+
+def _pdfium_reason(message: str) -> str:
+    if "password" in message.lower():
+        return "tệp PDF được mã hoá, cần mật khẩu (encrypted)"
+    return f"tệp PDF hỏng hoặc bị cắt cụt, không đọc được ({message})"
+
+
+def _assemble(raw: RawPage, method: str) -> _Page:
+    page = _Page(raw.number, raw.width, raw.height, [], method)
+    glyphs = list(raw.glyphs)
+    for group in raw.stamps:
+        text = "\n".join(segment_text(segs)[0] for segs in reading_order(build_lines(group)))
+        if furn.is_stamp(text) or "@" in text:
+            page.furniture.append(Furniture(kind="signature", page=raw.number, text=text, data=furn.stamp_data(text)))
+        else:
+            glyphs.extend(group)  # a number or date filled in at signing belongs to the body
+    for segments in reading_order(build_lines(glyphs)):
+        text, owners = segment_text(segments)
+        runs = _font_runs(text, owners)
+        decoded = decode_runs(runs)
+        page.encodings |= decoded.encodings
+        boxes = [owners[i].box if owners[i] is not None else None for i in decoded.index]  # type: ignore[union-attr]
+        page.lines.append(_Line(decoded.text, boxes))
+    _page_furniture(page)
+    return page
+
+
+def _font_runs(text: str, owners: list[Glyph | None]) -> list[tuple[str, str]]:
+    runs: list[tuple[str, str]] = []
+    start = 0
+    font = owners[0].font if owners and owners[0] else ""
+    for i, owner in enumerate(owners):
+        current = owner.font if owner else font
+        if current != font:
+            runs.append((text[start:i], font))
+            start, font = i, current
+    runs.append((text[start:], font))
+    return runs
+
+
+def _page_furniture(page: _Page) -> None:
+    """Move page numbers (first or last line) and in-text signature stamps out of the body."""
+    for index in (0, -1):
+        if page.lines and furn.page_number(page.lines[index].text) is not None:
+            line = page.lines.pop(index)
+            page.furniture.append(Furniture(kind="page-number", page=page.number, text=line.text.strip()))
+    keep: list[_Line] = []
+    block: list[_Line] = []
+    for line in page.lines:
+        if furn.is_stamp(line.text) or (block and _continues_stamp(line.text)):
+            block.append(line)
+            continue
+        _flush_stamp(page, block)
+        block = []
+        keep.append(line)
+    _flush_stamp(page, block)
+    page.lines = keep
+
+
+_STAMP_TAIL = regex.compile(r"^\s*(?:Email|Cơ quan|Chức vụ|Thời gian ký|Ngày ký|[\w.+-]+@[\w.-]+|\d{1,2}[./]\d{1,2}[./]\d{4})", regex.I)
+
+
+def _continues_stamp(text: str) -> bool:
+    return _STAMP_TAIL.match(text) is not None
+
+
+def _flush_stamp(page: _Page, block: list[_Line]) -> None:
+    if block:
+        text = "\n".join(line.text for line in block)
+        page.furniture.append(furn.stamp(page.number, text))
+
+
+def _running_heads(pages: list[_Page]) -> None:
+    """First lines repeated (digits aside) on most pages are running heads, not body."""
+    if len(pages) < 3:
+        return
+    keys = Counter(regex.sub(r"\d+", "#", p.lines[0].text.strip()) for p in pages if p.lines)
+    for key, count in keys.items():
+        if count >= max(3, len(pages) // 2) and len(key) > 3:
+            for p in pages:
+                if p.lines and regex.sub(r"\d+", "#", p.lines[0].text.strip()) == key:
+                    p.furniture.append(Furniture(kind="running-head", page=p.number, text=p.lines.pop(0).text))
+                    _page_furniture(p)
+
+
+def _needs_ocr(page: _Page, raw: RawPage) -> str | None:
+    text = "\n".join(line.text for line in page.lines)
+    if len(text.replace(" ", "")) < MIN_TEXT and raw.has_images:
+        return "trang quét, không có lớp chữ" if not raw.glyphs else "lớp chữ chỉ có dấu chữ ký số"
+    if is_garbage(text):
+        return "lớp chữ hỏng (không đọc được)"
+    return None
+
+
+def _ocr_page(
+    path: Path, pages: list[_Page], raw: RawPage, reason: str, deadline: float, notes: list[str], metadata: dict[str, str]
+) -> None:
+    from vnadmin_parse.extract import ocr
+
+    try:
+        ocr.tesseract_path()
+    except ocr.OcrUnavailable as exc:
+        notes.append(f"Trang {raw.number}: {reason}; {exc}")
+        return
+    import pypdfium2 as pdfium
+
+    remaining = deadline - time.monotonic()
+    if remaining <= 1:
+        raise ExtractionTimeout(str(path), f"hết thời gian trước khi OCR trang {raw.number}")
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        png = ocr.render(pdf, raw.number - 1)
+    finally:
+        pdf.close()
+    try:
+        lines = ocr.recognize(png, timeout=remaining)
+    except TimeoutError as exc:
+        raise ExtractionTimeout(str(path), f"OCR trang {raw.number} quá thời gian") from exc
+    except Exception as exc:  # subprocess.TimeoutExpired and OCR failures
+        if type(exc).__name__ == "TimeoutExpired":
+            raise ExtractionTimeout(str(path), f"OCR trang {raw.number} quá thời gian") from exc
+        notes.append(f"Trang {raw.number}: {reason}; OCR thất bại ({exc})")
+        return
+    page = pages[-1]
+    page.lines = [_Line(line.text, list(line.boxes), list(line.confidences)) for line in lines]
+    page.method = "ocr"
+    page.encodings = set()
+    _page_furniture(page)
+    confidences = [c for line in lines for c in line.confidences if c is not None]
+    mean = sum(confidences) / len(confidences) if confidences else 0.0
+    notes.append(f"Trang {raw.number}: {reason}; đã nhận dạng OCR (Tesseract vie), độ tin cậy trung bình {mean:.0f}")
+    _add(metadata, "ocr_pages", raw.number)
+
+
+def _add(metadata: dict[str, str], key: str, number: int) -> None:
+    metadata[key] = ",".join(filter(None, [metadata.get(key, ""), str(number)]))
+
+
+def _to_page(page: _Page) -> Page:
+    text = "\n".join(line.text for line in page.lines)
+    boxes: list[Box | None] = []
+    confidences: list[float | None] = []
+    ocr = page.method == "ocr"
+    for k, line in enumerate(page.lines):
+        if k:
+            boxes.append(None)
+            confidences.append(None)
+        boxes.extend(line.boxes)
+        confidences.extend(line.confidences or [None] * len(line.text))
+    return Page(
+        number=page.number,
+        text=text,
+        boxes=tuple(boxes),
+        confidences=tuple(confidences) if ocr else None,
+        width=page.width,
+        height=page.height,
+        method=page.method,
+    )

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from vnadmin_parse.errors import InputError
-from vnadmin_parse.model import Page, Source
+from vnadmin_parse.model import Source
 
 
 def decode_bytes(data: bytes, name: str) -> str:
+    """Text of ``data``: UTF-16 by BOM, else UTF-8, else Latin-1 (legacy fonts are detected later)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     if b"\x00" in data[:4096]:
@@ -16,14 +17,15 @@ def decode_bytes(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1258", errors="replace")
+        return data.decode("latin-1")  # bytes kept as they are: legacy fonts are decoded later
 
 
 def extract_plain(path: Path) -> Source:
+    """A Source for a plain-text file."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), f"không đọc được tệp ({exc.strerror})") from exc
-    text = decode_bytes(data, str(path))
-    pages = tuple(Page(number=i + 1, text=t, method="text") for i, t in enumerate(text.split("\f")))
-    return Source(path=str(path), kind="txt", pages=pages)
+    from vnadmin_parse.extract import from_text
+
+    return from_text(decode_bytes(data, str(path)), str(path))

@@ -13,14 +13,15 @@ class OffsetMap:
     the extra last entry maps the end of the derived text to the end of the source.
     """
 
-    __slots__ = ("_map",)
+    __slots__ = ("_identity", "_map")
 
-    def __init__(self, to_source: Sequence[int]) -> None:
+    def __init__(self, to_source: Sequence[int], *, identity: bool = False) -> None:
         self._map = array("q", to_source)
+        self._identity = identity
 
     @classmethod
     def identity(cls, length: int) -> OffsetMap:
-        return cls(range(length + 1))
+        return cls(range(length + 1), identity=True)
 
     def __len__(self) -> int:
         return len(self._map) - 1
@@ -35,6 +36,10 @@ class OffsetMap:
 
     def then(self, step: OffsetMap) -> OffsetMap:
         """Compose: ``step`` maps a newer text onto the text this map describes."""
+        if step._identity:
+            return self
+        if self._identity:
+            return step
         mine = self._map
         return OffsetMap([mine[i] for i in step._map])
 

@@ -38,10 +38,36 @@ _HYPHENS = {"\u2010", "\u2011", "\u2012", "\u2212", "\ufe63", "\uff0d"}
 _QUOTES = {"\u201f": "\u201c", "\u2033": "\u201d", "\u00ab": "\u201c", "\u00bb": "\u201d"}
 
 
+_MARKED = regex.compile(r"\P{M}?\p{M}+")
+
+
 def compose(text: str) -> tuple[str, OffsetMap]:
     """Unicode NFC, cluster by cluster, so that decomposed letters map to their base."""
     if unicodedata.is_normalized("NFC", text):
         return text, OffsetMap.identity(len(text))
+    out = Builder()
+    pos = 0
+    for m in _MARKED.finditer(text):
+        start, end = m.span()
+        if start > pos:
+            out.copy(text[pos:start], pos)
+        cluster = m.group()
+        composed = unicodedata.normalize("NFC", cluster)
+        if composed == cluster:
+            out.copy(cluster, start)
+        else:
+            out.add(composed, start)
+        pos = end
+    if pos < len(text):
+        out.copy(text[pos:], pos)
+    result, mapping = out.build(len(text))
+    if not unicodedata.is_normalized("NFC", result):  # singletons such as U+212B: rare, slow path
+        return _compose_each(text)
+    return result, mapping
+
+
+def _compose_each(text: str) -> tuple[str, OffsetMap]:
+    """NFC of every cluster (a base and its combining marks), one by one."""
     out = Builder()
     start = 0
     n = len(text)
@@ -59,16 +85,24 @@ def compose(text: str) -> tuple[str, OffsetMap]:
     return out.build(n)
 
 
+_SPECIAL = regex.compile(
+    "[" + regex.escape("".join(sorted(_DROP | _SPACES | _HYPHENS | set(_QUOTES)))) + "\r]"
+)
+
+
 def characters(text: str) -> tuple[str, OffsetMap]:
     """Fold space-likes to a space, odd hyphens to '-', drop zero-width marks, CRLF to LF."""
-    out = Builder()
-    i = 0
     n = len(text)
-    while i < n:
+    if not _SPECIAL.search(text):
+        return text, OffsetMap.identity(n)
+    out = Builder()
+    pos = 0
+    for m in _SPECIAL.finditer(text):
+        i = m.start()
+        if i > pos:
+            out.copy(text[pos:i], pos)
         ch = text[i]
-        if ch in _DROP:
-            pass
-        elif ch == "\r":
+        if ch == "\r":
             if not (i + 1 < n and text[i + 1] == "\n"):
                 out.add("\n", i)
         elif ch in _SPACES:
@@ -77,9 +111,9 @@ def characters(text: str) -> tuple[str, OffsetMap]:
             out.add("-", i)
         elif ch in _QUOTES:
             out.add(_QUOTES[ch], i)
-        else:
-            out.copy(ch, i)
-        i += 1
+        pos = i + 1
+    if pos < n:
+        out.copy(text[pos:], pos)
     return out.build(n)
 
 
@@ -132,6 +166,7 @@ def _join_page(page: str, base: int, out: Builder) -> None:
     typical = statistics.quantiles(lengths, n=10)[-1] if len(lengths) >= 5 else max(lengths, default=0)
 
     continuation = [False] * len(stripped)
+    upper = [_is_upper_line(line) for line in stripped]
 
     def joinable(i: int, j: int) -> bool:
         prev, nxt = stripped[i].strip(), stripped[j].strip()
@@ -139,7 +174,7 @@ def _join_page(page: str, base: int, out: Builder) -> None:
             return False
         if (prev.endswith(_TERMINAL) and not prev.endswith("…")) or prev.endswith("./."):
             return False
-        if len(prev) < 0.6 * typical or _is_upper_line(prev) or _is_upper_line(nxt):
+        if len(prev) < 0.6 * typical or upper[i] or upper[j]:
             return False
         if _LIST_MARK.match(nxt):
             return False

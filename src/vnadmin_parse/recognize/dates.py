@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,11 +63,9 @@ _PRE = rf"(?:(?P<pre>ngày|hôm)(?:{_S}|(?=\d)))?"
 _NUM_DATE = regex.compile(
     rf"{_PRE}{_D}{_S}(?P<sep>[/.\-]){_S}(?P<m>\d{{1,2}}){_S}(?P=sep){_S}(?P<y>\d{{4}})(?!\d)(?!/\p{{L}})", _I
 )
-_WORD_DATE = regex.compile(
-    rf"{_PRE}{_D}{_S}tháng{_S}(?P<m>\d{{1,2}}){_S},?{_S}năm{_S}(?P<y>\d{{4}})(?!\d)", _I
-)
+_WORD_DATE = regex.compile(rf"{_PRE}{_D}{_S}tháng{_S}(?P<m>\d{{1,2}}){_S},?{_S}năm{_S}(?P<y>\d{{4}})(?!\d)", _I)
 _DAY_MONTH = regex.compile(
-    rf"(?:(?P<pre>ngày)(?:{_S}|(?=\d))|(?<=(?:đến|tới|-|–){_S}(?:ngày{_S})?)){_D}"
+    rf"(?:(?P<pre>ngày)(?:{_S}|(?=\d))|(?<=(?<!\p{{L}})(?:từ|đến|tới|-|–){_S}(?:ngày{_S})?)){_D}"
     rf"{_S}(?:[/.\-]{_S}(?P<m>\d{{1,2}})|tháng{_S}(?P<m2>\d{{1,2}}))(?!{_S}[/.\-]?{_S}\d)(?!\d)",
     _I,
 )
@@ -106,8 +105,8 @@ _TET_DAYS = regex.compile(
     rf"{_S}(?:tháng{_S}Giêng{_S}|)Tết(?:{_S}Nguyên{_S}đán)?",
     _I,
 )
-_WEEKDAY = r"(?P<wd>thứ{_S}(?P<wn>hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ{_S}nhật)(?!\p{L})".replace("{_S}", _S)
-_WEEKDAY_AFTER = regex.compile(rf"{_S}[(,]?{_S}{_WEEKDAY}{_S}\)?", _I)
+_WEEKDAY = r"(?P<wd>thứ\s*(?P<wn>hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật)(?!\p{L})"
+_WEEKDAY_AFTER = regex.compile(rf"{_S}[(,]?{_S}(?:(?:sáng|trưa|chiều|tối|đêm){_S})?{_WEEKDAY}{_S}\)?", _I)
 _WEEKDAY_BEFORE = regex.compile(rf"{_WEEKDAY}{_S}[,(]?{_S}$", _I)
 _DAYPART_BEFORE = regex.compile(rf"(?<!\p{{L}})(?P<dp>rạng{_S}sáng|sáng|trưa|chiều|tối|đêm){_S}$", _I)
 _RANGE_FROM = regex.compile(rf"(?<!\p{{L}})(?:từ|kể{_S}từ){_S}$", _I)
@@ -135,7 +134,7 @@ def _date_parts(day: int, month: int, year: int | None) -> dict[str, Any]:
 
 def _plausible(day: int, month: int, explicit: bool) -> bool:
     """Numbers that could be a date at all (a mistyped one included)."""
-    return 1 <= day <= 31 and 1 <= month <= (13 if explicit else 12) or explicit and day <= 39 and month <= 19
+    return (1 <= day <= 31 and 1 <= month <= (13 if explicit else 12)) or (explicit and day <= 39 and month <= 19)
 
 
 def _atoms(text: str) -> list[_Mention]:
@@ -164,18 +163,18 @@ def _atoms(text: str) -> list[_Mention]:
     for m in _YEAR_RANGE.finditer(text):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if _valid_year(y1) and _valid_year(y2):
-            parts: dict[str, Any] = {"year": y1, "end_year": y2, "lead": m["lead"].lower()}
-            if "học" in parts["lead"]:
-                parts["school_year"] = True
-            out.append(_Mention(m.start(), m.end(), "period", parts))
+            rparts: dict[str, Any] = {"year": y1, "end_year": y2, "lead": m["lead"].lower()}
+            if "học" in rparts["lead"]:
+                rparts["school_year"] = True
+            out.append(_Mention(m.start(), m.end(), "period", rparts))
     for m in _YEAR.finditer(text):
         if _valid_year(int(m["y"])):
             out.append(_Mention(m.start(), m.end(), "year", {"year": int(m["y"])}))
     for m in _QUARTER.finditer(text):
         q = ROMAN.get(m["q"].upper()) or int(m["q"])
-        y = int(m["y"]) if m["y"] else None
-        qparts: dict[str, Any] = {"quarter": q, "year": y}
-        if y is None:
+        qy = int(m["y"]) if m["y"] else None
+        qparts: dict[str, Any] = {"quarter": q, "year": qy}
+        if qy is None:
             qparts["inferred"] = ["year"]
         out.append(_Mention(m.start(), m.end(), "quarter", qparts))
     for m in _MONTHS_SPAN.finditer(text):
@@ -184,17 +183,17 @@ def _atoms(text: str) -> list[_Mention]:
             continue
         side = (m["side"] or "đầu").lower()
         first, last = (1, n) if side == "đầu" else (13 - n, 12)
-        y = int(m["y"]) if m["y"] else None
-        sparts: dict[str, Any] = {"months": n, "side": side, "first_month": first, "last_month": last, "year": y}
-        if y is None:
+        sy = int(m["y"]) if m["y"] else None
+        sparts: dict[str, Any] = {"months": n, "side": side, "first_month": first, "last_month": last, "year": sy}
+        if sy is None:
             sparts["inferred"] = ["year"]
         out.append(_Mention(m.start(), m.end(), "period", sparts))
     for m in _HALF.finditer(text):
         side = m["side"].lower()
-        y = int(m["y"]) if m["y"] else None
+        hy = int(m["y"]) if m["y"] else None
         first, last = (1, 6) if side == "đầu" else (7, 12)
-        hparts: dict[str, Any] = {"months": 6, "side": side, "first_month": first, "last_month": last, "year": y}
-        if y is None:
+        hparts: dict[str, Any] = {"months": 6, "side": side, "first_month": first, "last_month": last, "year": hy}
+        if hy is None:
             hparts["inferred"] = ["year"]
         out.append(_Mention(m.start(), m.end(), "period", hparts))
     for m in _TIME.finditer(text):
@@ -351,7 +350,7 @@ def _composites(text: str, atoms: list[_Mention]) -> list[_Mention]:
         units.append(a)
         i += 1
     # ranges between consecutive units
-    for a, b in zip(units, units[1:], strict=False):
+    for a, b in itertools.pairwise(units):
         gap = text[a.end : b.start]
         paren = text[max(0, a.start - 1) : a.start] == "(" and text[b.end : b.end + 1] == ")"
         joined = _RANGE_JOIN.match(gap) and (

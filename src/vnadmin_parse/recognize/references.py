@@ -1,11 +1,382 @@
-"""Reference recognition (placeholder until the references issue lands)."""
+"""Recognize citations of documents: legal, administrative and Party symbols, laws cited by
+name and date, short repeat mentions; link mentions of the same document.
+
+One scan over the normalized text finds every symbol-shaped string and every
+law named with its date; each hit is then read around: the type word before it,
+the date of issue, the issuing body and the subject after it.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import Any
+
+import regex
 
 from vnadmin_parse.model import DateMention, Reference
+from vnadmin_parse.symbols import Symbol, SymbolError, compact, doc_types, issuers, parse_any
+
+_CODE = r"[^\W\d_][\w]{0,15}"
+# A separator inside a symbol: "/" or a hyphen (a space may follow a hyphen at a line
+# join, "KH- UBND"; U+FFFE stands for a hyphen in some PDF exports).
+_SEP = r"(?:/|[-‐‑–\ufffe](?:[ \t]?(?=\p{Lu}))?)"
+_SYMBOL = (
+    rf"(?:(?<=[Ss]ố)|(?<![\w/.,-]))\d{{1,5}}(?:[ \t]{{0,12}}/[ \t]?\d{{1,6}}[ \t]?)?[ \t]{{0,12}}[/-][ \t]?{_CODE}"
+    rf"(?:{_SEP}{_CODE})*"
+)
+_DAY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+_DAY_WORDS = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s*(?P<y2>\d{4})"
+_DATE = rf"(?:{_DAY}|{_DAY_WORDS})"
+_NAMED = (
+    rf"(?P<ntype>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>\p{{Lu}}[^;.()\n\d/]{{1,150}}?)\s*,?\s+"
+    rf"(?:được\s+)?(?:ban hành\s+|thông qua\s+)?ngày\s+{_DATE}"
+    r"|(?P<const>Hiến pháp)(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s+năm\s+(?P<cy>\d{4})"
+)
+_SCAN = regex.compile(rf"(?P<sym>{_SYMBOL})|{_NAMED}", regex.V1)
+_DATE_AFTER = regex.compile(rf"\s*,?\s*(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?[Nn]gày\s*:?\s*{_DATE}")
+_ISSUER_AFTER = regex.compile(r"\s*,?\s*(?:của|do)\s+(?=\p{Lu})")
+_SUBJECT_AFTER = regex.compile(
+    r"\s*,?\s*(?P<cue>về việc|về|[Vv]/[Vv]|V/V|quy định|hướng dẫn|sửa đổi|ban hành|phê duyệt|triển khai)\s+"
+)
+_ANAPHOR = regex.compile(r"\s*(?:nêu trên|nói trên|trên đây|đã nêu|đã dẫn|dẫn trên)\b")
+_HEADER_NUMBER = regex.compile(r"(?:^|\n)[ \t]*(?:Số|SỐ)\s*:?\s*$")
+_SO = regex.compile(r"(?<!\w)(?:số|Số|SỐ)\s*:?\s*$")
+_LIST_GAP = regex.compile(r"^\s*(?:[,;]|và|hoặc)\s*(?:(?:[,;]|và|hoặc)\s*)?(?:(?:số|Số)\s*:?\s*)?$")
+_FORM = regex.compile(r"(?i)\bmẫu(?:\s+số)?\s*:?\s*$")
+_BOUNDARY = regex.compile(r"[;\n]|\.\s")
+_SUBJECT_STOP_WORDS = ("và", "hoặc")
+_ISSUER_STOPS = {
+    "về",
+    "v/v",
+    "đã",
+    "thì",
+    "theo",
+    "tại",
+    "nêu",
+    "nói",
+    "được",
+    "để",
+    "có",
+    "là",
+    "đến",
+    "trong",
+    "như",
+    "cho",
+    "kèm",
+    "với",
+    "gửi",
+    "nay",
+    "năm",
+    "ngày",
+    "số",
+}
+_ISSUER_STOP_PAIRS = {
+    ("quy", "định"),
+    ("hướng", "dẫn"),
+    ("ban", "hành"),
+    ("sửa", "đổi"),
+    ("phê", "duyệt"),
+    ("triển", "khai"),
+    ("thực", "hiện"),
+    ("tổ", "chức"),
+}
+_LAW_WORDS = ("Luật", "Bộ luật", "Pháp lệnh")
+# Type words that name a document only when capitalised ("pháp luật số …" is not a citation).
+_NAME_ONLY = frozenset({*_LAW_WORDS, "Hiến pháp", "Nghị định", "Thông tư", "Thông tư liên tịch"})
+_MAX_ISSUER_WORDS = 14
+_MAX_SUBJECT = 260
+
+
+@cache
+def _type_words() -> str:
+    """The type words as one alternation, either case of the first letter."""
+    return "|".join(
+        regex.escape(w) if w in _NAME_ONLY else f"[{w[0].upper()}{w[0].lower()}]{regex.escape(w[1:])}"
+        for w in doc_types.type_words()
+    )
+
+
+@cache
+def _type_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\w)(?:các\s+)?(?P<type>{_type_words()})(?!\w)")
+
+
+@cache
+def _type_before() -> regex.Pattern[str]:
+    return regex.compile(rf"{_type_pattern().pattern}\s*(?:(?:số|Số|SỐ)\s*:?)?\s*$")
+
+
+@cache
+def _type_by_before() -> regex.Pattern[str]:
+    """ "Nghị định của Chính phủ số …": the type word, the issuer, then the number."""
+    return regex.compile(rf"{_type_pattern().pattern}\s+của\s+(?P<by>\p{{Lu}}[^;.\n]{{2,90}}?)\s*(?:số|Số|SỐ)\s*:?\s*$")
+
+
+@cache
+def _law_before() -> regex.Pattern[str]:
+    return regex.compile(r"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>[^;\n]{1,180}?)\s+(?:số|Số)\s*:?\s*$")
+
+
+@dataclass(slots=True)
+class _Mention:
+    """A reference being assembled (mutable while reading around the symbol)."""
+
+    start: int
+    end: int
+    kind: str
+    type: str | None = None
+    symbol: Symbol | None = None
+    written: str | None = None
+    canonical: str | None = None
+    date: str | None = None
+    issuer: str | None = None
+    title: str | None = None
+    parts: dict[str, Any] = field(default_factory=dict)
+
+
+def _iso(day: str, month: str, year: str) -> str | None:
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _date_of(m: regex.Match[str]) -> str | None:
+    if m.group("d"):
+        return _iso(m.group("d"), m.group("m"), m.group("y"))
+    return _iso(m.group("d2"), m.group("m2"), m.group("y2"))
+
+
+def _issuer_end(text: str, pos: int) -> int:
+    """End of the issuing body's name that starts at ``pos`` (0 words → ``pos``)."""
+    words = list(regex.finditer(r"\S+", text[pos : pos + 220]))
+    end = pos
+    type_words = _type_pattern()
+    for i, w in enumerate(words[:_MAX_ISSUER_WORDS]):
+        token = w.group()
+        low = token.casefold()
+        nxt = words[i + 1].group() if i + 1 < len(words) else ""
+        if i and token.startswith("("):
+            break
+        if low in _ISSUER_STOPS or (low, nxt.casefold().rstrip(",;.")) in _ISSUER_STOP_PAIRS:
+            break
+        if low in _SUBJECT_STOP_WORDS and (nxt[:1].islower() or type_words.match(text, pos + words[i + 1].start())):
+            break
+        if i and type_words.match(text, pos + w.start()) and token[:1].isupper() and low not in {"ban"}:
+            break
+        stripped = token.rstrip(',;.:…)”"')
+        if stripped != token:
+            end = pos + w.start() + len(stripped)
+            break
+        end = pos + w.end()
+    return end
+
+
+@cache
+def _subject_stop() -> regex.Pattern[str]:
+    words = rf"(?:{_type_words()})(?!\w)"
+    return regex.compile(
+        rf"[;…\n]|\.(?=\s|$)|\)|\(gọi|,\s+(?=\p{{Lu}})|,\s+(?={words})|\s+(?:và|hoặc)\s+(?={words}\s*(?:số|\d))"
+        r"|\s+(?:và|hoặc)\s+(?:các\s+)?văn bản|\s+(?:đã|đang|sẽ)\s"
+        r"|\s+(?:hết|có)\s+hiệu lực|\s+và\s+(?:Điều|khoản|điểm)\s+\d"
+    )
+
+
+def _subject_end(text: str, start: int) -> int:
+    stop = _subject_stop().search(text, start, min(len(text), start + _MAX_SUBJECT))
+    end = stop.start() if stop else min(len(text), start + _MAX_SUBJECT)
+    while end > start and text[end - 1] in ' ,:“”"':
+        end -= 1
+    return end
+
+
+def _read_after(text: str, m: _Mention, dates: dict[int, DateMention]) -> None:
+    """Fill date, issuer, subject and the anaphor that follow the symbol."""
+    pos = m.end
+    if a := _ANAPHOR.match(text, pos):
+        m.parts["anaphor"] = a.group().strip()
+        m.end = pos = a.end()
+    if d := _DATE_AFTER.match(text, pos):
+        m.date = _date_of(d)
+        day_start = d.start("d") if d.group("d") else d.start("d2")
+        if m.date is None and (mention := dates.get(day_start)) and mention.kind == "date":
+            m.date = mention.value
+        m.parts["date_text"] = text[day_start : d.end()]
+        m.parts["date_span"] = (day_start, d.end())
+        m.end = pos = d.end()
+    if i := _ISSUER_AFTER.match(text, pos):
+        end = _issuer_end(text, i.end())
+        if end > i.end():
+            m.issuer = text[i.end() : end]
+            m.parts["issuer_span"] = (i.end(), end)
+            m.end = pos = end
+    if s := _SUBJECT_AFTER.match(text, pos):
+        start = s.start("cue")
+        end = _subject_end(text, s.end())
+        if end > s.end():
+            m.title = text[start:end]
+            m.parts["title_span"] = (start, end)
+            m.end = end
+            years = list(regex.finditer(r"năm\s+(\d{4})(?!\d)", m.title))
+            if years:
+                y = years[-1]
+                m.parts["subject_year"] = int(y.group(1))
+                m.parts["subject_year_span"] = (start + y.start(1), start + y.end(1))
+
+
+def _window_start(text: str, pos: int, floor: int) -> int:
+    lo = max(floor, pos - 400)
+    last = lo
+    for b in _BOUNDARY.finditer(text, lo, pos):
+        last = b.end()
+    return last
+
+
+def _read_before(text: str, sym_start: int, floor: int, symbol: Symbol | None) -> tuple[int, str | None, str | None]:
+    """(start, type word, name or issuer between) of the citation that ends with the symbol."""
+    lo = _window_start(text, sym_start, floor)
+    head = text[lo:sym_start]
+    is_law_symbol = symbol is not None and symbol.kind == "legal" and symbol.abbreviation in (None, "PL")
+    if is_law_symbol and (law := _law_before().search(head)):
+        return lo + law.start("type"), law.group("type"), law.group("name")
+    if t := _type_before().search(head):
+        return lo + t.start("type"), t.group("type"), None
+    t = _type_by_before().search(head)
+    if t and t.group("type")[0].isupper() and not _type_pattern().search(t.group("by")):
+        return lo + t.start("type"), t.group("type"), t.group("by")
+    return sym_start, None, None
+
+
+def _symbol_of(written: str) -> tuple[Symbol | None, str]:
+    try:
+        s = parse_any(written)
+    except SymbolError:
+        return None, compact(written).upper()
+    return s, s.canonical
+
+
+def _plausible_bare(symbol: Symbol | None, written: str) -> bool:
+    """A symbol with no type word before it is kept only when its shape is unmistakable."""
+    if symbol is None or not any(ch.isupper() for ch in written):
+        return False
+    if symbol.kind == "legal":
+        return symbol.abbreviation is not None or issuers.lookup(symbol.issuer or "") is not None
+    if symbol.kind == "party":
+        return symbol.issuer in issuers.party_codes()
+    return False
+
+
+def _from_symbol(
+    text: str, sm: regex.Match[str], prev: _Mention | None, dates: dict[int, DateMention]
+) -> _Mention | None:
+    written = sm.group("sym").rstrip()
+    symbol, canonical = _symbol_of(written)
+    s, e = sm.start("sym"), sm.start("sym") + len(written)
+    if symbol is None and not regex.search(r"\p{Lu}", written):
+        return None
+    floor = prev.end if prev else 0
+    before = text[max(floor, s - 40) : s]
+    if _FORM.search(before):
+        return None
+    start, type_word, between = _read_before(text, s, floor, symbol)
+    inherited = False
+    if type_word is None and prev is not None and prev.type and _LIST_GAP.match(text[prev.end : s]):
+        type_word, inherited = prev.type, True
+        if so := _SO.search(text[prev.end : s]):
+            start = prev.end + so.start()
+    if type_word is None and (_HEADER_NUMBER.search(text[max(0, s - 12) : s]) or not _plausible_bare(symbol, written)):
+        return None
+    kind = symbol.kind if symbol else "administrative"
+    m = _Mention(start=start, end=e, kind=kind, type=type_word, symbol=symbol, written=written, canonical=canonical)
+    m.parts.update(family=kind, symbol_span=(s, e), head=(start, e), repairs=symbol.repairs if symbol else ())
+    if inherited:
+        m.parts["inherited_type"] = True
+    if between and type_word in _LAW_WORDS:
+        m.title = between.strip()
+        m.parts["name"] = m.title
+    elif between:
+        m.issuer = between.strip()
+    _read_after(text, m, dates)
+    if "anaphor" in m.parts:
+        m.kind = "repeat"
+    return m
+
+
+def _from_named(text: str, nm: regex.Match[str]) -> _Mention:
+    if nm.group("const"):
+        year = nm.group("cy")
+        m = _Mention(start=nm.start(), end=nm.end(), kind="named", type="Hiến pháp")
+        m.parts.update(family="named", head=(nm.start(), nm.end()), year=int(year))
+        m.parts["group"] = f"hiến pháp {year}"
+        return m
+    m = _Mention(start=nm.start(), end=nm.end(), kind="named", type=nm.group("ntype"))
+    m.title = nm.group("name").strip()
+    m.date = _date_of(nm)
+    day_start = nm.start("d") if nm.group("d") else nm.start("d2")
+    m.parts.update(
+        family="named",
+        name=m.title,
+        head=(nm.start(), nm.start("name") + len(nm.group("name").rstrip(" ,"))),
+        date_span=(day_start, nm.end()),
+        date_text=text[day_start : nm.end()],
+        group=f"{m.type} {m.title}".casefold(),
+    )
+    return m
+
+
+def _to_reference(text: str, m: _Mention) -> Reference:
+    s = m.symbol
+    return Reference(
+        start=m.start,
+        end=m.end,
+        text=text[m.start : m.end],
+        type=m.type,
+        number=s.number if s else (regex.match(r"\d+", m.written).group() if m.written else None),
+        canonical=m.canonical,
+        date=m.date,
+        issuer=m.issuer,
+        title=m.title,
+        kind=m.kind,
+        symbol=m.written,
+        year=s.year if s else m.parts.get("year"),
+        abbreviation=s.abbreviation if s else None,
+        issuer_code=s.issuer if s else None,
+        unit_code=s.unit if s else None,
+        parts=m.parts,
+    )
+
+
+def _link(refs: list[Reference]) -> list[Reference]:
+    """Give every mention its group key, its position in the group and whether it is the first."""
+    seen: dict[str, int] = {}
+    out = []
+    for r in refs:
+        key = r.canonical or str(r.parts.get("group") or "")
+        if not key:
+            out.append(r)
+            continue
+        n = seen.get(key, 0)
+        seen[key] = n + 1
+        out.append(replace(r, parts={**r.parts, "group": key, "mention": n, "first": n == 0}))
+    return out
 
 
 def find_references(text: str, dates: Sequence[DateMention]) -> list[Reference]:
-    return []
+    """Every citation of a document in ``text`` (the normalized text), in order, linked by group."""
+    by_start = {d.start: d for d in dates}
+    mentions: list[_Mention] = []
+    prev: _Mention | None = None
+    for hit in _SCAN.finditer(text):
+        if prev is not None and hit.start() < prev.end:
+            continue
+        found = _from_symbol(text, hit, prev, by_start) if hit.group("sym") else _from_named(text, hit)
+        if found is None:
+            continue
+        if "symbol_span" in found.parts and prev is not None and found.start < prev.end:
+            found.start = prev.end
+        mentions.append(found)
+        prev = found
+    return _link([_to_reference(text, m) for m in mentions])

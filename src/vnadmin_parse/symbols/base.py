@@ -74,7 +74,8 @@ class Symbol:
 
 def compact(text: str) -> str:
     """The symbol without spaces or line breaks, every dash turned into a hyphen."""
-    return _SPACE_AROUND.sub(r"\1", _DASH.sub("-", text.strip())).replace(" ", "")
+    joined: str = _SPACE_AROUND.sub(r"\1", _DASH.sub("-", text.strip()))
+    return joined.replace(" ", "")
 
 
 def split_glued(code: str, family: str | None) -> tuple[str, str] | None:

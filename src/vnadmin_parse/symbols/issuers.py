@@ -34,6 +34,7 @@ class Issuer:
     level: str
     valid_from: dt.date | None
     valid_to: dt.date | None
+    gone_by: dt.date | None
     examples: tuple[str, ...]
     source: str
 
@@ -44,6 +45,8 @@ class Issuer:
     def existed_on(self, day: dt.date) -> bool:
         """False only when a known life span excludes ``day``."""
         if self.valid_from and day < self.valid_from:
+            return False
+        if self.gone_by and day >= self.gone_by:
             return False
         return not (self.valid_to and day > self.valid_to)
 
@@ -61,6 +64,7 @@ def _entry(raw: dict[str, Any]) -> Issuer:
         level=raw.get("level", ""),
         valid_from=_date(raw.get("valid_from")),
         valid_to=_date(raw.get("valid_to")),
+        gone_by=_date(raw.get("gone_by")),
         examples=tuple(raw["examples"]),
         source=raw["source"],
     )

@@ -48,6 +48,7 @@ class Lexicon:
     unigrams: dict[str, int]
     bigrams: dict[tuple[str, str], int]
     by_skeleton: dict[str, tuple[str, ...]]
+    followers: dict[str, tuple[str, int]]
 
     def is_word(self, phrase: str) -> bool:
         """True if ``phrase`` (one or more syllables) is in the word list."""
@@ -64,6 +65,10 @@ class Lexicon:
     def count(self, syllable: str) -> int:
         """How often ``syllable`` occurs in the counted legal text."""
         return self.unigrams.get(key(syllable), 0)
+
+    def best_follower(self, syllable: str) -> tuple[str, int] | None:
+        """The syllable that most often follows ``syllable`` in legal text, with its count."""
+        return self.followers.get(key(syllable))
 
     def variants(self, syllable: str) -> tuple[str, ...]:
         """Known syllables spelled with the same letters but other diacritics (lookup form)."""
@@ -88,4 +93,8 @@ def load() -> Lexicon:
     skeleton: defaultdict[str, list[str]] = defaultdict(list)
     for s in sorted(syllables):
         skeleton[strip_marks(s)].append(s)
-    return Lexicon(words, syllables, unigrams, bigrams, {k: tuple(v) for k, v in skeleton.items()})
+    followers: dict[str, tuple[str, int]] = {}
+    for (a, b), n in bigrams.items():
+        if n > followers.get(a, ("", 0))[1]:
+            followers[a] = (b, n)
+    return Lexicon(words, syllables, unigrams, bigrams, {k: tuple(v) for k, v in skeleton.items()}, followers)

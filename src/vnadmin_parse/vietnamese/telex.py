@@ -41,30 +41,38 @@ def _modify(letters: list[str], table: dict[str, str]) -> bool:
     return False
 
 
+def _apply_key(ch: str, letters: list[str], tone: int) -> int | None:
+    """Interpret ``ch`` as a keystroke: the new tone, or None if it is an ordinary letter."""
+    seen_vowel = any(c in VOWELS for c in letters)
+    if not tone and (ch in "fj" or (seen_vowel and (ch in _TELEX_TONES or ch in _VNI_TONES))):
+        return _TELEX_TONES.get(ch) or _VNI_TONES[ch]
+    if (ch == "d" and letters == ["d"]) or (ch == "9" and letters[:1] == ["d"]):
+        letters[0] = "đ"
+        return tone
+    if ch in _CIRCUMFLEX and letters and letters[-1] == ch:
+        letters[-1] = _CIRCUMFLEX[ch]
+        return tone
+    modified = (
+        (ch == "6" and _modify(letters, _CIRCUMFLEX))
+        or (ch in "w7" and _modify(letters, _HORN))
+        or (ch in "w8" and _modify(letters, _BREVE))
+    )
+    return tone if modified else None
+
+
 def _keystrokes(token: str) -> tuple[str, int] | None:
     """Lower-case letters and tone after interpreting keystrokes, or None if none were used."""
     letters: list[str] = []
     tone = 0
     used = False
     for ch in token.lower():
-        seen_vowel = any(c in VOWELS for c in letters)
-        tone_key = ch in "fj" or seen_vowel and (ch in _TELEX_TONES or ch in _VNI_TONES)
-        if tone_key and not tone:
-            tone = _TELEX_TONES.get(ch) or _VNI_TONES[ch]
-        elif ch == "d" and letters == ["d"] or ch == "9" and letters[:1] == ["d"]:
-            letters[0] = "đ"
-        elif ch in "aeo" and letters and letters[-1] == ch:
-            letters[-1] = _CIRCUMFLEX[ch]
-        elif ch == "6" and _modify(letters, _CIRCUMFLEX) or ch in "w7" and _modify(letters, _HORN):
-            pass
-        elif (ch == "w" or ch == "8") and _modify(letters, _BREVE):
-            pass
+        new_tone = _apply_key(ch, letters, tone)
+        if new_tone is not None:
+            tone, used = new_tone, True
         elif ch.isalpha() and ch not in "fjwz":
             letters.append(ch)
-            continue
         else:
             return None
-        used = True
     return ("".join(letters), tone) if used else None
 
 

@@ -1,0 +1,178 @@
+"""From positioned characters to lines of text in reading order (shared by both PDF engines).
+
+Both engines hand over the same thing — glyphs with a box and a font name — and
+this module alone decides lines, word spaces and column order, so the two
+engines give the same text. A block of lines set in two columns (the header of
+an administrative document: issuing body left, Quốc hiệu right; the "Nơi nhận"
+and signature block) is read column by column instead of across.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from vnadmin_parse.model import Box
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    """One character as a PDF engine reports it (PDF points, top-left origin)."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    font: str = ""
+    size: float = 0.0
+
+    @property
+    def box(self) -> Box:
+        return Box(self.x0, self.top, self.x1, self.bottom)
+
+
+@dataclass(slots=True)
+class Segment:
+    """A horizontal run of glyphs within a line (a column's share of it)."""
+
+    glyphs: list[Glyph] = field(default_factory=list)
+    spaces: list[float] = field(default_factory=list)  # x-centres of space characters within
+
+    @property
+    def x0(self) -> float:
+        return self.glyphs[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(g.x1 for g in self.glyphs)
+
+
+@dataclass(slots=True)
+class Line:
+    """Glyphs sharing a baseline, split where a wide gap separates columns."""
+
+    segments: list[Segment]
+    top: float
+    bottom: float
+    size: float
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.segments[-1].x1
+
+
+def _size(g: Glyph) -> float:
+    return g.size or (g.bottom - g.top) or 10.0
+
+
+def build_lines(glyphs: Iterable[Glyph]) -> list[Line]:
+    """Group glyphs into lines, top to bottom, each split into column segments."""
+    ordered = sorted(glyphs, key=lambda g: (g.bottom, g.x0))
+    groups: list[list[Glyph]] = []
+    for g in ordered:
+        if groups:
+            first = groups[-1][0]
+            if g.bottom - first.bottom <= 0.35 * _size(first):
+                groups[-1].append(g)
+                continue
+        groups.append([g])
+    lines: list[Line] = []
+    for everything in groups:
+        group = sorted((g for g in everything if g.text.strip()), key=lambda g: g.x0)
+        if not group:
+            continue
+        size = statistics.median(_size(g) for g in group)
+        segments = [Segment([group[0]])]
+        for g in group[1:]:
+            if g.x0 - segments[-1].x1 > 2.0 * size:
+                segments.append(Segment([g]))
+            else:
+                segments[-1].glyphs.append(g)
+        for g in everything:
+            if not g.text.strip():
+                centre = (g.x0 + g.x1) / 2
+                for segment in segments:
+                    if segment.x0 <= centre <= segment.x1:
+                        segment.spaces.append(centre)
+        lines.append(Line(segments, min(g.top for g in group), max(g.bottom for g in group), size))
+    return lines
+
+
+def reading_order(lines: Sequence[Line]) -> list[list[Segment]]:
+    """The page's lines as lists of segments, two-column blocks read column by column."""
+    out: list[list[Segment]] = []
+    i = 0
+    for begin, end, boundary in _column_blocks(lines):
+        out.extend(line.segments for line in lines[i:begin])
+        block = lines[begin:end]
+        left = [[s for s in line.segments if s.x1 <= boundary] for line in block]
+        right = [[s for s in line.segments if s.x0 >= boundary] for line in block]
+        out.extend(segs for segs in left if segs)
+        out.extend(segs for segs in right if segs)
+        i = end
+    out.extend(line.segments for line in lines[i:])
+    return out
+
+
+def _column_blocks(lines: Sequence[Line]) -> list[tuple[int, int, float]]:
+    """Blocks ``(begin, end, boundary)`` of consecutive lines set in two columns.
+
+    A block grows from a line split by a wide gap, up and down, over
+    close lines that stay on one side of the gap or other.
+    """
+    blocks: list[tuple[int, int, float]] = []
+    floor = 0
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if len(line.segments) < 2:
+            i += 1
+            continue
+        gap, left = max((b.x0 - a.x1, k) for k, (a, b) in enumerate(zip(line.segments, line.segments[1:])))
+        boundary = line.segments[left].x1 + gap / 2
+        begin = i
+        while begin > floor and _fits(lines[begin - 1], boundary) and _close(lines[begin - 1], lines[begin]):
+            begin -= 1
+        end = i + 1
+        while end < len(lines) and _fits(lines[end], boundary) and _close(lines[end - 1], lines[end]):
+            end += 1
+        blocks.append((begin, end, boundary))
+        floor = i = end
+    return blocks
+
+
+def _fits(line: Line, boundary: float) -> bool:
+    return all(s.x1 <= boundary or s.x0 >= boundary for s in line.segments)
+
+
+def _close(upper: Line, lower: Line) -> bool:
+    return lower.top - upper.bottom <= 1.2 * max(upper.size, lower.size)
+
+
+def segment_text(segments: Sequence[Segment]) -> tuple[str, list[Glyph | None]]:
+    """Text of a line's segments, glyph per character; a word space where the PDF has a space
+    character or a gap wider than a fifth of the font size."""
+    chars: list[str] = []
+    owners: list[Glyph | None] = []
+    for k, segment in enumerate(segments):
+        if k:
+            chars.append(" ")
+            owners.append(None)
+        previous: Glyph | None = None
+        for g in segment.glyphs:
+            if previous is not None and (
+                g.x0 - previous.x1 > 0.22 * _size(g) or any(previous.x1 - 1 <= c <= g.x0 + 1 for c in segment.spaces)
+            ):
+                chars.append(" ")
+                owners.append(None)
+            for ch in g.text:
+                chars.append(ch)
+                owners.append(g)
+            previous = g
+    return "".join(chars), owners

@@ -1,0 +1,127 @@
+"""Fast PDF engine on pypdfium2: characters with loose boxes, font names, and signature stamps."""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from pathlib import Path
+
+from vnadmin_parse.extract.layout import Glyph
+from vnadmin_parse.extract.pdf_page import RawPage
+
+
+def _font_name(textobj: int) -> str:
+    import pypdfium2.raw as raw
+
+    font = raw.FPDFTextObj_GetFont(textobj)
+    if not font:
+        return ""
+    size = raw.FPDFFont_GetBaseFontName(font, None, 0)
+    buf = ctypes.create_string_buffer(size)
+    raw.FPDFFont_GetBaseFontName(font, buf, size)
+    return buf.value.decode("utf-8", "replace")
+
+
+def page_glyphs(textpage: object, height: float) -> list[Glyph]:
+    """Every real (not generated) character of a pdfium text page as a Glyph."""
+    import pypdfium2.raw as raw
+
+    tp = textpage.raw  # type: ignore[attr-defined]
+    rect = raw.FS_RECTF()
+    fonts: dict[int, str] = {}
+    out: list[Glyph] = []
+    for k in range(raw.FPDFText_CountChars(tp)):
+        code = raw.FPDFText_GetUnicode(tp, k)
+        if code == 2:  # pdfium's mark for a hyphen that ends a line
+            code = 0x2D
+        elif code < 32 or raw.FPDFText_IsGenerated(tp, k) == 1:
+            continue
+        raw.FPDFText_GetLooseCharBox(tp, k, rect)
+        size = raw.FPDFText_GetFontSize(tp, k)
+        if size <= 2:  # text scaled by its matrix: pdfium reports the unscaled size
+            size = (rect.top - rect.bottom) / 1.1
+        obj = raw.FPDFText_GetTextObject(tp, k)
+        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+        font = fonts.get(key)
+        if font is None:
+            font = fonts[key] = _font_name(obj)
+        out.append(
+            Glyph(chr(code), rect.left, height - rect.top, rect.right, height - rect.bottom, font, size)
+        )
+    return out
+
+
+def _annotation_rects(page: object) -> list[tuple[float, float, float, float]]:
+    import pypdfium2.raw as raw
+
+    rects = []
+    handle = page.raw  # type: ignore[attr-defined]
+    for k in range(raw.FPDFPage_GetAnnotCount(handle)):
+        annot = raw.FPDFPage_GetAnnot(handle, k)
+        rect = raw.FS_RECTF()
+        if raw.FPDFAnnot_GetRect(annot, rect):
+            rects.append((rect.left, rect.bottom, rect.right, rect.top))
+        raw.FPDFPage_CloseAnnot(annot)
+    return rects
+
+
+def annotation_glyphs(pdf: object, index: int) -> list[list[Glyph]]:
+    """Glyphs drawn by each of the page's annotations (signature widgets, filled-in numbers).
+
+    The page is flattened in ``pdf`` (a separate handle) and the new glyphs found
+    inside each annotation's rectangle are returned, one list per annotation.
+    """
+    import pypdfium2.raw as raw
+
+    page = pdf[index]  # type: ignore[index]
+    rects = _annotation_rects(page)
+    if not rects:
+        return []
+    height = page.get_size()[1]
+    seen = {(g.text, round(g.x0), round(g.top)) for g in page_glyphs(page.get_textpage(), height)}
+    raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY)
+    page.close()
+    page = pdf[index]  # type: ignore[index]
+    fresh = [g for g in page_glyphs(page.get_textpage(), height) if (g.text, round(g.x0), round(g.top)) not in seen]
+    groups: list[list[Glyph]] = []
+    for left, bottom, right, top in rects:
+        inside = [
+            g for g in fresh if left - 1 <= (g.x0 + g.x1) / 2 <= right + 1 and height - top - 1 <= (g.top + g.bottom) / 2 <= height - bottom + 1
+        ]
+        if inside:
+            groups.append(inside)
+    return groups
+
+
+def open_document(path: Path) -> object:
+    """The pdfium document, or InputError-worthy exceptions from pypdfium2."""
+    import pypdfium2 as pdfium
+
+    return pdfium.PdfDocument(str(path))
+
+
+def read_pages(path: Path) -> Iterator[RawPage]:
+    """Pages of ``path``: glyphs of the text layer, annotation texts, image presence."""
+    import pypdfium2.raw as raw
+
+    pdf = open_document(path)
+    stamp_doc = None
+    try:
+        for i in range(len(pdf)):  # type: ignore[arg-type]
+            page = pdf[i]  # type: ignore[index]
+            width, height = page.get_size()
+            glyphs = page_glyphs(page.get_textpage(), height)
+            has_images = any(
+                raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page.raw, k)) == raw.FPDF_PAGEOBJ_IMAGE
+                for k in range(raw.FPDFPage_CountObjects(page.raw))
+            )
+            if raw.FPDFPage_GetAnnotCount(page.raw):
+                stamp_doc = stamp_doc or open_document(path)
+                stamps = annotation_glyphs(stamp_doc, i)
+            else:
+                stamps = []
+            yield RawPage(i + 1, width, height, glyphs, stamps, has_images)
+    finally:
+        pdf.close()  # type: ignore[attr-defined]
+        if stamp_doc is not None:
+            stamp_doc.close()  # type: ignore[attr-defined]

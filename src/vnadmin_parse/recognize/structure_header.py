@@ -1,0 +1,287 @@
+"""The header of a document (Nghị định 30/2020/NĐ-CP, Phụ lục I, ô số 1–5 and 9a).
+
+Quốc hiệu and Tiêu ngữ (or the Party's "ĐẢNG CỘNG SẢN VIỆT NAM"), the issuing
+body and its parent, the "Số:" line, the place and date line, the type heading,
+the subject (trích yếu, or "V/v …" for a công văn) and "Kính gửi". Works on
+clean text and on PDF text whose two header columns are interleaved line by line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from vnadmin_parse.model import Span
+from vnadmin_parse.recognize.structure_symbol import NUMBER_LINE, parse_symbol, type_names
+from vnadmin_parse.recognize.structure_text import Line, is_upper_text, lines, loose
+
+#: Where the header is looked for.
+HEAD_CHARS = 2500
+
+QUOC_HIEU = regex.compile(
+    "(?:" + loose("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") + "|" + loose("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM") + ")",
+    regex.IGNORECASE,
+)
+TIEU_NGU = regex.compile(loose("Độc lập") + r"\s*[-–—]\s*" + loose("Tự do") + r"\s*[-–—]\s*" + loose("Hạnh phúc"), regex.IGNORECASE)
+PARTY = regex.compile(loose("ĐẢNG CỘNG SẢN VIỆT NAM"))
+_RULE_LINE = regex.compile(r"^[\s\-–—_*=.]*$")
+
+_PLACE_WORD = r"(?:\p{Lu}\p{Ll}[\p{Ll}]*(?:-\p{Lu}\p{Ll}*)?|TP\.|phố|xã|trấn)"
+DATE_LINE = regex.compile(
+    rf"(?P<place>(?<![\p{{L}}\d/\-]){_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,5}})?[ \t]*(?P<comma>,)?[ \t]*"
+    r"ngày(?P<dgap>[ \t.…_]*)(?P<d>\d{1,2})?[ \t.…_]*tháng[ \t.…_]*(?P<m>\d{1,2})?[ \t.…_]*năm[ \t.…_]*(?P<y>\d{4})"
+)
+NUMERIC_DATE_LINE = regex.compile(
+    rf"(?P<place>(?<![\p{{L}}\d/\-]){_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,5}})[ \t]*,?[ \t]*(?:ngày[ \t]*)?"
+    r"(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})[ \t]*$",
+    regex.MULTILINE,
+)
+VV = regex.compile(r"(?<!\p{L})[Vv]/[Vv]\b\.?[ \t]*:?")
+KINH_GUI = regex.compile(r"Kính[ \t]+gửi[ \t]*:?[ \t]*")
+_SUBJECT_STOP = regex.compile(
+    r"^(?:Căn cứ|Kính gửi|Thực hiện|Theo\b|Xét\b|Ngày \d|Hôm nay|Vào (?:lúc|hồi|ngày)|Trên cơ sở|Để\b|Nhằm\b|"
+    r"Sau khi|Hiện nay|Vừa qua|Chương [IVXLC\d]+\b|Điều \d|Phần (?:thứ|[IVX\d])|[IVX]+\.|\d+\.|V/v|Số\b|Nơi nhận)"
+)
+_BODY_OPENER = regex.compile(
+    r"(?<=[\p{Ll}\d,)]) (?=(?:Thực hiện|Căn cứ|Ngày \d|Theo (?:đề nghị|chỉ đạo|Kế hoạch|Công văn|Quyết định)|Sau khi|"
+    r"Nhằm|Để|Trên cơ sở|Hiện nay|Vừa qua|Kính gửi|Hôm nay|Vào (?:lúc|hồi|ngày))\b)"
+)
+#: Words that start the name of a new body in the agency block; others continue the line above.
+_BODY_HEAD = regex.compile(
+    r"^(?:BỘ|SỞ|ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|TRƯỜNG|CỤC|VỤ|BAN|TỔNG CỤC|CÔNG AN|PHÒNG|VĂN PHÒNG|TRUNG TÂM|"
+    r"VIỆN|CHI CỤC|THANH TRA|KHO BẠC|BỆNH VIỆN|TÒA ÁN|TOÀ ÁN|ĐẠI HỌC|HỌC VIỆN|CHÍNH PHỦ|QUỐC HỘI|THỦ TƯỚNG|"
+    r"TỔNG CÔNG TY|CÔNG TY|ĐOÀN|HỘI|BỘ CHỈ HUY|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|"
+    r"HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ|MẶT TRẬN|LIÊN ĐOÀN|CHI NHÁNH|BẢO HIỂM|TỔNG LIÊN ĐOÀN|BỘ TƯ LỆNH|KIỂM TOÁN)\b"
+)
+
+
+@dataclass
+class Header:
+    """What the header parser found; ``fields`` goes into Document.fields."""
+
+    fields: dict[str, Any] = field(default_factory=dict)
+    spans: list[Span] = field(default_factory=list)
+    type: str | None = None
+    number: str | None = None
+    issuer: str | None = None
+    place: str | None = None
+    date: str | None = None
+    title: str | None = None
+    end: int = 0  # where the body starts
+
+    def add(self, label: str, start: int, end: int, text: str) -> None:
+        self.spans.append(Span(start, end, text[start:end], label))
+
+
+def parse_header(text: str) -> Header:
+    """Parse the header elements found in the first part of ``text``."""
+    head_end = min(len(text), HEAD_CHARS)
+    h = Header()
+    qh = QUOC_HIEU.search(text, 0, head_end)
+    tn = TIEU_NGU.search(text, 0, head_end)
+    party = PARTY.search(text, 0, head_end)
+    h.fields["quoc_hieu"] = bool(qh)
+    h.fields["tieu_ngu"] = bool(tn)
+    h.fields["is_party_document"] = bool(party) and not qh
+    for label, m in (("quoc_hieu", qh), ("tieu_ngu", tn), ("party_header", party)):
+        if m:
+            h.add(label, m.start(), m.end(), text)
+
+    heading = _type_heading(text, head_end)
+    limit = heading.start if heading else min(head_end, 1500)
+    number = _number_line(text, limit, h)
+    date_line = _date_line(text, limit, h)
+    agency_end = min(x for x in (limit, number, date_line) if x is not None)
+    _agency(text, agency_end, h)
+    h.end = heading.end if heading else max(x for x in (0, number, date_line) if x is not None)
+    if heading:
+        name = heading.stripped
+        h.type = next(n for n in type_names() if n.upper() == regex.sub(r"\s+", " ", name.upper()))
+        h.fields["type_heading"] = name
+        h.add("doc_type", heading.start + heading.text.index(name[0]), heading.end, text)
+        h.fields["subject"] = _subject(text, heading.end, h, "subject")
+    vv = VV.search(text, 0, head_end)
+    if vv and not heading:
+        h.type = "Công văn"
+        h.fields["subject"] = _subject(text, vv.start(), h, "subject", first_line_start=vv.start())
+    elif not heading and number is not None and not h.fields["number_line"]["type_abbr"] and not h.fields["is_party_document"]:
+        h.type = "Công văn"
+    h.title = h.fields.get("subject")
+    _kinh_gui(text, h)
+    return h
+
+
+def _type_heading(text: str, head_end: int) -> Line | None:
+    names = {n.upper() for n in type_names()}
+    for line in lines(text, 0, head_end):
+        s = regex.sub(r"\s+", " ", line.stripped)
+        if s and s in names:
+            return line
+    return None
+
+
+def _number_line(text: str, limit: int, h: Header) -> int | None:
+    for m in NUMBER_LINE.finditer(text, 0, max(limit, 1)):
+        if not (m.group("colon") or (m.group("num") and m.group("sym"))):
+            continue
+        sym = m.group("sym") or ""
+        parsed = parse_symbol(m.group("num"), sym)
+        info: dict[str, Any] = parsed.as_dict()
+        info.update(
+            text=text[m.start() : m.end()],
+            colon=bool(m.group("colon")),
+            blank=m.group("num") is None,
+            party=parsed.party,
+        )
+        h.fields["number_line"] = info
+        h.add("number_line", m.start(), m.end(), text)
+        if m.group("num") and sym:
+            h.number = (m.group("num") + sym).replace("\n", "")
+        elif sym:
+            h.number = sym
+        return m.start()
+    return None
+
+
+def _date_line(text: str, limit: int, h: Header) -> int | None:
+    for m in DATE_LINE.finditer(text, 0, max(limit, 1)):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start()]
+        if not (m.group("comma") or m.group("place") or not before.strip() or regex.search(r"Số\s*:", before)):
+            continue
+        day, month, year = m.group("d"), m.group("m"), m.group("y")
+        info: dict[str, Any] = {
+            "text": text[(m.start("place") if m.group("place") else m.start()) : m.end()].strip(),
+            "place": m.group("place"),
+            "comma": bool(m.group("comma")),
+            "day": day,
+            "month": month,
+            "year": year,
+            "numeric": False,
+        }
+        iso = _iso(day, month, year)
+        info["iso"] = iso
+        h.fields["date_line"] = info
+        start = m.start("place") if m.group("place") else m.start() + (len(m.group()) - len(m.group().lstrip()))
+        h.add("date_line", start, m.end(), text)
+        if m.group("place"):
+            h.place = m.group("place")
+            h.add("place", m.start("place"), m.end("place"), text)
+        h.date = iso or (f"{int(year):04d}-{int(month):02d}" if month else year)
+        return start
+    m2 = NUMERIC_DATE_LINE.search(text, 0, max(limit, 1))
+    if m2:
+        h.fields["date_line"] = {
+            "text": m2.group().strip(),
+            "place": m2.group("place"),
+            "comma": "," in m2.group(),
+            "day": m2.group("d"),
+            "month": m2.group("m"),
+            "year": m2.group("y"),
+            "numeric": True,
+            "iso": _iso(m2.group("d"), m2.group("m"), m2.group("y")),
+        }
+        h.add("date_line", m2.start("place"), m2.end(), text)
+        h.place = m2.group("place")
+        h.date = h.fields["date_line"]["iso"]
+        return m2.start()
+    return None
+
+
+def _iso(day: str | None, month: str | None, year: str | None) -> str | None:
+    if not (day and month and year):
+        return None
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _agency(text: str, end: int, h: Header) -> None:
+    """Issuing body and its parent: capital lines of the header's left column."""
+    bodies: list[list[tuple[int, int]]] = []
+    for line in lines(text, 0, end):
+        raw = line.text
+        cut = len(raw)
+        for pattern in (QUOC_HIEU, TIEU_NGU, PARTY, NUMBER_LINE):
+            m = pattern.search(raw)
+            if m and m.group() and (pattern is not NUMBER_LINE or m.group("colon")):
+                cut = min(cut, m.start())
+        part = raw[:cut]
+        if _RULE_LINE.match(part) or not is_upper_text(part, 3):
+            continue
+        lead = len(part) - len(part.lstrip())
+        piece = (line.start + lead, line.start + len(part.rstrip()))
+        if bodies and not _BODY_HEAD.match(text[piece[0] : piece[1]]):
+            bodies[-1].append(piece)
+        else:
+            bodies.append([piece])
+        if len(bodies) > 3:
+            break
+    if not bodies:
+        return
+    names = [" ".join(regex.sub(r"\s+", " ", text[s:e]) for s, e in pieces) for pieces in bodies]
+    h.issuer = names[-1]
+    h.fields["issuing_body"] = names[-1]
+    for s, e in bodies[-1]:
+        h.add("issuing_body", s, e, text)
+    if len(bodies) > 1:
+        h.fields["parent_body"] = names[-2]
+        for s, e in bodies[-2]:
+            h.add("parent_body", s, e, text)
+
+
+def _subject(text: str, start: int, h: Header, label: str, first_line_start: int | None = None) -> str | None:
+    """The subject lines after the type heading (or from "V/v"), up to the body."""
+    collected: list[tuple[int, int]] = []
+    begun = first_line_start is not None
+    for line in lines(text, start if first_line_start is None else first_line_start):
+        s = line.stripped
+        if line.start >= len(text) or len(collected) > 6:
+            break
+        if not s or _RULE_LINE.match(s):
+            if begun and collected:
+                break
+            continue
+        if collected and (_SUBJECT_STOP.match(s) or (is_upper_text(s, 3) and not all(is_upper_text(text[a:b]) for a, b in collected))):
+            break
+        if first_line_start is None and not collected and _SUBJECT_STOP.match(s) and not s.startswith(("V/v",)):
+            break
+        lead = len(line.text) - len(line.text.lstrip())
+        a, b = line.start + lead, line.start + len(line.text.rstrip())
+        opener = _BODY_OPENER.search(text, a, b)
+        if opener:
+            collected.append((a, opener.start()))
+            break
+        collected.append((a, b))
+        begun = True
+    if not collected:
+        return None
+    a, b = collected[0][0], collected[-1][1]
+    h.add(label, a, b, text)
+    h.end = max(h.end, b)
+    return regex.sub(r"\s+", " ", text[a:b]).strip()
+
+
+def _kinh_gui(text: str, h: Header) -> None:
+    m = KINH_GUI.search(text, 0, min(len(text), HEAD_CHARS + 1500))
+    if not m:
+        return
+    recipients: list[str] = []
+    rest_end = text.find("\n", m.end())
+    rest_end = len(text) if rest_end < 0 else rest_end
+    first = text[m.end() : rest_end].strip()
+    if first:
+        recipients.append(first.lstrip("- ").rstrip(";.,"))
+    for line in lines(text, rest_end + 1):
+        s = line.stripped
+        if not s.startswith(("-", "+", "•")) or len(recipients) > 30:
+            break
+        recipients.append(s.lstrip("-+• ").rstrip(";.,"))
+        rest_end = line.end
+    h.fields["kinh_gui"] = recipients
+    h.add("kinh_gui", m.start(), rest_end, text)
+    h.end = max(h.end, rest_end)

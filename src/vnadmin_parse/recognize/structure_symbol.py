@@ -1,0 +1,106 @@
+"""The "Số:" line: number and symbol of the document itself, split into their parts.
+
+State documents (Nghị định 30/2020/NĐ-CP, Phụ lục I mục 3 and Phụ lục III):
+``Số: 45/2026/NĐ-CP``, ``Số: 29/KH-UBND``, ``Số: 2769/UBND-NCKSTTHC`` (a công văn
+has no type abbreviation), ``Số: 298/TTr-CAT-PC04``. Party documents:
+``Số 45-NQ/TW``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from vnadmin_parse.data import load_table
+
+#: "Số:" then an optional number, then the symbol (possibly on the next line, when
+#: a PDF split it). "Số" must not follow a letter or "/" ("CÔNG BÁO/Số 1003").
+NUMBER_LINE = regex.compile(
+    r"(?<![\p{L}/])Số(?P<colon>[ \t]*:)?[ \t]*(?P<num>\d{1,6})?[ \t]*(?:\n[ \t]*)?"
+    r"(?P<sym>[/-][\p{L}\d][\p{L}\d/&.\-]*)?"
+)
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Symbol:
+    """The parts of a document's number and symbol."""
+
+    number: str | None
+    year: str | None
+    type_abbr: str | None
+    issuer_code: str | None
+    unit_code: str | None
+    symbol: str
+    party: bool = False
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {
+            "number": self.number,
+            "year": self.year,
+            "type_abbr": self.type_abbr,
+            "issuer_code": self.issuer_code,
+            "unit_code": self.unit_code,
+            "symbol": self.symbol,
+        }
+
+
+@cache
+def abbreviations(family: str | None = None) -> frozenset[str]:
+    """Official type abbreviations from the document-types table (all families, or one)."""
+    entries = load_table("doc_types.json")["entries"]
+    return frozenset(e["abbreviation"] for e in entries if e["abbreviation"] and (family is None or e["family"] == family))
+
+
+@cache
+def type_abbreviations() -> dict[str, frozenset[str]]:
+    """Type name (lower case) → its official abbreviations (state and legal documents)."""
+    table: dict[str, set[str]] = {}
+    for e in load_table("doc_types.json")["entries"]:
+        if e["family"] == "party":
+            continue
+        table.setdefault(e["type"].lower(), set()).add(e["abbreviation"])
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@cache
+def type_names() -> tuple[str, ...]:
+    """Every document type name of the table, longest first (for matching a type heading)."""
+    names = {e["type"] for e in load_table("doc_types.json")["entries"]}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def parse_symbol(number: str | None, symbol: str) -> Symbol:
+    """Split a symbol written after the number ("/2026/NĐ-CP", "/UBND-NC", "-NQ/TW")."""
+    if symbol.startswith("-"):
+        type_abbr, _, rest = symbol[1:].partition("/")
+        issuer, _, unit = rest.partition("-")
+        return Symbol(number, None, type_abbr or None, issuer or None, unit or None, symbol, party=True)
+    body = symbol.lstrip("/")
+    year: str | None = None
+    head, sep, tail = body.partition("/")
+    if sep and _YEAR.fullmatch(head):
+        year, body = head, tail
+    groups = [g for g in body.split("-") if g]
+    if not groups:
+        return Symbol(number, year, None, None, None, symbol)
+    if len(groups) > 1 and groups[0] in abbreviations():
+        return Symbol(number, year, groups[0], groups[1], "-".join(groups[2:]) or None, symbol)
+    return Symbol(number, year, None, groups[0], "-".join(groups[1:]) or None, symbol)
+
+
+def glued_abbreviation(symbol: Symbol) -> str | None:
+    """The official abbreviation run into the issuer code with no hyphen ("2015/NĐCP" → "NĐ"), if any.
+
+    Only for symbols with a year (legal documents always carry a type abbreviation);
+    a công văn's issuer code may legitimately start like an abbreviation ("BTTTT").
+    """
+    if symbol.type_abbr or not symbol.year or not symbol.issuer_code or symbol.unit_code:
+        return None
+    code = symbol.issuer_code
+    for abbr in sorted(abbreviations("state-admin") | abbreviations("legal"), key=len, reverse=True):
+        if len(abbr) >= 2 and code.startswith(abbr) and len(code) - len(abbr) >= 2 and code[len(abbr) :].isupper():
+            return abbr
+    return None

@@ -1,0 +1,662 @@
+"""References to documents (family R): malformed symbols, years and dates that disagree,
+one document cited two ways, issuers misnamed, type words that contradict the symbol,
+incomplete first citations, and disagreement with the registry of known documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+import regex
+
+from vnadmin_parse import catalog
+from vnadmin_parse.model import Reference
+from vnadmin_parse.rules.context import Analysis
+from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
+from vnadmin_parse.symbols import doc_types, issuers
+from vnadmin_parse.symbols.base import REPAIRS, compact
+
+_BASIS_SYMBOL = (
+    "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 3: giữa số và ký hiệu có dấu gạch chéo (/), "
+    "giữa các nhóm chữ viết tắt có dấu gạch nối (-), ký hiệu viết in hoa; Luật Ban hành văn bản quy phạm "
+    "pháp luật (số/năm/loại-cơ quan); Quy định 66-QĐ/TW (văn bản của Đảng: số-loại/cơ quan)."
+)
+_BASIS_CITE = (
+    "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 6: khi viện dẫn lần đầu phải ghi đầy đủ tên loại, "
+    "số, ký hiệu, thời gian ban hành, tên cơ quan ban hành và trích yếu nội dung (Luật, Pháp lệnh chỉ ghi tên "
+    "loại và tên); các lần viện dẫn tiếp theo chỉ ghi tên loại và số, ký hiệu."
+)
+_PLAN_TYPES = frozenset({"KH", "CTr", "PA", "ĐA"})
+_PLAN_WORDS = frozenset({"kế hoạch", "chương trình", "phương án", "đề án"})
+_TITLES = regex.compile(
+    r"^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Phó Chủ tịch|Giám đốc|Thống đốc|Tổng cục trưởng|Chánh|Trưởng ban)\s+"
+)
+_LAW_TYPES = frozenset({"luật", "bộ luật", "pháp lệnh", "hiến pháp"})
+
+
+def _day(iso: str | None) -> dt.date | None:
+    if not iso:
+        return None
+    try:
+        return dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def _fmt(iso: str) -> str:
+    d = dt.date.fromisoformat(iso)
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def _groups(a: Analysis) -> dict[str, list[Reference]]:
+    groups: dict[str, list[Reference]] = defaultdict(list)
+    for r in a.references:
+        if key := r.parts.get("group"):
+            groups[str(key)].append(r)
+    return groups
+
+
+def _head(r: Reference) -> tuple[int, int]:
+    s, e = r.parts.get("head", (r.start, r.end))
+    return int(s), int(e)
+
+
+def _symbol_span(r: Reference) -> tuple[int, int]:
+    s, e = r.parts.get("symbol_span", _head(r))
+    return int(s), int(e)
+
+
+def _label(r: Reference) -> str:
+    return f"{r.type or 'Văn bản'} số {r.canonical}" if r.canonical else r.text[:80]
+
+
+# ---------------------------------------------------------------- R001
+
+
+@rule(
+    "R001",
+    "malformed-symbol",
+    severity="warning",
+    message="Số, ký hiệu “{written}” viết sai ({problems}); đúng là “{canonical}”",
+    message_en="Malformed document symbol “{written}” ({problems_en}); should be “{canonical}”",
+    doc=RuleDoc(
+        what="Số, ký hiệu văn bản được viện dẫn viết sai dạng: thiếu dấu gạch nối, dùng sai dấu phân cách, "
+        "viết thường, chữ viết tắt cơ quan bị thiếu chữ, văn bản của Đảng viết theo dạng văn bản nhà nước, "
+        "hoặc năm trong số ký hiệu không thể có.",
+        what_en="A cited document symbol is written wrongly: missing hyphen, wrong separator, lower case, "
+        "truncated issuer code, a Party symbol written the state way, or an impossible year.",
+        why="Số, ký hiệu là khoá để tra cứu văn bản; viết sai thì không tra được và làm văn bản thiếu chính xác.",
+        basis=_BASIS_SYMBOL,
+        example="Nghị định số 72/2015/NĐCP → 72/2015/NĐ-CP; Chỉ thị số 04-CT/W → 04-CT/TW",
+        fix="Sửa số, ký hiệu theo dạng đúng được gợi ý.",
+    ),
+    fires=(
+        "Nghị định số 72/2015/NĐCP ngày 07/9/2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại.",
+        "Chỉ thị số 04-CT/W về tiếp tục đổi mới và nâng cao hiệu quả công tác đối ngoại nhân dân.",
+        "Thực hiện Nghị quyết số 45/NQ-TW ngày 24/01/2019 của Bộ Chính trị.",
+        "Căn cứ Thông tư số 40/2000/TT/BTC ngày 15/5/2000 của Bộ Tài chính.",
+        "Căn cứ Nghị định số 45/25010/NĐ-CP ngày 01/02/2010 của Chính phủ.",
+        "Thực hiện Kế hoạch số 29/kh-ubnd ngày 30/01/2023 của Ủy ban nhân dân thành phố.",
+    ),
+    passes=(
+        "Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại.",
+        "Nghị quyết 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị.",
+        "Công văn số 2769/UBND-NCKSTTHC ngày 12/5/2024 của Ủy ban nhân dân tỉnh.",
+        "Tờ trình số 298/TTr-CAT-PC04 ngày 24/10/2025 của Công an tỉnh.",
+        "Quyết định số 115/2004/QĐ-TTg ngày 25/6/2004 của Thủ tướng Chính phủ.",
+        "Luật Ngân sách nhà nước số 83/2015/QH13.",
+    ),
+)
+def malformed_symbol(a: Analysis) -> Iterator[Hit]:
+    for r in a.references:
+        repairs = list(r.parts.get("repairs", ()))
+        if not repairs or not r.canonical:
+            continue
+        s, e = _symbol_span(r)
+        params = {
+            "written": compact(r.symbol or ""),
+            "canonical": r.canonical,
+            "problems": "; ".join(REPAIRS[x][0] for x in repairs),
+            "problems_en": "; ".join(REPAIRS[x][1] for x in repairs),
+        }
+        if "impossible-year" in repairs:
+            date = _day(r.date)
+            fixed = regex.sub(r"^(\d+)/\d+/", rf"\g<1>/{date.year}/", r.canonical) if date else None
+            params["canonical"] = fixed or "?"
+            yield Hit(s, e, params, suggestion=fixed, severity="error")
+            continue
+        yield Hit(s, e, params, suggestion=r.canonical)
+
+
+# ---------------------------------------------------------------- R002
+
+
+@rule(
+    "R002",
+    "symbol-year-vs-date",
+    severity="warning",
+    message="Năm trong số, ký hiệu {canonical} ({year}) khác năm ban hành ({date})",
+    message_en="The year in {canonical} ({year}) differs from the date of issue ({date})",
+    doc=RuleDoc(
+        what="Văn bản quy phạm pháp luật ghi năm ban hành trong số, ký hiệu; năm đó phải trùng với năm "
+        "của ngày ban hành được viện dẫn.",
+        what_en="A legal document's symbol carries its year of issue; it must match the cited date.",
+        why="Năm và ngày lệch nhau cho thấy một trong hai bị chép sai, người đọc không biết văn bản nào được viện dẫn.",
+        basis=_BASIS_SYMBOL,
+        example="Nghị định số 72/2015/NĐ-CP ngày 07/9/2016",
+        fix="Kiểm tra lại văn bản gốc và sửa năm trong số ký hiệu hoặc ngày ban hành.",
+    ),
+    fires=(
+        "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2016 của Chính phủ về quản lý hoạt động thông tin đối ngoại.",
+        "Thông tư số 22/2016/TT-BTTTT ngày 19/10/2017 của Bộ Thông tin và Truyền thông.",
+    ),
+    passes=(
+        "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại.",
+        "Kế hoạch số 29/KH-UBND ngày 30/01/2023 của Ủy ban nhân dân thành phố.",
+        "Luật Đấu thầu số 22/2023/QH15.",
+    ),
+)
+def symbol_year_vs_date(a: Analysis) -> Iterator[Hit]:
+    for r in a.references:
+        date = _day(r.date)
+        if r.kind not in ("legal", "repeat") or r.year is None or date is None or r.canonical is None:
+            continue
+        if "impossible-year" in r.parts.get("repairs", ()) or r.year == date.year:
+            continue
+        s, e = _head(r)
+        _, de = r.parts.get("date_span", (s, e))
+        yield Hit(s, int(de), {"canonical": r.canonical, "year": r.year, "date": _fmt(r.date or "")})
+
+
+# ---------------------------------------------------------------- R003
+
+
+def _subject_key(title: str) -> str:
+    return " ".join(regex.sub(r"năm\s+\d{4}", "năm", issuers.fold(title)).split())
+
+
+@rule(
+    "R003",
+    "same-document-cited-differently",
+    severity="warning",
+    message="{label} được viện dẫn {what} khác nhau trong cùng văn bản: {variants}{verdict}",
+    message_en="{label} is cited with different {what_en} in the same document: {variants}{verdict_en}",
+    doc=RuleDoc(
+        what="Cùng một văn bản (cùng số, ký hiệu) được viện dẫn nhiều lần với ngày ban hành khác nhau, hoặc với "
+        "trích yếu chỉ khác nhau ở năm.",
+        what_en="The same document is cited with different dates of issue, or subjects that differ in their year.",
+        why="Một văn bản chỉ có một ngày ban hành và một trích yếu; hai cách ghi thì ít nhất một cách sai.",
+        basis=_BASIS_CITE,
+        example="Kế hoạch số 29/KH-UBND ngày 30/01/2023 … năm 2022 / … năm 2023",
+        fix="Đối chiếu văn bản gốc và ghi thống nhất ngày ban hành, trích yếu.",
+    ),
+    fires=(
+        "Thực hiện Kế hoạch số 29/KH-UBND ngày 30/01/2023 của Ủy ban nhân dân thành phố về công tác thông tin "
+        "đối ngoại năm 2022; theo Kế hoạch số 29/KH-UBND ngày 30/01/2023 của Ủy ban nhân dân thành phố về công "
+        "tác thông tin đối ngoại năm 2023.",
+        "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ; Nghị định số 72/2015/NĐ-CP ngày "
+        "17/9/2015 của Chính phủ.",
+    ),
+    passes=(
+        "Thực hiện Kế hoạch số 29/KH-UBND ngày 30/01/2023 của Ủy ban nhân dân thành phố về công tác thông tin "
+        "đối ngoại năm 2023; theo Kế hoạch số 29/KH-UBND nêu trên.",
+        "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ; Nghị định số 72/2015/NĐ-CP.",
+    ),
+)
+def same_document_cited_differently(a: Analysis) -> Iterator[Hit]:
+    for group in _groups(a).values():
+        dated = [r for r in group if r.date]
+        if len({r.date for r in dated}) > 1:
+            first = dated[0]
+            for r in dated[1:]:
+                if r.date != first.date:
+                    s, e = _head(r)
+                    variants = f"{_fmt(first.date or '')} và {_fmt(r.date or '')}"
+                    yield Hit(
+                        s,
+                        e,
+                        {
+                            "label": _label(r),
+                            "what": "với ngày ban hành",
+                            "what_en": "dates",
+                            "variants": variants,
+                            "verdict": "",
+                            "verdict_en": "",
+                        },
+                    )
+                    break
+        yield from _subject_conflict(group)
+
+
+def _subject_conflict(group: list[Reference]) -> Iterator[Hit]:
+    titled = [r for r in group if r.title and r.parts.get("subject_year")]
+    if len({_subject_key(r.title or "") for r in titled}) != 1 or len({r.parts["subject_year"] for r in titled}) < 2:
+        return
+    years = Counter(int(r.parts["subject_year"]) for r in titled)
+    date = _day(next((r.date for r in group if r.date), None))
+    right = date.year if date and date.year in years and _is_plan(group[0]) else None
+    wrong = [r for r in titled if right is not None and r.parts["subject_year"] != right]
+    if not wrong:
+        base = titled[0].parts["subject_year"]
+        wrong = [r for r in titled if r.parts["subject_year"] != base]
+    r = wrong[0]
+    variants = " và ".join(f"“… năm {y}”" for y in sorted(years))
+    verdict = verdict_en = ""
+    if right is not None and date is not None:
+        verdict = f"; văn bản ban hành ngày {_fmt(date.isoformat())} nên “năm {r.parts['subject_year']}” là sai"
+        verdict_en = f"; it was issued on {_fmt(date.isoformat())}, so “{r.parts['subject_year']}” is wrong"
+    s, e = r.parts.get("subject_year_span", _head(r))
+    yield Hit(
+        int(s),
+        int(e),
+        {
+            "label": _label(r),
+            "what": "với trích yếu",
+            "what_en": "subjects",
+            "variants": variants,
+            "verdict": verdict,
+            "verdict_en": verdict_en,
+        },
+        suggestion=str(right) if right is not None else None,
+    )
+
+
+def _is_plan(r: Reference) -> bool:
+    return r.abbreviation in _PLAN_TYPES or (r.type or "").casefold() in _PLAN_WORDS
+
+
+# ---------------------------------------------------------------- R004
+
+
+@rule(
+    "R004",
+    "cited-document-from-the-future",
+    severity="error",
+    message="{label} ngày {date} ban hành sau {later}",
+    message_en="{label} dated {date} is later than {later_en}",
+    doc=RuleDoc(
+        what="Văn bản được viện dẫn có ngày ban hành sau ngày của chính văn bản đang soạn (hoặc sau ngày hôm nay).",
+        what_en="A cited document is dated after the citing document (or after today).",
+        why="Không thể căn cứ hay thực hiện một văn bản chưa ban hành; thường là gõ nhầm ngày hoặc năm.",
+        basis=_BASIS_CITE,
+        example="Báo cáo ngày 05/3/2023 viện dẫn Kế hoạch … ngày 30/5/2023",
+        fix="Kiểm tra lại ngày ban hành của văn bản được viện dẫn.",
+    ),
+    fires=(
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2027 của Ủy ban nhân dân tỉnh về chuyển đổi số.",
+        "Căn cứ Nghị định số 15/2027/NĐ-CP ngày 10/01/2027 của Chính phủ.",
+    ),
+    passes=(
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2023 của Ủy ban nhân dân tỉnh về chuyển đổi số.",
+        "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ.",
+    ),
+)
+def cited_from_the_future(a: Analysis) -> Iterator[Hit]:
+    own = _day(a.document.date)
+    for r in a.references:
+        date = _day(r.date)
+        if date is None:
+            continue
+        s, e = _head(r)
+        _, de = r.parts.get("date_span", (s, e))
+        if own is not None and date > own and r.start > 0:
+            yield Hit(
+                s,
+                int(de),
+                {
+                    "label": _label(r),
+                    "date": _fmt(r.date or ""),
+                    "later": f"chính văn bản này ({_fmt(own.isoformat())})",
+                    "later_en": f"this document ({_fmt(own.isoformat())})",
+                },
+            )
+        elif date > a.today:
+            yield Hit(
+                s,
+                int(de),
+                {"label": _label(r), "date": _fmt(r.date or ""), "later": "ngày hôm nay", "later_en": "today"},
+            )
+
+
+# ---------------------------------------------------------------- R005
+
+
+@rule(
+    "R005",
+    "subject-year-vs-date",
+    severity="warning",
+    message="{label} ban hành ngày {date} không thể là {kind} cho năm {year}",
+    message_en="{label} issued on {date} cannot be the {kind_en} for {year}",
+    doc=RuleDoc(
+        what="Trích yếu của kế hoạch, chương trình, phương án, đề án nêu một năm đã qua so với ngày ban hành "
+        "(kế hoạch ban hành tháng 01/2023 “cho năm 2022”).",
+        what_en="A plan's subject names a year already past at its date of issue.",
+        why="Kế hoạch được ban hành để thực hiện về sau; năm trong trích yếu sớm hơn năm ban hành là chép sai.",
+        basis=_BASIS_CITE,
+        example="Kế hoạch số 29/KH-UBND ngày 30/01/2023 … về công tác thông tin đối ngoại năm 2022",
+        fix="Sửa năm trong trích yếu cho đúng với văn bản gốc.",
+    ),
+    fires=(
+        "Thực hiện Kế hoạch số 29/KH-UBND ngày 30/01/2023 của Ủy ban nhân dân thành phố về công tác thông tin "
+        "đối ngoại năm 2022;",
+        "Theo Chương trình số 05/CTr-UBND ngày 10/02/2024 của Ủy ban nhân dân tỉnh về phát triển du lịch năm 2023;",
+    ),
+    passes=(
+        "Thực hiện Kế hoạch số 29/KH-UBND ngày 30/01/2023 của Ủy ban nhân dân thành phố về công tác thông tin "
+        "đối ngoại năm 2023;",
+        "Theo Báo cáo số 15/BC-UBND ngày 10/01/2024 của Ủy ban nhân dân tỉnh về kết quả thực hiện năm 2023;",
+        "Kế hoạch số 289/KH-UBND ngày 20/12/2022 về tổ chức các hoạt động đón Tết năm 2023;",
+    ),
+)
+def subject_year_vs_date(a: Analysis) -> Iterator[Hit]:
+    for r in a.references:
+        date = _day(r.date)
+        year = r.parts.get("subject_year")
+        if date is None or year is None or not _is_plan(r) or int(year) >= date.year:
+            continue
+        s, e = r.parts.get("subject_year_span", _head(r))
+        kind = (r.type or "kế hoạch").casefold()
+        yield Hit(
+            int(s),
+            int(e),
+            {"label": _label(r), "date": _fmt(r.date or ""), "kind": kind, "kind_en": "plan", "year": year},
+            suggestion=str(date.year),
+        )
+
+
+# ---------------------------------------------------------------- R006
+
+
+def _without_title(name: str) -> str:
+    bare: str = _TITLES.sub("", name.strip())
+    return bare
+
+
+def _closest(written: str, issuer: issuers.Issuer) -> float:
+    w = issuers.fold(written)
+    return max(
+        difflib.SequenceMatcher(None, w[: len(issuers.fold(n)) + 4], issuers.fold(n)).ratio() for n in issuer.names()
+    )
+
+
+@rule(
+    "R006",
+    "issuer-mismatch",
+    severity="warning",
+    message="{problem}",
+    message_en="{problem_en}",
+    doc=RuleDoc(
+        what="Tên cơ quan ban hành ghi sau số, ký hiệu không khớp với chữ viết tắt cơ quan trong ký hiệu, bị ghi sai "
+        "tên, hoặc cơ quan đó không còn tồn tại vào ngày ban hành.",
+        what_en="The issuing body named does not match the issuer code, is misnamed, or did not exist on that date.",
+        why="Tên cơ quan ban hành là một thành phần bắt buộc khi viện dẫn lần đầu; ghi sai tên là sai thể thức "
+        "và gây nhầm lẫn.",
+        basis=_BASIS_CITE,
+        example="Thông tư số 22/2016/TT-BTTTT … của Bộ Thông tin Truyền thông → Bộ Thông tin và Truyền thông",
+        fix="Ghi đúng tên đầy đủ của cơ quan ban hành theo chữ viết tắt trong ký hiệu.",
+    ),
+    fires=(
+        "Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 của Bộ Thông tin Truyền thông;",
+        "Thông tư số 40/2000/TT-BTC ngày 15/5/2000 của Bộ Thông tin và Truyền thông;",
+        "Quyết định số 12/2001/QĐ-HĐBT ngày 05/3/2001 của Hội đồng Bộ trưởng;",
+    ),
+    passes=(
+        "Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 của Bộ Thông tin và Truyền thông;",
+        "Nghị quyết 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị;",
+        "Quyết định số 42/2018/QĐ-UBND ngày 28/12/2018 của Uỷ ban nhân dân thành phố;",
+        "Thông tư số 40/2000/TT-BTC ngày 15/5/2000 của Bộ trưởng Bộ Tài chính;",
+        "Kế hoạch số 186/KH-UBND ngày 17/9/2024 của UBND tỉnh;",
+        "Kết luận số 184/KL-TTr ngày 06/9/2024 của Thanh tra Bộ Lao động - Thương binh và Xã hội;",
+    ),
+)
+def issuer_mismatch(a: Analysis) -> Iterator[Hit]:
+    for r in a.references:
+        if not r.issuer or not r.issuer_code or r.kind == "named":
+            continue
+        known = issuers.lookup(r.issuer_code)
+        if known is None:
+            continue
+        s, e = r.parts.get("issuer_span", _head(r))
+        written = _without_title(r.issuer)
+        date = _day(r.date)
+        if issuers.matches_name(written, known):
+            if date and not known.existed_on(date):
+                yield Hit(
+                    int(s),
+                    int(e),
+                    {
+                        "problem": f"{known.name} không còn tồn tại vào ngày {_fmt(date.isoformat())}",
+                        "problem_en": f"{known.name} no longer existed on {_fmt(date.isoformat())}",
+                    },
+                )
+            continue
+        other = next(
+            (i for i in issuers.issuers().values() if i is not known and issuers.matches_name(written, i)), None
+        )
+        if other is not None and other.level == known.level:
+            yield Hit(
+                int(s),
+                int(e),
+                {
+                    "problem": f"Ký hiệu {r.canonical} là của {known.name} ({known.code}), "
+                    f"nhưng cơ quan ban hành ghi là “{r.issuer}”",
+                    "problem_en": f"{r.canonical} is issued by {known.name} ({known.code}), not “{r.issuer}”",
+                },
+            )
+        elif other is None and _closest(written, known) >= 0.85:
+            yield Hit(
+                int(s),
+                int(e),
+                {
+                    "problem": f"Tên cơ quan ban hành ghi sai: “{r.issuer}”, đúng là “{known.name}”",
+                    "problem_en": f"Issuer misnamed: “{r.issuer}” should be “{known.name}”",
+                },
+                suggestion=known.name,
+            )
+
+
+# ---------------------------------------------------------------- R007
+
+
+@rule(
+    "R007",
+    "type-word-vs-abbreviation",
+    severity="warning",
+    message="Tên loại “{word}” không khớp với chữ viết tắt “{abbreviation}” trong ký hiệu {canonical} ({expected})",
+    message_en="Type word “{word}” contradicts the abbreviation “{abbreviation}” in {canonical} ({expected_en})",
+    doc=RuleDoc(
+        what="Tên loại văn bản ghi trước số, ký hiệu khác với tên loại mà chữ viết tắt trong ký hiệu chỉ ra "
+        "(Phụ lục III Nghị định 30/2020/NĐ-CP).",
+        what_en="The type word before the number contradicts the type abbreviation inside the symbol.",
+        why="Một trong hai bị ghi sai: hoặc tên loại, hoặc số ký hiệu; người đọc không tìm được đúng văn bản.",
+        basis="Nghị định 30/2020/NĐ-CP, Phụ lục III (bảng chữ viết tắt tên loại văn bản).",
+        example="Kế hoạch số 15/CT-UBND → Chỉ thị số 15/CT-UBND",
+        fix="Sửa tên loại hoặc ký hiệu cho khớp với văn bản gốc.",
+    ),
+    fires=(
+        "Thực hiện Kế hoạch số 15/CT-UBND ngày 20/12/2022 của Ủy ban nhân dân thành phố.",
+        "Tại Kế hoạch số 1109/QĐ-UBND ngày 31/3/2026 của UBND tỉnh.",
+        "Theo Công văn số 45/KH-UBND ngày 10/3/2024 của UBND tỉnh.",
+    ),
+    passes=(
+        "Chỉ thị số 15/CT-UBND ngày 20/12/2022 của Ủy ban nhân dân thành phố.",
+        "Công văn số 4643/UBND-KGVX ngày 28/8/2024.",
+        "Quy định 66-QĐ/TW của Ban Chấp hành Trung ương.",
+        "Luật Đấu thầu số 22/2023/QH15.",
+        "Pháp lệnh xử phạt hành chính số 44/2002/PL-UBTVQH10 ngày 02/7/2002.",
+    ),
+)
+def type_word_vs_abbreviation(a: Analysis) -> Iterator[Hit]:
+    for r in a.references:
+        if not r.type or r.parts.get("inherited_type") or not r.abbreviation or r.kind == "named":
+            continue
+        allowed = doc_types.abbreviations_of_word(r.type)
+        if not allowed or r.abbreviation in allowed:
+            continue
+        expected = sorted({t.type for t in doc_types.types_for(r.abbreviation)})
+        s, e = _head(r)
+        yield Hit(
+            s,
+            e,
+            {
+                "word": r.type,
+                "abbreviation": r.abbreviation,
+                "canonical": r.canonical,
+                "expected": f"{r.abbreviation} là {' / '.join(expected)}" if expected else "không rõ tên loại",
+                "expected_en": f"{r.abbreviation} stands for {' / '.join(expected)}" if expected else "unknown type",
+            },
+            suggestion=f"{expected[0]} số {r.canonical}" if len(expected) == 1 else None,
+        )
+
+
+# ---------------------------------------------------------------- R008, R009
+
+
+def _needs_full_citation(r: Reference) -> bool:
+    return (
+        r.kind not in ("named", "repeat")
+        and (r.type or "").casefold() not in _LAW_TYPES
+        and not (r.issuer_code or "").startswith("QH")
+    )
+
+
+@rule(
+    "R008",
+    "first-citation-incomplete",
+    severity="info",
+    message="Viện dẫn lần đầu {label} thiếu {missing}",
+    message_en="First citation of {label} lacks {missing_en}",
+    doc=RuleDoc(
+        what="Lần viện dẫn đầu tiên của một văn bản (trừ Luật, Pháp lệnh) không ghi ngày ban hành.",
+        what_en="The first citation of a document (other than a law) does not give its date of issue.",
+        why="Thiếu ngày ban hành thì không xác định được văn bản: số ký hiệu của văn bản hành chính chỉ duy nhất "
+        "trong một năm của một cơ quan.",
+        basis=_BASIS_CITE,
+        example="Kế hoạch số 205/KH-SVHTT về Tổ chức các hoạt động … (thiếu ngày ban hành)",
+        fix="Bổ sung ngày, tháng, năm ban hành (và tên cơ quan ban hành) ở lần viện dẫn đầu tiên.",
+    ),
+    fires=(
+        "Sở đã ban hành Kế hoạch số 205/KH-SVHTT về tổ chức các hoạt động trong dịp Tết.",
+        "Tuyên truyền Chỉ thị số 04-CT/TW về tiếp tục đổi mới công tác đối ngoại nhân dân.",
+    ),
+    passes=(
+        "Kế hoạch số 205/KH-SVHTT ngày 05/01/2023 của Sở Văn hóa và Thể thao về tổ chức các hoạt động.",
+        "Căn cứ Luật Đấu thầu số 22/2023/QH15;",
+        "Kế hoạch số 29/KH-UBND ngày 30/01/2023 của UBND thành phố; Kế hoạch số 29/KH-UBND nêu trên.",
+    ),
+)
+def first_citation_incomplete(a: Analysis) -> Iterator[Hit]:
+    for group in _groups(a).values():
+        first = group[0]
+        if not _needs_full_citation(first) or any(r.date for r in group[:1]):
+            continue
+        missing = "ngày ban hành" + ("" if first.issuer else " và cơ quan ban hành")
+        missing_en = "its date of issue" + ("" if first.issuer else " and issuer")
+        s, e = _head(first)
+        yield Hit(s, e, {"label": _label(first), "missing": missing, "missing_en": missing_en})
+
+
+@rule(
+    "R009",
+    "repeated-full-citation",
+    severity="info",
+    message="{label} đã được viện dẫn đầy đủ ở trên; lần sau chỉ cần ghi tên loại và số, ký hiệu",
+    message_en="{label} was already cited in full; later mentions need only type and number",
+    doc=RuleDoc(
+        what="Một văn bản đã được viện dẫn đầy đủ lại được ghi đầy đủ ngày ban hành, cơ quan ban hành ở lần sau.",
+        what_en="A document already cited in full is cited in full again.",
+        why="Phụ lục I Nghị định 30/2020/NĐ-CP: các lần viện dẫn tiếp theo chỉ ghi tên loại và số, ký hiệu; "
+        "ghi lại đầy đủ làm văn bản dài và dễ chép sai lệch giữa các lần.",
+        basis=_BASIS_CITE,
+        example="Kế hoạch số 29/KH-UBND ngày 30/01/2023 của Ủy ban nhân dân thành phố … (lần thứ hai)",
+        fix="Ở các lần sau chỉ ghi “Kế hoạch số 29/KH-UBND”.",
+    ),
+    fires=(
+        "Thực hiện Kế hoạch số 29/KH-UBND ngày 30/01/2023 của Ủy ban nhân dân thành phố; các nhiệm vụ tại Kế "
+        "hoạch số 29/KH-UBND ngày 30/01/2023 của Ủy ban nhân dân thành phố.",
+    ),
+    passes=(
+        "Thực hiện Kế hoạch số 29/KH-UBND ngày 30/01/2023 của Ủy ban nhân dân thành phố; các nhiệm vụ tại Kế "
+        "hoạch số 29/KH-UBND.",
+    ),
+)
+def repeated_full_citation(a: Analysis) -> Iterator[Hit]:
+    for group in _groups(a).values():
+        if not any(r.date and r.issuer for r in group[:1]):
+            continue
+        for r in group[1:]:
+            if r.date and r.issuer:
+                s, e = _head(r)
+                yield Hit(s, e, {"label": _label(r)})
+
+
+# ---------------------------------------------------------------- R010
+
+
+@rule(
+    "R010",
+    "registry-mismatch",
+    severity="warning",
+    message="{label}: {field} ghi là {written}, nhưng danh mục văn bản đã biết ghi {known} (nguồn: {source})",
+    message_en="{label}: {field_en} written as {written}, but the registry of known documents says {known}",
+    doc=RuleDoc(
+        what="Văn bản được viện dẫn có trong danh mục văn bản đã biết, nhưng ngày ban hành hoặc năm trong trích "
+        "yếu khác với danh mục.",
+        what_en="A cited document is in the registry of known documents, with a different date or subject year.",
+        why="Danh mục ghi thông tin đã đối chiếu với văn bản gốc; khác danh mục thường là chép sai.",
+        basis=_BASIS_CITE,
+        example="Nghị định số 72/2015/NĐ-CP ngày 07/9/2016 (danh mục: 07/9/2015)",
+        fix="Đối chiếu văn bản gốc; sửa ngày hoặc trích yếu. Người dùng bổ sung danh mục bằng tệp CSV/JSON riêng.",
+    ),
+    fires=(
+        "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 17/9/2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại.",
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2021 của Chính phủ về công tác văn thư.",
+    ),
+    passes=(
+        "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại.",
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.",
+        "Căn cứ Nghị định số 99/2015/NĐ-CP ngày 07/9/2015 của Chính phủ.",
+    ),
+)
+def registry_mismatch(a: Analysis) -> Iterator[Hit]:
+    registry = catalog.default_catalog()
+    for r in a.references:
+        if not r.canonical:
+            continue
+        known = registry.find(r.canonical, r.date)
+        if known is None:
+            continue
+        s, e = _head(r)
+        if r.date and known.date and r.date != known.date:
+            _, de = r.parts.get("date_span", (s, e))
+            yield Hit(
+                s,
+                int(de),
+                {
+                    "label": _label(r),
+                    "field": "ngày ban hành",
+                    "field_en": "date of issue",
+                    "written": _fmt(r.date),
+                    "known": _fmt(known.date),
+                    "source": known.source,
+                },
+                suggestion=_fmt(known.date),
+            )
+        year = r.parts.get("subject_year")
+        if year is not None and known.subject_year is not None and int(year) != known.subject_year:
+            ys, ye = r.parts.get("subject_year_span", (s, e))
+            yield Hit(
+                int(ys),
+                int(ye),
+                {
+                    "label": _label(r),
+                    "field": "năm trong trích yếu",
+                    "field_en": "subject year",
+                    "written": year,
+                    "known": known.subject_year,
+                    "source": known.source,
+                },
+                suggestion=str(known.subject_year),
+            )

@@ -1,0 +1,629 @@
+"""Spelling (family S): typing residue, impossible syllables, real-word slips, garbled phrases.
+
+Every check works on runs of syllables (see :mod:`vnadmin_parse.vietnamese.runs`)
+and the shipped lexicon. A check that cannot tell stays silent: abbreviations,
+numbers, symbols and words cut off by punctuation are never judged, and text read
+by OCR with a low confidence produces no finding.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from vnadmin_parse.data import load_table
+from vnadmin_parse.model import Severity, Span
+from vnadmin_parse.rules.context import Analysis
+from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
+from vnadmin_parse.vietnamese.lexicon import Lexicon, key, load
+from vnadmin_parse.vietnamese.runs import Run, is_abbreviation, runs
+from vnadmin_parse.vietnamese.syllable import has_diacritics, is_valid, split_tone
+from vnadmin_parse.vietnamese.telex import candidates
+from vnadmin_parse.vietnamese.tone import convert, placement
+
+_BASIS = "Quy tắc chính tả tiếng Việt hiện hành; Nghị định 30/2020/NĐ-CP, Phụ lục I (kỹ thuật trình bày văn bản)."
+#: OCR confidence (0–100) below which no spelling finding is made, and below which it is only a note.
+_SILENT_BELOW = 60.0
+_NOTE_BELOW = 85.0
+
+
+def severity_for(a: Analysis, start: int, end: int, default: Severity) -> Severity | None:
+    """``default`` for typed text; lowered for doubtful OCR, None (silence) for bad OCR."""
+    conf = a.confidence(start, end)
+    if conf is None or conf >= _NOTE_BELOW:
+        return default
+    return "info" if conf >= _SILENT_BELOW else None
+
+
+def _hit(a: Analysis, start: int, end: int, default: Severity, fix: str | None, **params: str) -> Hit | None:
+    """A hit with ``fix`` as its suggestion, or None when OCR confidence is too low to judge."""
+    severity = severity_for(a, start, end, default)
+    if severity is None:
+        return None
+    return Hit(start, end, params, suggestion=fix, severity=severity)
+
+
+def _cased(model: str, word: str) -> str:
+    """``word`` in the case and tone-placement style of ``model``."""
+    word = convert(word, placement(model) or "old")
+    if is_abbreviation(model):
+        return word.upper()
+    return word[0].upper() + word[1:] if model[:1].isupper() else word
+
+
+def _judgeable(word: str) -> bool:
+    return is_valid(word) and not is_abbreviation(word)
+
+
+def _good(lex: Lexicon, a: str, b: str) -> bool:
+    """Two syllables that belong together: a known word, or a pair seen in legal text."""
+    return lex.pair(a, b) > 0 or lex.is_word(f"{a} {b}")
+
+
+def words_covering(lex: Lexicon, words: Sequence[str], i: int) -> int:
+    """How many known words of 2–4 syllables in ``words`` contain position ``i``."""
+    n = len(words)
+    found = 0
+    for size in (2, 3, 4):
+        for s in range(max(0, i - size + 1), min(i, n - size) + 1):
+            found += lex.is_word(" ".join(words[s : s + size]))
+    return found
+
+
+def covered(lex: Lexicon, words: Sequence[str], i: int) -> bool:
+    """True if syllable ``i`` is linked to a neighbour by a known word or a counted pair."""
+    if i > 0 and lex.pair(words[i - 1], words[i]):
+        return True
+    if i + 1 < len(words) and lex.pair(words[i], words[i + 1]):
+        return True
+    return words_covering(lex, words, i) > 0
+
+
+def _span(run: Run, i: int, j: int) -> tuple[int, int]:
+    return run[i].start, run[j - 1].end
+
+
+# --- S001 / S002: repetitions -------------------------------------------------------------
+
+
+def _legit_repeat(lex: Lexicon, phrase: str) -> bool:
+    """Reduplication the language uses ("đời đời", "ngày ngày"): in the word list or legal text."""
+    parts = phrase.split()
+    half = len(parts) // 2
+    return lex.is_word(phrase) or (half == 1 and lex.pair(parts[0], parts[1]) >= 2)
+
+
+@rule(
+    "S001",
+    "repeated-word",
+    severity="warning",
+    message="Lặp từ “{word}”",
+    message_en="Repeated word “{word}”",
+    doc=RuleDoc(
+        what="Một từ (một hoặc hai âm tiết) viết liền hai lần: “của của”, “dự thảo dự thảo”.",
+        what_en="A word of one or two syllables written twice in a row.",
+        why="Lỗi thường gặp khi sửa, chèn câu; người đọc bản in dễ bỏ qua. Từ láy hợp lệ (“đời đời”, "
+        "“ngày ngày”, “nhà nhà”) có trong từ điển hoặc văn bản pháp luật thì không báo.",
+        basis=_BASIS,
+        example="… trình dự thảo dự thảo Quyết định …",
+        fix="Xoá một lần lặp.",
+    ),
+    fires=(
+        "Báo cáo kết quả thực hiện của của Sở Tư pháp.",
+        "Văn phòng trình dự thảo dự thảo Quyết định ban hành quy chế.",
+        "Các đơn vị triển khai thực hiện thực hiện nghiêm túc.",
+    ),
+    passes=(
+        "Nhà nhà, người người thi đua; đời đời nhớ ơn các anh hùng liệt sĩ.",
+        "Ngày ngày tổ chức tuyên truyền trên các phương tiện.",
+        "Số 12/12/2023 và điểm a, a khoản 2.",
+        "Ban hành kèm theo Quyết định này.",
+    ),
+)
+def repeated_word(a: Analysis) -> Iterator[Hit]:
+    lex = load()
+    for run in runs(a.tokens, a.text):
+        words = [s.text for s in run]
+        i = 0
+        while i < len(words):
+            for size in (2, 1):
+                left, right = words[i : i + size], words[i + size : i + 2 * size]
+                if len(right) < size or [w.lower() for w in left] != [w.lower() for w in right]:
+                    continue
+                phrase = " ".join(left)
+                if not all(_judgeable(w) for w in left) or _legit_repeat(lex, f"{phrase} {phrase}"):
+                    continue
+                if size == 2 and not lex.is_word(phrase):
+                    continue
+                start, end = _span(run, i, i + 2 * size)
+                if hit := _hit(a, start, end, "warning", phrase, word=phrase):
+                    yield hit
+                i += 2 * size - 1
+                break
+            i += 1
+
+
+@rule(
+    "S002",
+    "garbled-repetition",
+    severity="warning",
+    message="Lặp âm tiết “{syllable}” làm hỏng cụm từ: có lẽ là “{suggestion}”",
+    message_en="Stray repeated syllable “{syllable}”: probably “{suggestion}”",
+    doc=RuleDoc(
+        what="Âm tiết đầu của một từ bị gõ lặp lại sau từ đó: “nhiệm vụ nhiệm trọng tâm”.",
+        what_en="The first syllable of a word typed again right after it: “nhiệm vụ nhiệm trọng tâm”.",
+        why="Dấu vết của việc sửa câu dang dở; câu mất nghĩa mà mắt người đọc lướt qua.",
+        basis=_BASIS,
+        example="Xác định công tác thông tin đối ngoại là nhiệm vụ nhiệm trọng tâm",
+        fix="Xoá âm tiết thừa.",
+    ),
+    fires=(
+        "Xác định công tác thông tin đối ngoại là nhiệm vụ nhiệm trọng tâm, cần thiết.",
+        "Đề nghị các cơ quan phối hợp phối tổ chức thực hiện.",
+    ),
+    passes=(
+        "Xác định đây là nhiệm vụ trọng tâm, cần thiết.",
+        "Cán bộ, công chức, viên chức và người lao động.",
+        "Thực hiện nhiệm vụ, nhiệm kỳ 2021 - 2026.",
+    ),
+)
+def garbled_repetition(a: Analysis) -> Iterator[Hit]:
+    lex = load()
+    for run in runs(a.tokens, a.text):
+        w = [s.text for s in run]
+        for i in range(len(w) - 3):
+            if w[i + 2].lower() != w[i].lower() or w[i + 1].lower() == w[i].lower():
+                continue
+            if not all(_judgeable(x) for x in w[i : i + 4]) or not lex.is_word(f"{w[i]} {w[i + 1]}"):
+                continue
+            if _good(lex, w[i + 2], w[i + 3]) or words_covering(lex, w, i + 2) > 1:
+                continue
+            if not (_good(lex, w[i + 1], w[i + 3]) or (i + 4 < len(w) and lex.is_word(f"{w[i + 3]} {w[i + 4]}"))):
+                continue
+            stop = i + 5 if i + 4 < len(w) and lex.is_word(f"{w[i + 3]} {w[i + 4]}") else i + 4
+            suggestion = " ".join(w[i : i + 2] + w[i + 3 : stop])
+            start, end = _span(run, i, stop)
+            if hit := _hit(a, start, end, "warning", suggestion, syllable=w[i + 2], suggestion=suggestion):
+                yield hit
+
+
+# --- S003 / S004: residue and impossible syllables --------------------------------------------
+
+
+def _context_score(lex: Lexicon, words: Sequence[str], i: int, word: str) -> int:
+    trial = [*words[:i], word, *words[i + 1 :]]
+    score = 3 * words_covering(lex, trial, i)
+    if i > 0:
+        score += min(lex.pair(trial[i - 1], word), 20)
+    if i + 1 < len(trial):
+        score += min(lex.pair(word, trial[i + 1]), 20)
+    return score
+
+
+def _residue_tokens(a: Analysis) -> Iterator[tuple[Span, list[str], int]]:
+    """Tokens that may be keystroke residue, with their run's words and their index in it."""
+    for run in runs(a.tokens, a.text):
+        words = [s.text for s in run]
+        for i, tok in enumerate(run):
+            yield tok, words, i
+    # VNI residue contains digits: a token of its own, judged with its letter neighbours.
+    toks = a.tokens
+    for k, tok in enumerate(toks):
+        if tok.label == "n" and tok.text.isalnum() and not tok.text.isdigit():
+            left = [toks[k - 1].text] if k and toks[k - 1].label == "w" and toks[k - 1].end + 1 == tok.start else []
+            right = (
+                [toks[k + 1].text]
+                if k + 1 < len(toks) and toks[k + 1].label == "w" and tok.end + 1 == toks[k + 1].start
+                else []
+            )
+            yield tok, [*left, tok.text, *right], len(left)
+
+
+@rule(
+    "S003",
+    "keystroke-residue",
+    severity="warning",
+    message="“{token}” là phím gõ Telex/VNI chưa được chuyển thành chữ: có lẽ là “{suggestion}”",
+    message_en="“{token}” is Telex/VNI keystroke residue: probably “{suggestion}”",
+    doc=RuleDoc(
+        what="Một từ còn nguyên phím gõ dấu của kiểu gõ Telex hoặc VNI (“Nhf”, “ddeen”, “cuar”, “tie61ng”).",
+        what_en="A word still showing the keystrokes of the Telex or VNI input method.",
+        why="Xảy ra khi bộ gõ tắt hoặc chuyển kiểu gõ giữa chừng; văn bản ký ban hành mà còn lỗi này "
+        "thiếu nghiêm túc. Gợi ý được chọn theo các từ đứng cạnh.",
+        basis=_BASIS,
+        example="các chương trình biểu diễn phục vụ Nhân dân tại Nhf kèn",
+        fix="Gõ lại từ đúng dấu.",
+    ),
+    fires=(
+        "các chương trình biểu diễn phục vụ Nhân dân tại Nhf kèn và sân khấu",
+        "Báo cáo kết quả thực hiện cuar Sở Tư pháp.",
+        "Ủy ban nhân dân tỉnh gửi ddeen các sở, ngành.",
+        "Đẩy mạnh tuyên truyền bằng tie61ng Việt.",
+        "Hội Liên hiệp Phụ nữ Vieejt Nam.",
+    ),
+    passes=(
+        "Đăng tải trên website, email và Facebook của đơn vị.",
+        "Tuyến xe bus số 12 hoạt động bình thường.",
+        "Công văn số 15/UBND-VX gửi UBND, HĐND, BTTTT.",
+        "Các khu vực A1, B2 và phòng 3A.",
+    ),
+)
+def keystroke_residue(a: Analysis) -> Iterator[Hit]:
+    lex = load()
+    for tok, words, i in _residue_tokens(a):
+        found = [c for c in candidates(tok.text) if lex.knows(c)]
+        if not found or len(words) < 2:
+            continue
+        scored = sorted(((_context_score(lex, words, i, c), c) for c in found), reverse=True)
+        best_score, best = scored[0]
+        explicit = len(found) == 1 and len(tok.text) >= 4 and not tok.text[-1].isdigit()
+        if best_score == 0 and not explicit:
+            continue
+        if len(scored) > 1 and scored[1][0] == best_score:
+            continue
+        if hit := _hit(a, tok.start, tok.end, "warning", best, token=tok.text, suggestion=best):
+            yield hit
+
+
+def _split_part(words: Sequence[str], i: int) -> bool:
+    """True if ``words[i]`` joined to a neighbour makes one syllable (an extraction split)."""
+    return (i > 0 and is_valid(words[i - 1] + words[i])) or (i + 1 < len(words) and is_valid(words[i] + words[i + 1]))
+
+
+def _glued(lex: Lexicon, word: str) -> bool:
+    """True if ``word`` is two known syllables run together ("kếhoạch"): a missing space, not a misspelling."""
+    return any(lex.knows(word[:k]) and lex.knows(word[k:]) for k in range(1, len(word)))
+
+
+@rule(
+    "S004",
+    "invalid-syllable",
+    severity="warning",
+    message="“{token}” không phải là âm tiết tiếng Việt viết đúng chính tả",
+    message_en="“{token}” is not a well-formed Vietnamese syllable",
+    doc=RuleDoc(
+        what="Một từ viết thường, có dấu tiếng Việt, nhưng không ghép được theo quy tắc âm vị học (phụ âm đầu, "
+        "vần, thanh): ví dụ vần tắc -p, -t, -c, -ch chỉ đi với thanh sắc hoặc nặng (“hoàt” sai).",
+        what_en="A lower-case word with Vietnamese diacritics that breaks syllable structure "
+        "(onset, rhyme, tone), e.g. a stop coda with a tone other than sắc or nặng.",
+        why="Lỗi gõ phím làm sai chữ; từ như vậy không có trong tiếng Việt. Tên riêng, chữ viết tắt, "
+        "từ nước ngoài (không dấu) không bị kiểm tra.",
+        basis=_BASIS,
+        example="tổ chức các hoạt đôngj văn hoá",
+        fix="Sửa lại chính tả của từ.",
+    ),
+    fires=("Tăng cường công tác kiểm tra, giám sát hoàt động kinh doanh.", "Tổ chức nghiêmm túc các hội nghị."),
+    passes=(
+        "Tỉnh Đắk Lắk và Krông Pắc tổ chức hội nghị.",
+        "Đăng tải trên website của Sở.",
+        "Hoá đơn, hóa đơn, thuỷ lợi, thủy lợi, khuya, khuỷu tay.",
+    ),
+)
+def invalid_syllable(a: Analysis) -> Iterator[Hit]:
+    lex = load()
+    for run in runs(a.tokens, a.text):
+        words = [s.text for s in run]
+        for i, tok in enumerate(run):
+            w = tok.text
+            if is_valid(w) or not w.islower() or not has_diacritics(w) or lex.knows(w) or len(w) < 2:
+                continue
+            if candidates(w) or _split_part(words, i) or _glued(lex, w):
+                continue
+            if hit := _hit(a, tok.start, tok.end, "warning", None, token=w):
+                yield hit
+
+
+# --- S005: real words with the wrong diacritic ---------------------------------------------
+
+
+def _one_mark_apart(a: str, b: str) -> bool:
+    """Same letters, and either only the tone or only one letter's vowel mark differs."""
+    base_a, tone_a, _ = split_tone(a.lower())
+    base_b, tone_b, _ = split_tone(b.lower())
+    if len(base_a) != len(base_b):
+        return False
+    diff = sum(x != y for x, y in zip(base_a, base_b, strict=True))
+    return (diff == 0 and tone_a != tone_b) or (diff == 1 and tone_a == tone_b)
+
+
+def _neighbour_pairs(lex: Lexicon, words: Sequence[str], i: int, word: str) -> int:
+    left = lex.pair(words[i - 1], word) if i else 0
+    right = lex.pair(word, words[i + 1]) if i + 1 < len(words) else 0
+    return left + right
+
+
+def wrong_tone(lex: Lexicon, words: Sequence[str], i: int) -> str | None:
+    """The diacritic variant of ``words[i]`` its neighbours call for, or None.
+
+    The syllable must form no known word with its neighbours, and the variant must
+    form one and be seen next to them more often in legal text.
+    """
+    w = words[i]
+    if not _judgeable(w) or words_covering(lex, words, i):
+        return None
+    own_pairs = _neighbour_pairs(lex, words, i, w)
+    options = []
+    for c in lex.variants(w):
+        if not _one_mark_apart(w, c):
+            continue
+        trial = [*words[:i], c, *words[i + 1 :]]
+        n_words = words_covering(lex, trial, i)
+        pairs = _neighbour_pairs(lex, trial, i, c)
+        if n_words and pairs > 2 * own_pairs:
+            options.append((n_words, pairs, c))
+    if not options:
+        return None
+    options.sort(reverse=True)
+    if len(options) > 1 and options[1][:2] == options[0][:2]:
+        return None
+    n_words, pairs, best = options[0]
+    if lex.count(best) < 3 * lex.count(w) or (pairs == 0 and lex.count(best) < 5):
+        return None  # the written syllable is common in its own right
+    return _cased(w, best)
+
+
+@rule(
+    "S005",
+    "wrong-diacritic",
+    severity="warning",
+    message="“{token}” có lẽ sai dấu: “{suggestion}”",
+    message_en="“{token}” probably has the wrong diacritic: “{suggestion}”",
+    doc=RuleDoc(
+        what="Một âm tiết có thật nhưng sai dấu thanh hoặc dấu mũ/móc, không ghép được thành từ với các "
+        "âm tiết bên cạnh, trong khi đổi dấu thì thành từ quen thuộc (“Thẻ thao” → “Thể thao”, "
+        "“tài chinh” → “tài chính”, “nhân dần” → “nhân dân”).",
+        what_en="A real syllable with the wrong tone or vowel mark: it forms no word with its neighbours, "
+        "while a variant does.",
+        why="Máy kiểm tra chính tả thông thường bỏ qua lỗi này vì từng âm tiết đều đúng; người đọc mệt cũng dễ bỏ qua.",
+        basis=_BASIS,
+        example="Sở Văn hoá và Thẻ thao đã tổ chức",
+        fix="Sửa dấu của âm tiết theo gợi ý.",
+    ),
+    fires=(
+        "Sở Văn hoá và Thẻ thao đã tổ chức, phối hợp tổ chức các hoạt động.",
+        "Báo cáo tình hình tài chinh của đơn vị năm 2023.",
+        "Ủy ban nhân dần thành phố ban hành kế hoạch.",
+    ),
+    passes=(
+        "Sở Văn hoá và Thể thao đã tổ chức các hoạt động.",
+        "Cấp thẻ bảo hiểm y tế cho người dân.",
+        "Báo cáo tình hình tài chính của đơn vị năm 2023.",
+        "Ông Nguyễn Văn Thẻ, Trưởng phòng.",
+    ),
+)
+def wrong_diacritic(a: Analysis) -> Iterator[Hit]:
+    lex = load()
+    for run in runs(a.tokens, a.text):
+        words = [s.text for s in run]
+        for i, tok in enumerate(run):
+            if len(words) < 2 or (not tok.text.islower() and _name_context(words, i)):
+                continue
+            suggestion = wrong_tone(lex, words, i)
+            if suggestion and (
+                hit := _hit(a, tok.start, tok.end, "warning", suggestion, token=tok.text, suggestion=suggestion)
+            ):
+                yield hit
+
+
+def _name_context(words: Sequence[str], i: int) -> bool:
+    """A capitalised syllable next to another capitalised one: part of a name."""
+    return (i > 0 and words[i - 1][:1].isupper()) or (i + 1 < len(words) and words[i + 1][:1].isupper())
+
+
+# --- S006 / S007: garbled phrases ------------------------------------------------------------
+
+
+def _pair_score(lex: Lexicon, a: str, b: str) -> float:
+    """How well ``b`` follows ``a``: a known word scores 1, plus log2 of the pair's count."""
+    return lex.is_word(f"{a} {b}") + math.log2(1 + lex.pair(a, b))
+
+
+def _uncovered(lex: Lexicon, seq: Sequence[str], positions: range) -> int:
+    """How many of ``positions`` belong to no known word of ``seq``."""
+    return sum(words_covering(lex, seq, k) == 0 for k in positions)
+
+
+def _inversions(perm: Sequence[int]) -> int:
+    return sum(x > y for x, y in itertools.combinations(perm, 2))
+
+
+def reorder(lex: Lexicon, words: Sequence[str], s: int, size: int) -> list[str] | None:
+    """A reordering of ``words[s:s+size]`` that reads far better in its context, or None.
+
+    At least two syllables of the window must belong to no known word, every
+    syllable of the reordering must, the reordering must score clearly better,
+    and among those the one moving the fewest syllables is taken (a tie: silence).
+    """
+    window = list(words[s : s + size])
+    if len({w.lower() for w in window}) < size:
+        return None
+    left, right = list(words[max(0, s - 1) : s]), list(words[s + size : s + size + 1])
+    inside = range(len(left), len(left) + size)
+    if _uncovered(lex, left + window + right, inside) < 2:
+        return None
+    original = _sequence_score(lex, left + window + right)
+    scored = []
+    for order in itertools.permutations(range(size)):
+        perm = [window[k] for k in order]
+        seq = left + perm + right
+        if perm == window or _uncovered(lex, seq, inside) > 0:
+            continue
+        score = _sequence_score(lex, seq)
+        if score >= original + 4:
+            scored.append((_inversions(order), -score, perm))
+    if not scored:
+        return None
+    scored.sort()
+    if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
+        return None
+    return scored[0][2]
+
+
+def _sequence_score(lex: Lexicon, seq: Sequence[str]) -> float:
+    return sum(_pair_score(lex, x, y) for x, y in itertools.pairwise(seq))
+
+
+@rule(
+    "S006",
+    "scrambled-order",
+    severity="warning",
+    message="Trật tự từ bị đảo: “{token}” có lẽ là “{suggestion}”",
+    message_en="Scrambled word order: “{token}” is probably “{suggestion}”",
+    doc=RuleDoc(
+        what="Một cụm âm tiết không thành từ, trong khi sắp xếp lại chính các âm tiết đó thì thành cụm từ "
+        "quen thuộc (“triển tiếp tục khai” → “tiếp tục triển khai”).",
+        what_en="A run of syllables that forms no known words while a reordering of the same syllables does.",
+        why="Dấu vết của thao tác cắt, dán khi sửa câu; câu trở nên vô nghĩa.",
+        basis=_BASIS,
+        example="việc triển tiếp tục khai thực hiện Đề án",
+        fix="Sắp xếp lại các từ theo gợi ý.",
+    ),
+    fires=(
+        "Bên cạnh đó, việc triển tiếp tục khai thực hiện Đề án sân khấu truyền thống.",
+        "Các đơn vị cần thực tiếp tục hiện nghiêm túc chỉ đạo.",
+    ),
+    passes=(
+        "Bên cạnh đó, việc tiếp tục triển khai thực hiện Đề án sân khấu truyền thống.",
+        "Ông Nguyễn Văn Bình, Trần Thị Hoa, Lê Minh Tuấn.",
+    ),
+)
+def scrambled_order(a: Analysis) -> Iterator[Hit]:
+    lex = load()
+    for run in runs(a.tokens, a.text):
+        words = [s.text for s in run]
+        i = 0
+        while i < len(words):
+            fixed = None
+            for size in (4, 3):
+                window = words[i : i + size]
+                if len(window) == size and all(_judgeable(w) and w.islower() for w in window):
+                    fixed = reorder(lex, words, i, size)
+                    if fixed:
+                        break
+            if fixed:
+                start, end = _span(run, i, i + len(fixed))
+                token, suggestion = a.text[start:end], " ".join(fixed)
+                if hit := _hit(a, start, end, "warning", suggestion, token=token, suggestion=suggestion):
+                    yield hit
+                i += len(fixed)
+                continue
+            i += 1
+
+
+@cache
+def document_types() -> tuple[tuple[str, ...], ...]:
+    """Names of document types ("Kế hoạch", "Quyết định", …) as syllable tuples, from ``doc_types.json``."""
+    names: set[tuple[str, ...]] = set()
+    for entry in load_table("doc_types.json")["entries"]:
+        for name in [entry.get("type"), *entry.get("aliases", [])]:
+            if isinstance(name, str) and len(name.split()) > 1:
+                names.add(tuple(key(x) for x in name.split()))
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _starts_document_type(words: Sequence[str], i: int) -> bool:
+    if not words[i][:1].isupper():
+        return False
+    following = tuple(key(x) for x in words[i : i + 3])
+    return any(following[: len(n)] == n for n in document_types())
+
+
+def missing_syllable(lex: Lexicon, words: Sequence[str], i: int) -> str | None:
+    """The syllable missing after ``words[i]`` before a document type, or None.
+
+    ``words[i]`` must be cut off from both neighbours, and in legal text be
+    followed by one partner at least 30% of the time ("ban" → "ban hành").
+    """
+    w = words[i]
+    if i == 0 or i + 1 >= len(words) or not _judgeable(w) or not w.islower():
+        return None
+    if not _starts_document_type(words, i + 1):
+        return None
+    if _good(lex, words[i - 1], w) or _good(lex, w, words[i + 1]) or words_covering(lex, words, i):
+        return None
+    follower = lex.best_follower(w)
+    total = lex.count(w)
+    if follower is None or total == 0:
+        return None
+    b, n = follower
+    if n < 20 or n / total < 0.3 or not lex.is_word(f"{w} {b}"):
+        return None
+    return b
+
+
+@rule(
+    "S007",
+    "missing-syllable",
+    severity="warning",
+    message="Có lẽ thiếu chữ: “{token}” → “{suggestion}”",
+    message_en="A syllable seems to be missing: “{token}” → “{suggestion}”",
+    doc=RuleDoc(
+        what="Trước tên loại văn bản (“Kế hoạch”, “Quyết định”…), một âm tiết đứng trơ trọi, không thành "
+        "từ với âm tiết nào bên cạnh, trong khi nó hầu như luôn đi với một âm tiết cố định trong văn bản "
+        "pháp luật (“ban” → “ban hành”, “triển” → “triển khai”).",
+        what_en="Before a document type (“Kế hoạch”, “Quyết định”…), a syllable cut off from both neighbours "
+        "that in legal text almost always comes with a fixed partner (“ban” → “ban hành”).",
+        why="Khi sửa câu dễ xoá nhầm một chữ; câu vẫn đọc lướt được nhưng sai nghĩa.",
+        basis=_BASIS,
+        example="UBND thành phố ban Kế hoạch tổ chức các hoạt động",
+        fix="Bổ sung âm tiết bị thiếu.",
+    ),
+    fires=(
+        "Sở đã tham mưu UBND thành phố ban Kế hoạch tổ chức các hoạt động chào mừng.",
+        "Ủy ban nhân dân tỉnh ban Quyết định thành lập Ban Chỉ đạo.",
+    ),
+    passes=(
+        "Sở đã tham mưu UBND thành phố ban hành Kế hoạch tổ chức các hoạt động.",
+        "Thành lập Ban Chỉ đạo và Ban Tổ chức hội thi.",
+        "Ủy ban nhân dân thành phố.",
+    ),
+)
+def missing_syllable_rule(a: Analysis) -> Iterator[Hit]:
+    lex = load()
+    for run in runs(a.tokens, a.text):
+        words = [s.text for s in run]
+        for i, tok in enumerate(run):
+            b = missing_syllable(lex, words, i)
+            if b is None:
+                continue
+            end = run[i + 1].end
+            token = a.text[tok.start : end]
+            suggestion = f"{tok.text} {b} {words[i + 1]}"
+            if hit := _hit(a, tok.start, end, "warning", suggestion, token=token, suggestion=suggestion):
+                yield hit
+
+
+# --- S011: a word split by extraction ----------------------------------------------------------
+
+
+@rule(
+    "S011",
+    "split-syllable",
+    severity="info",
+    message="“{token}” bị tách thành hai phần, có lẽ do trích xuất văn bản: “{suggestion}”",
+    message_en="“{token}” is split in two, probably by text extraction: “{suggestion}”",
+    doc=RuleDoc(
+        what="Một âm tiết bị chèn dấu cách ở giữa (“Ch ỉ thị”), thường do trích xuất PDF chứ không phải "
+        "lỗi của người soạn.",
+        what_en="A space inside a syllable (“Ch ỉ thị”), usually left by PDF text extraction, not by the author.",
+        why="Chữ bị tách làm sai việc tìm kiếm, trích dẫn và các kiểm tra khác; cần kiểm tra lại bản gốc.",
+        basis=_BASIS,
+        example="Ch ỉ thị số 15/CT-UBND",
+        fix="Kiểm tra bản gốc; nếu bản gốc đúng thì đây là lỗi trích xuất, không cần sửa văn bản.",
+    ),
+    fires=("Thực hiện Ch ỉ thị số 15/CT-UBND của Ủy ban.", "tổ chức th ực hiện nghiêm túc"),
+    passes=("Thực hiện Chỉ thị số 15/CT-UBND.", "điểm a khoản 2 Điều 5", "Ông A Páo, xã Ia Grai."),
+)
+def split_syllable(a: Analysis) -> Iterator[Hit]:
+    lex = load()
+    for run in runs(a.tokens, a.text):
+        for x, y in itertools.pairwise(run):
+            if y.start != x.end + 1:
+                continue
+            joined = x.text + y.text
+            if not is_valid(joined) or not lex.knows(joined) or (lex.knows(x.text) and lex.knows(y.text)):
+                continue
+            if hit := _hit(a, x.start, y.end, "info", joined, token=f"{x.text} {y.text}", suggestion=joined):
+                yield hit

@@ -1,0 +1,533 @@
+"""Dates, times and events (family D): impossible dates, reversed ranges, wrong
+weekdays, dates outside the period, anniversary counts, can-chi names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator
+
+import regex
+
+from vnadmin_parse.model import DateMention
+from vnadmin_parse.recognize.dates import WEEKDAY_NAMES, bounds, parse_period
+from vnadmin_parse.recognize.lunar import can_chi, years_named
+from vnadmin_parse.rules.context import Analysis
+from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
+
+_BASIS_DATE = (
+    "Nghị định 30/2020/NĐ-CP, Phụ lục I: ngày, tháng, năm ghi đầy đủ, chính xác; "
+    "nội dung văn bản phải chính xác về sự kiện, thời gian."
+)
+_HEADER = "BÁO CÁO\n\nCông tác thông tin đối ngoại 6 tháng đầu năm 2023\n\n"  # a report on the first half of 2023
+
+
+def _fmt(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def _explicit(d: DateMention) -> bool:
+    return "inferred" not in d.parts and d.parts.get("year_from") is None
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _header_period(text: str) -> tuple[dt.date, dt.date] | None:
+    """The period of a report whose header did not survive: the line after "BÁO CÁO" in the first lines."""
+    lines = [line.strip() for line in text[:1500].split("\n") if line.strip()][:8]
+    for i, line in enumerate(lines):
+        if regex.match(r"^BÁO\s*CÁO\b", line):
+            for candidate in (line, *lines[i + 1 : i + 3]):
+                found = parse_period(candidate)
+                if found:
+                    return found
+    return None
+
+
+def reporting_period(a: Analysis) -> tuple[dt.date, dt.date] | None:
+    """The document's period: from the structure (period, then title), else from a "BÁO CÁO" header."""
+    if a.document.period:
+        found = bounds(a.document.period)
+        if found:
+            return found
+    if a.document.title:
+        found = parse_period(a.document.title)
+        if found:
+            return found
+    return _header_period(a.text)
+
+
+def _document_date(a: Analysis) -> dt.date | None:
+    if not a.document.date:
+        return None
+    found = bounds(a.document.date)
+    return found[0] if found else None
+
+
+_INVALID = {
+    "month": ("không có tháng {month}", "there is no month {month}"),
+    "leap": ("năm {year} không nhuận, tháng 2 chỉ có 28 ngày", "{year} is not a leap year: February has 28 days"),
+    "day": ("tháng {month} không có ngày {day}", "month {month} has no day {day}"),
+}
+
+
+@rule(
+    "D001",
+    "impossible-date",
+    severity="error",
+    message="Ngày “{text}” không tồn tại: {reason}",
+    message_en="Date “{text}” does not exist: {reason_en}",
+    doc=RuleDoc(
+        what="Ngày tháng không có thật: ngày 31 của tháng 4, 6, 9, 11; 29/02 của năm không nhuận; tháng 13…",
+        what_en="A date that does not exist: 31 April, 29 February of a common year, month 13…",
+        why="Ngày sai làm văn bản mất giá trị pháp lý ở phần thời hạn, thời điểm; thường do gõ nhầm.",
+        basis=_BASIS_DATE,
+        example="ngày 31/4/2023",
+        fix="Kiểm tra lại ngày tháng với hồ sơ gốc và sửa cho đúng.",
+    ),
+    fires=(
+        "Hội nghị tổ chức ngày 31/4/2023 tại Hội trường.",
+        "Thời hạn nộp báo cáo trước ngày 29/02/2023.",
+        "Quyết định ban hành ngày 15/13/2022.",
+        "ngày 31 tháng 6 năm 2022",
+        "Kiểm tra vào ngày 31/9.",
+    ),
+    passes=(
+        "Thời hạn nộp báo cáo trước ngày 29/02/2024.",
+        "Hội nghị tổ chức ngày 30/4/2023.",
+        "ngày 31 tháng 12 năm 2022",
+        "Tỷ lệ đạt 31/45 xã, năm 2023.",
+    ),
+)
+def impossible_date(a: Analysis) -> Iterator[Hit]:
+    for d in a.dates:
+        reason = d.parts.get("invalid")
+        if d.kind != "date" or not reason:
+            continue
+        params = {k: d.parts.get(k) for k in ("day", "month", "year")}
+        vi, en = _INVALID[str(reason)]
+        yield Hit(d.start, d.end, {"text": d.text, "reason": vi.format(**params), "reason_en": en.format(**params)})
+
+
+def _when(value: str) -> tuple[dt.datetime, dt.datetime] | None:
+    """Earliest and latest instant of an ISO value (date, datetime, month, year)."""
+    if "T" in value:
+        try:
+            moment = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return None
+        return moment, moment
+    found = bounds(value)
+    if found is None:
+        return None
+    return dt.datetime.combine(found[0], dt.time.min), dt.datetime.combine(found[1], dt.time.max)
+
+
+def _replace_year(moment: dt.datetime, year: int) -> dt.datetime | None:
+    try:
+        return moment.replace(year=year)
+    except ValueError:
+        return None
+
+
+def _repair(
+    start: dt.datetime, end: dt.datetime, period: tuple[dt.date, dt.date] | None, usual_year: int | None
+) -> tuple[str, str] | None:
+    """A one-year fix of a reversed range: (what to write, which end).
+
+    Either the start a year earlier or the end a year later, whichever lies
+    nearer the period (else in the document's usual year); None if undecided."""
+    options: list[tuple[float, str, str]] = []
+    for which, fixed in (("start", _replace_year(start, start.year - 1)), ("end", _replace_year(end, end.year + 1))):
+        if fixed is None:
+            continue
+        lo, hi = (fixed, end) if which == "start" else (start, fixed)
+        if not lo <= hi or (hi - lo).days > 60:
+            continue
+        if period:
+            p_lo = dt.datetime.combine(period[0], dt.time.min)
+            p_hi = dt.datetime.combine(period[1], dt.time.max)
+            distance = max(0.0, (p_lo - hi).total_seconds(), (lo - p_hi).total_seconds())
+        else:
+            distance = 0.0 if usual_year in (lo.year, hi.year) else 1.0
+        options.append((distance, which, _fmt(fixed.date())))
+    if not options:
+        return None
+    options.sort()
+    if len(options) > 1 and options[0][0] == options[1][0]:
+        return None
+    return options[0][2], options[0][1]
+
+
+def _usual_year(a: Analysis) -> int | None:
+    years = Counter(d.parts["year"] for d in a.dates if d.kind == "date" and _explicit(d) and d.parts.get("year"))
+    return years.most_common(1)[0][0] if years else None
+
+
+@rule(
+    "D002",
+    "reversed-range",
+    severity="error",
+    message="Khoảng thời gian kết thúc trước khi bắt đầu: ngày kết thúc {end} trước ngày bắt đầu {start}{hint}",
+    message_en="The period ends before it starts: end {end} is before start {start}{hint_en}",
+    doc=RuleDoc(
+        what="Khoảng thời gian “từ … đến …” hoặc “(… - …)” có thời điểm kết thúc sớm hơn thời điểm bắt đầu.",
+        what_en="A “từ … đến …” or “(… - …)” range whose end comes before its start.",
+        why="Thường là gõ nhầm năm (nhất là khoảng thời gian vắt qua năm mới); "
+        "người đọc không biết sự kiện diễn ra khi nào.",
+        basis=_BASIS_DATE,
+        example="từ 20 giờ 30 ngày 31/12/2023 đến 0 giờ 10 phút ngày 01/01/2023",
+        fix="Sửa năm của thời điểm bắt đầu hoặc kết thúc (ví dụ 31/12/2022 → 01/01/2023).",
+    ),
+    fires=(
+        "Chương trình diễn ra từ 20 giờ 30 ngày 31/12/2023 đến 0 giờ 10 phút ngày 01/01/2023 tại Quảng trường.",
+        "Thời gian kiểm tra từ ngày 15/3/2023 đến ngày 10/3/2023.",
+        "Triển lãm (30/4/2023-30/4/1975).",
+        "Hội nghị từ 14 giờ đến 11 giờ ngày 05/3/2023.",
+        "Giai đoạn từ năm 2025 đến năm 2021.",
+    ),
+    passes=(
+        "Chương trình diễn ra từ 20 giờ 30 ngày 31/12/2022 đến 0 giờ 10 phút ngày 01/01/2023.",
+        "Triển lãm (30/4/1975-30/4/2023), (07/5/1954 -07/5/2023).",
+        "Thời gian kiểm tra từ ngày 05/3 đến ngày 10/3/2023.",
+        "từ ngày 20/12 đến ngày 10/01/2024",
+        "từ ngày 01/01/2023 đến ngày 30/6/2023",
+    ),
+)
+def reversed_range(a: Analysis) -> Iterator[Hit]:
+    period = reporting_period(a)
+    usual = _usual_year(a)
+    for d in a.dates:
+        if d.kind != "interval" or "start" not in d.parts:
+            continue
+        members = [m for m in a.dates if (m.start, m.end) in {tuple(x) for x in d.parts["members"]}]
+        if any(not _explicit(m) for m in members if m.kind in ("date", "month", "year")):
+            continue
+        start, end = _when(str(d.parts["start"])), _when(str(d.parts["end"]))
+        if start is None or end is None or not end[1] < start[0]:
+            continue
+        fix = _repair(start[0], end[1], period, usual)
+        hint = hint_en = ""
+        if fix:
+            hint, hint_en = f"; có thể là {fix[0]}?", f"; perhaps {fix[0]}?"
+        yield Hit(
+            d.start,
+            d.end,
+            {"start": _fmt(start[0].date()), "end": _fmt(end[1].date()), "hint": hint, "hint_en": hint_en},
+            suggestion=fix[0] if fix else None,
+        )
+
+
+@rule(
+    "D003",
+    "wrong-weekday",
+    severity="error",
+    message="Ngày {date} là {actual}, không phải {written}",
+    message_en="{date} is a {actual_en}, not “{written}”",
+    doc=RuleDoc(
+        what="Thứ trong tuần ghi kèm ngày tháng (“Thứ Bảy”, “Chủ nhật”) không đúng với ngày đó.",
+        what_en="The weekday written next to a date is not that date's weekday.",
+        why="Lệch thứ và ngày khiến người nhận không biết đâu là thời điểm đúng của cuộc họp, sự kiện.",
+        basis=_BASIS_DATE,
+        example="ngày 14/5/2023 (Thứ Bảy)",
+        fix="Đối chiếu lịch, sửa thứ hoặc ngày cho khớp.",
+    ),
+    fires=(
+        "Đêm hội vào tối ngày 14/5/2023 (Thứ Bảy) tại Quảng trường.",
+        "Thứ Hai, ngày 16/5/2023, họp giao ban.",
+        "Chủ nhật, ngày 13/5/2023",
+        "vào 8 giờ 00 ngày 13/5/2023 (thứ 6)",
+    ),
+    passes=(
+        "Đêm hội vào tối ngày 13/5/2023 (Thứ  Bảy) tại Quảng trường.",
+        "Thứ Hai, ngày 15/5/2023, họp giao ban.",
+        "Chủ nhật (14/5/2023)",
+        "Thứ năm mươi, ngày 14/5/2023",
+    ),
+)
+def wrong_weekday(a: Analysis) -> Iterator[Hit]:
+    seen: set[int] = set()
+    for d in a.dates:
+        weekday = d.parts.get("weekday")
+        if d.kind not in ("date", "datetime") or not weekday or not d.value or not _explicit(d):
+            continue
+        try:
+            day = dt.date.fromisoformat(d.value[:10])
+        except ValueError:
+            continue
+        if weekday["index"] == day.weekday() or weekday["start"] in seen:
+            continue
+        seen.add(weekday["start"])
+        start, end = min(d.start, weekday["start"]), max(d.end, weekday["end"])
+        actual = WEEKDAY_NAMES[day.weekday()]
+        yield Hit(
+            start,
+            end,
+            {"date": _fmt(day), "actual": actual, "written": weekday["text"], "actual_en": day.strftime("%A")},
+            suggestion=actual,
+        )
+
+
+_PAST = regex.compile(r"(?<!\p{L})(?:đã|vừa|được tổ chức|diễn ra thành công)(?!\p{L})", regex.IGNORECASE)
+_FUTURE = regex.compile(
+    r"(?<!\p{L})(?:dự kiến|sẽ|chuẩn bị|phương hướng|kế hoạch năm|đến năm|trước ngày|chậm nhất|hạn chót|thời hạn)"
+    r"(?!\p{L})",
+    regex.IGNORECASE,
+)
+_SENTENCE_END = regex.compile(r"[.;!?\n]")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
+    right_match = _SENTENCE_END.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    return text[left:right]
+
+
+def _protected(a: Analysis) -> list[tuple[int, int]]:
+    """Spans whose dates are not events of the period: citations and anniversary spans."""
+    spans = [(r.start, r.end) for r in a.references]
+    for d in a.dates:
+        if d.kind == "interval" and d.start > 0 and a.text[d.start - 1] == "(":
+            spans.append((d.start, d.end))
+        if d.kind == "anniversary":
+            spans.append((d.start, d.end))
+    return spans
+
+
+@rule(
+    "D004",
+    "date-after-period",
+    severity="warning",
+    message="Ngày {date} nằm sau {limit} nhưng được nêu là đã diễn ra",
+    message_en="{date} is after {limit_en} but is described as having happened",
+    doc=RuleDoc(
+        what="Một ngày được kể là đã diễn ra (“đã tổ chức”, “đã diễn ra”) nhưng lại sau kỳ báo cáo, "
+        "sau ngày ban hành văn bản hoặc sau ngày hôm nay.",
+        what_en="A date told as past (“đã diễn ra”) that lies after the reporting period, "
+        "the document's own date, or today.",
+        why="Văn bản không thể báo cáo việc chưa xảy ra; thường là gõ sai năm.",
+        basis=_BASIS_DATE,
+        example="(báo cáo 6 tháng đầu năm 2023) … từ 20 giờ 30 ngày 31/12/2023 … đã diễn ra thành công",
+        fix="Sửa lại năm (hoặc ngày) cho đúng thời điểm sự kiện đã diễn ra.",
+    ),
+    fires=(
+        _HEADER + "Chương trình chào năm mới diễn ra từ 20 giờ 30 ngày 31/12/2023 đến 0 giờ 10 phút "
+        "ngày 01/01/2023 đã diễn ra thành công.",
+        _HEADER + "Ngày 15/9/2023, Sở đã tổ chức hội nghị tập huấn.",
+        "Ngày 15/9/2027, Sở đã tổ chức hội nghị tập huấn.",
+    ),
+    passes=(
+        _HEADER + "Chương trình diễn ra từ 20 giờ 30 ngày 31/12/2022 đến 0 giờ 10 phút ngày 01/01/2023 "
+        "đã diễn ra thành công.",
+        _HEADER + "Dự kiến ngày 15/9/2023 sẽ tổ chức hội nghị tập huấn.",
+        _HEADER + "Phương hướng: tổ chức hội nghị ngày 15/9/2023.",
+        _HEADER + "Thực hiện Kế hoạch đã ban hành, kỷ niệm Ngày giải phóng (30/4/1975-30/4/2024).",
+        "Ngày 15/9/2023, Sở đã tổ chức hội nghị tập huấn.",
+    ),
+)
+def date_after_period(a: Analysis) -> Iterator[Hit]:
+    period = reporting_period(a)
+    own = _document_date(a)
+    limits: list[tuple[dt.date, str, str]] = [(a.today, "ngày hôm nay", "today")]
+    if own:
+        limits.append((own, f"ngày ban hành văn bản ({_fmt(own)})", f"the document's date ({_fmt(own)})"))
+    elif period:
+        span = f"{_fmt(period[0])} – {_fmt(period[1])}"
+        limits.append((period[1], f"kỳ báo cáo ({span})", f"the reporting period ({span})"))
+    limit, label, label_en = min(limits)
+    protected = _protected(a)
+    for d in a.dates:
+        if d.kind != "date" or not d.value or not _explicit(d) or _inside(d.start, d.end, protected):
+            continue
+        day = dt.date.fromisoformat(d.value)
+        if day <= limit:
+            continue
+        sentence = _sentence(a.text, d.start, d.end)
+        if not _PAST.search(sentence) or _FUTURE.search(sentence):
+            continue
+        yield Hit(d.start, d.end, {"date": _fmt(day), "limit": label, "limit_en": label_en})
+
+
+def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:
+    """The year an anniversary is celebrated in, and whether it is exact (else the year before is allowed)."""
+    after = a.text[d.end : d.end + 4]
+    for o in a.dates:
+        if o.kind == "interval" and d.end <= o.start <= d.end + len(after) and "(" in a.text[d.end : o.start]:
+            found = _when(str(o.parts.get("end", "")))
+            if found:
+                return found[0].year, True
+    period = reporting_period(a)
+    if period and period[0].year == period[1].year:
+        return period[0].year, True
+    own = _document_date(a)
+    return (own.year, False) if own else None
+
+
+@rule(
+    "D005",
+    "anniversary-count",
+    severity="warning",
+    message="{name} là ngày {founded}: năm {year} là kỷ niệm {expected} năm, không phải {count} năm",
+    message_en="{name} is {founded}: {year} is its {expected}th anniversary, not the {count}th",
+    doc=RuleDoc(
+        what="Số năm kỷ niệm (“kỷ niệm 93 năm Ngày thành lập Đảng”) không khớp với năm tổ chức kỷ niệm, "
+        "hoặc mốc đầu của khoảng “(30/4/1975-30/4/2023)” không phải ngày của sự kiện.",
+        what_en="An anniversary count that does not match the year it is celebrated in, or an anniversary "
+        "span whose first date is not the event's date.",
+        why="Sai số năm kỷ niệm là lỗi dễ thấy trong văn bản tuyên truyền và làm giảm uy tín cơ quan ban hành.",
+        basis="Hướng dẫn tuyên truyền các ngày lễ lớn, sự kiện lịch sử hằng năm; "
+        "mốc sự kiện trong data/anniversaries.json.",
+        example="kỷ niệm 80 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2023)",
+        fix="Tính lại: số năm = năm kỷ niệm − năm diễn ra sự kiện.",
+    ),
+    fires=(
+        "kỷ niệm 80 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2023)",
+        _HEADER + "Tổ chức các hoạt động kỷ niệm 92 năm Ngày thành lập Đảng Cộng sản Việt Nam.",
+        _HEADER + "Kỷ niệm 69 năm Ngày giải phóng Hải Phòng.",
+        "Triển lãm Ngày giải phóng miền Nam, thống nhất đất nước (30/4/1976-30/4/2023).",
+    ),
+    passes=(
+        _HEADER + "kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam và 68 năm Ngày giải phóng Hải Phòng.",
+        "Triển lãm Ngày giải phóng Miền Nam, thống nhất đất nước (30/4/1975-30/4/2023), Kỷ niệm Ngày chiến thắng "
+        "Điện Biên Phủ (07/5/1954 -07/5/2023) và Kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 -19/5/2023).",
+        "kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam",
+        "Kỷ niệm 41 năm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2023)",
+    ),
+)
+def anniversary_count(a: Analysis) -> Iterator[Hit]:
+    for d in a.dates:
+        if d.kind != "anniversary":
+            continue
+        founded = dt.date.fromisoformat(str(d.parts["founded"]))
+        name = str(d.parts["name"])
+        count = d.parts.get("count")
+        if count is None:
+            yield from _span_start(a, d, founded, name)
+            continue
+        when = _celebration_year(a, d)
+        if when is None:
+            continue
+        year, exact = when
+        expected = year - founded.year
+        if count == expected or (not exact and count == expected + 1):
+            continue
+        params = {"name": name, "founded": _fmt(founded), "year": year, "expected": expected, "count": count}
+        yield Hit(d.start, d.end, params, suggestion=f"{expected} năm")
+
+
+def _span_start(a: Analysis, d: DateMention, founded: dt.date, name: str) -> Iterator[Hit]:
+    """An anniversary span "(30/4/1975-30/4/2023)" right after the named day must start on its date."""
+    for o in a.dates:
+        if o.kind != "interval" or not (d.end <= o.start <= d.end + 4) or "(" not in a.text[d.end : o.start]:
+            continue
+        first = _when(str(o.parts.get("start", "")))
+        last = _when(str(o.parts.get("end", "")))
+        if first is None or last is None or first[0].date() == founded:
+            continue
+        year = last[0].year
+        params = {"name": name, "founded": _fmt(founded), "year": year, "expected": year - founded.year}
+        params["count"] = year - first[0].year
+        yield Hit(o.start, o.end, params, suggestion=f"{_fmt(founded)} - {_fmt(last[0].date())}")
+
+
+@rule(
+    "D006",
+    "wrong-can-chi",
+    severity="error",
+    message="Năm {year} là năm {expected}, không phải {written}",
+    message_en="{year} is the year of {expected}, not {written}",
+    doc=RuleDoc(
+        what="Tên năm âm lịch theo can chi (“Xuân Quý Mão – 2023”) không khớp với năm dương lịch viết kèm.",
+        what_en="The can-chi (sexagenary) name of a lunar year does not match the solar year written with it.",
+        why="Nhầm can chi thường do sao chép văn bản năm trước; rất dễ bị phát hiện trên băng rôn, giấy mời.",
+        basis="Lịch âm dương Việt Nam (múi giờ UTC+7); "
+        "can chi của năm: can = (năm + 6) mod 10, chi = (năm + 8) mod 12.",
+        example="Tết Nguyên đán Giáp Thìn 2025",
+        fix="Sửa tên năm (2025 là Ất Tỵ) hoặc sửa năm (Giáp Thìn là 2024).",
+    ),
+    fires=(
+        "Tổ chức đón Tết Nguyên đán Giáp Thìn 2025.",
+        "Chương trình Xuân Quý Mão – 2024",
+        "năm Nhâm Dần 2023",
+    ),
+    passes=(
+        "đón Xuân Quý Mão – 2023 và Tết Nguyên đán Quý Mão - 2023",
+        "Tết Nguyên đán Giáp Thìn 2024",
+        "Xuân Ất Tỵ 2025",
+        "đêm Giao thừa Xuân Quý Mão",
+    ),
+)
+def wrong_can_chi(a: Analysis) -> Iterator[Hit]:
+    for d in a.dates:
+        if d.kind != "lunar" or not d.parts.get("written_year"):
+            continue
+        year = int(d.parts["year"])
+        written = str(d.parts["can_chi"])
+        expected = can_chi(year)
+        if written == expected:
+            continue
+        other = years_named(written, year, 6)
+        suggestion = f"{expected} {year}" + (f" hoặc {written} {other[0]}" if other else "")
+        yield Hit(d.start, d.end, {"year": year, "expected": expected, "written": written}, suggestion=suggestion)
+
+
+_RESULT = regex.compile(r"(?<!\p{L})kết quả(?!\p{L})", regex.IGNORECASE)
+_COMPARE = regex.compile(
+    r"(?<!\p{L})(?:so với|cùng kỳ|so sánh|chuyển sang|kể từ|từ năm|trước năm|đến năm|giai đoạn|những năm|các năm)"
+    r"(?!\p{L})",
+    regex.IGNORECASE,
+)
+
+
+@rule(
+    "D007",
+    "year-outside-period",
+    severity="info",
+    message="Năm {year} khác với kỳ báo cáo ({period}): kiểm tra lại có phải năm {expected}",
+    message_en="Year {year} disagrees with the reporting period ({period}): should it be {expected}?",
+    doc=RuleDoc(
+        what="Trong báo cáo một kỳ của năm Y, phần “kết quả thực hiện … năm X” ghi một năm X khác Y "
+        "mà không phải là phép so sánh (“so với cùng kỳ năm X”).",
+        what_en="In a report on a period of year Y, “results … năm X” names another year X, not as a comparison.",
+        why="Thường do sao chép báo cáo kỳ trước mà quên sửa năm.",
+        basis=_BASIS_DATE,
+        example="Căn cứ … kết quả thực hiện nhiệm vụ thông tin đối ngoại năm 2022 (báo cáo 6 tháng đầu năm 2023)",
+        fix="Sửa năm cho đúng kỳ báo cáo, hoặc nói rõ là số liệu so sánh.",
+    ),
+    fires=(
+        _HEADER + "Căn cứ chức năng nhiệm vụ và kết quả thực hiện nhiệm vụ thông tin đối ngoại năm 2022, "
+        "Sở Văn hoá và Thể thao báo cáo:",
+        _HEADER + "Kết quả thực hiện năm 2021 như sau:",
+    ),
+    passes=(
+        _HEADER + "Kết quả thực hiện tăng 12% so với cùng kỳ năm 2022.",
+        _HEADER + "Căn cứ kết quả thực hiện nhiệm vụ năm 2023, Sở báo cáo:",
+        _HEADER + "Các dự án năm 2022 chuyển sang đã hoàn thành.",
+        "Căn cứ kết quả thực hiện nhiệm vụ năm 2022, Sở báo cáo:",
+        _HEADER + "Kết quả giai đoạn 2021 – 2025 và năm 2022 đã đạt.",
+    ),
+)
+def year_outside_period(a: Analysis) -> Iterator[Hit]:
+    period = reporting_period(a)
+    if period is None or period[0].year != period[1].year:
+        return
+    expected = period[0].year
+    protected = [(r.start, r.end) for r in a.references]
+    label = f"{_fmt(period[0])} – {_fmt(period[1])}"
+    header_end = a.text.find("\n", a.text.find(str(expected)))
+    for d in a.dates:
+        if d.kind != "year" or d.parts.get("year") == expected or _inside(d.start, d.end, protected):
+            continue
+        if d.start <= header_end:
+            continue
+        clause_start = max(
+            (m.end() for m in regex.finditer(r"[.;:\n]", a.text[max(0, d.start - 120) : d.start])), default=0
+        )
+        clause = a.text[max(0, d.start - 120) + clause_start : d.start]
+        after = a.text[d.end : d.end + 25]
+        if not _RESULT.search(clause) or _COMPARE.search(clause) or _COMPARE.search(after):
+            continue
+        yield Hit(d.start, d.end, {"year": d.parts["year"], "period": label, "expected": expected})

@@ -1,0 +1,45 @@
+"""Document numbers and symbols ("số, ký hiệu"), one module per kind, python-stdnum style.
+
+Each of :mod:`legal`, :mod:`administrative` and :mod:`party` offers ``parse``
+(lenient, records repairs), ``validate`` (strict, raises a specific
+:class:`~vnadmin_parse.symbols.errors.SymbolError`), ``is_valid`` and ``format``
+(the corrected form). :func:`parse_any` picks the kind from the shape.
+
+>>> parse_any("72/2015/NĐCP").canonical
+'72/2015/NĐ-CP'
+>>> parse_any("04-CT/W").canonical
+'04-CT/TW'
+>>> parse_any("45/NQ-TW").kind
+'party'
+>>> parse_any("2769/UBND-NCKSTTHC").kind
+'administrative'
+"""
+
+from __future__ import annotations
+
+import regex
+
+from vnadmin_parse.symbols import administrative, issuers, legal, party
+from vnadmin_parse.symbols.base import Symbol, compact
+from vnadmin_parse.symbols.errors import InvalidFormat, SymbolError
+
+__all__ = ["Symbol", "SymbolError", "compact", "parse_any"]
+
+_PARTY = regex.compile(r"^\d{1,5}-[^\d/-]")
+_LEGAL = regex.compile(r"^\d{1,5}/\d{1,6}/")
+_ADMIN = regex.compile(r"^\d{1,5}/[^\d/-]")
+
+
+def parse_any(text: str) -> Symbol:
+    """Read a symbol of any kind (raises SymbolError when it is none of them)."""
+    c = compact(text)
+    if _PARTY.match(c):
+        return party.parse(text)
+    if _LEGAL.match(c):
+        return legal.parse(text)
+    if _ADMIN.match(c):
+        s = administrative.parse(text)
+        if s.abbreviation and s.issuer in issuers.party_codes():
+            return party.parse(text)
+        return s
+    raise InvalidFormat(f"{text!r}: không phải số, ký hiệu văn bản")

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from vnadmin_parse.eval.harness import FAMILY_CODES, RECOGNIZER_METRICS
+from vnadmin_parse.eval.scoring import Counts
 
 _ROWS = (*RECOGNIZER_METRICS, *(f"findings/{f}" for f in FAMILY_CODES), "findings/all")
 
@@ -49,11 +50,18 @@ def table(result: dict[str, Any]) -> str:
             f"= {fa['per_1000_words']} per 1,000 words",
         ]
     if result["skipped"]:
-        lines += ["", "Skipped: " + "; ".join(f"{k} ({v})" for k, v in sorted(result["skipped"].items()))]
+        lines += ["", f"Skipped {len(result['skipped'])} documents (could not be read here):"]
+        lines += [f"  {k}: {_reason(v)}" for k, v in sorted(result["skipped"].items())]
     lost = {k: d["lost_anchors"] for k, d in result["documents"].items() if d["lost_anchors"]}
     if lost:
         lines.append("Lost anchors (annotation text no longer found): " + str(sum(len(v) for v in lost.values())))
     return "\n".join(lines)
+
+
+def _reason(error: str, width: int = 90) -> str:
+    """The reason of a skipped document, without the path, shortened."""
+    reason = error.split(": ", 1)[1] if ": " in error and error.startswith("/") else error
+    return reason if len(reason) <= width else reason[: width - 1] + "…"
 
 
 def load_result(path: str | Path) -> dict[str, Any]:
@@ -65,10 +73,12 @@ def load_result(path: str | Path) -> dict[str, Any]:
 def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     """Per metric: score changes, gold items gained and lost, false positives added and removed."""
     out: dict[str, Any] = {}
-    names = sorted(set(before["overall"]) | set(after["overall"]))
+    shared = [k for k, d in after["documents"].items() if not d.get("error") and k in before["documents"]]
+    b_overall, a_overall = _restricted(before, shared), _restricted(after, shared)
+    names = sorted(set(b_overall) | set(a_overall))
     for name in names:
-        b = before["overall"].get(name, {})
-        a = after["overall"].get(name, {})
+        b = b_overall.get(name, {})
+        a = a_overall.get(name, {})
         items: dict[str, list[str]] = {"gained": [], "lost": [], "new_false_positives": [], "fixed_false_positives": []}
         for doc_id, doc in after["documents"].items():
             old = before["documents"].get(doc_id)
@@ -86,6 +96,21 @@ def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
         if any(items.values()) or any(v for v in deltas.values()):
             out[name] = {"before": _brief(b), "after": _brief(a), **items}
     return out
+
+
+def _restricted(result: dict[str, Any], ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Overall scores of ``result`` over the documents ``ids`` only (so subsets compare fairly)."""
+    totals: dict[str, Counts] = {}
+    for doc_id in ids:
+        doc = result["documents"][doc_id]
+        if doc.get("error"):
+            continue
+        for name, m in doc["metrics"].items():
+            c = totals.setdefault(name, Counts())
+            c.tp += m["tp"]
+            c.fp += m["fp"]
+            c.fn += m["fn"]
+    return {name: c.to_dict() for name, c in totals.items()}
 
 
 def _delta(b: float | None, a: float | None) -> float | None:

@@ -126,13 +126,16 @@ def score_report(ann: Annotation, report: Report, seconds: float = 0.0) -> DocRe
     metrics: dict[str, Counts] = {}
 
     refs = anchored.gold("references", ann.references)
-    pred_refs = [(_pid(ann.id, "ref", r.text, r.start), (r.start, r.end)) for r in report.references]
+    # An annotation of numbered citations only ("references_scope": "numbered") ignores named ones.
+    numbered = ann.raw.get("references_scope") == "numbered"
+    cited = [r for r in report.references if not numbered or r.canonical]
+    pred_refs = [(_pid(ann.id, "ref", r.text, r.start), (r.start, r.end)) for r in cited]
     gold_spans = [(g, s) for g, s, _ in refs]
     metrics["references/span"] = count(gold_spans, pred_refs)
     metrics["references/key"] = count(
         gold_spans,
         pred_refs,
-        lambda gi, pi: _accepts(refs[gi][2].attrs.get("canonical"), report.references[pi].canonical),
+        lambda gi, pi: _accepts(refs[gi][2].attrs.get("canonical"), cited[pi].canonical),
     )
 
     dates = anchored.gold("dates", ann.dates)
@@ -262,8 +265,10 @@ def evaluate(
     kinds: Iterable[str] | None = None,
     today: dt.date = DEFAULT_TODAY,
     ids: Iterable[str] | None = None,
+    fast: bool = False,
 ) -> dict[str, Any]:
-    """Evaluate every annotated document of ``corpus`` (optionally only ``kinds``/``ids``)."""
+    """Evaluate every annotated document of ``corpus`` (optionally only ``kinds``/``ids``;
+    ``fast`` leaves out documents marked slow)."""
     wanted_kinds = set(kinds) if kinds else None
     wanted_ids = set(ids) if ids else None
     docs: list[DocResult] = []
@@ -272,6 +277,8 @@ def evaluate(
         if wanted_kinds is not None and ann.kind not in wanted_kinds:
             continue
         if wanted_ids is not None and ann.id not in wanted_ids:
+            continue
+        if fast and ann.raw.get("slow"):
             continue
         docs.append(evaluate_document(ann, today))
     return summarize(docs, today)

@@ -8,7 +8,9 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
+from vnadmin_parse.eval import thresholds
 from vnadmin_parse.eval.annotations import KINDS, annotation_files, load, reanchor
 from vnadmin_parse.eval.compare import diff, load_result, render_diff, table
 from vnadmin_parse.eval.harness import DEFAULT_TODAY, evaluate
@@ -26,6 +28,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--save-baseline", action="store_true", help="ghi kết quả làm mốc so sánh mới")
     parser.add_argument("--today", type=dt.date.fromisoformat, default=DEFAULT_TODAY, help="ngày 'hôm nay' (ISO)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--fast", action="store_true", help="bỏ qua các tài liệu đánh dấu chậm (slow)")
+    parser.add_argument(
+        "--thresholds",
+        metavar="GROUP",
+        help="kiểm tra ngưỡng của nhóm GROUP trong CORPUS/thresholds.json (chạy đúng các tài liệu của nhóm)",
+    )
+    parser.add_argument(
+        "--raise-thresholds",
+        action="store_true",
+        help="cùng --thresholds: nâng ngưỡng của nhóm lên mức hiện tại (không bao giờ hạ)",
+    )
     parser.add_argument(
         "--reanchor",
         action="store_true",
@@ -64,7 +77,12 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.reanchor:
         return reanchor_files(corpus, args.kind, args.id)
-    result = evaluate(corpus, kinds=args.kind, ids=args.id, today=args.today)
+    group = None
+    if args.thresholds:
+        group = thresholds.load(corpus / "thresholds.json")["groups"][args.thresholds]
+        args.kind = group["kinds"]
+        args.fast = group.get("fast", False)
+    result = evaluate(corpus, kinds=args.kind, ids=args.id, today=args.today, fast=args.fast)
     baseline_path = Path(args.baseline) if args.baseline else corpus / "eval-baseline.json"
     changes = diff(load_result(baseline_path), result) if baseline_path.exists() and not args.save_baseline else None
     if args.output:
@@ -78,7 +96,23 @@ def run(args: argparse.Namespace) -> int:
     if changes is not None:
         print(f"\nAgainst {baseline_path}:")
         print(render_diff(changes))
+    if group is not None:
+        return _thresholds(corpus / "thresholds.json", args.thresholds, group, result, args.raise_thresholds)
     return 0
+
+
+def _thresholds(path: Path, name: str, group: dict[str, Any], result: dict[str, Any], lift: bool) -> int:
+    """Check (or raise) the thresholds of group ``name``; 1 if a figure fell below."""
+    if lift:
+        data = thresholds.load(path)
+        data["groups"][name] = thresholds.raised(result, group, margin=float(data.get("margin", 0.0)))
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"\nThresholds of {name} raised in {path}")
+        return 0
+    failed = thresholds.failures(result, group)
+    for line in failed:
+        print(f"below threshold ({name}): {line}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -18,7 +18,7 @@ from vnadmin_parse.model import Box
 
 @dataclass(frozen=True, slots=True)
 class Glyph:
-    """One character as a PDF engine reports it (PDF points, top-left origin)."""
+    """One character (or an OCR'd word) as an engine reports it (PDF points, top-left origin)."""
 
     text: str
     x0: float
@@ -27,6 +27,7 @@ class Glyph:
     bottom: float
     font: str = ""
     size: float = 0.0
+    confidence: float | None = None  # OCR word confidence (0–100); None for a text layer
 
     @property
     def box(self) -> Box:
@@ -78,7 +79,8 @@ def build_lines(glyphs: Iterable[Glyph]) -> list[Line]:
     for g in ordered:
         if groups:
             first = groups[-1][0]
-            if g.bottom - first.bottom <= 0.35 * _size(first):
+            centre = (g.top + g.bottom) / 2
+            if g.bottom - first.bottom <= 0.35 * _size(first) or first.top <= centre <= first.bottom:
                 groups[-1].append(g)
                 continue
         groups.append([g])
@@ -120,11 +122,15 @@ def reading_order(lines: Sequence[Line]) -> list[list[Segment]]:
     return out
 
 
+Gap = tuple[float, float]
+
+
 def _column_blocks(lines: Sequence[Line]) -> list[tuple[int, int, float]]:
     """Blocks ``(begin, end, boundary)`` of consecutive lines set in two columns.
 
-    A block grows from a line split by a wide gap, up and down, over
-    close lines that stay on one side of the gap or other.
+    A block grows from a line split by a wide gap, up and down, over close lines
+    that leave room for one vertical boundary: the gap every line of the block
+    keeps free narrows as lines join, and the block stops where none is left.
     """
     blocks: list[tuple[int, int, float]] = []
     floor = 0
@@ -134,25 +140,32 @@ def _column_blocks(lines: Sequence[Line]) -> list[tuple[int, int, float]]:
         if len(line.segments) < 2:
             i += 1
             continue
-        gap, left = max((b.x0 - a.x1, k) for k, (a, b) in enumerate(zip(line.segments, line.segments[1:])))
-        boundary = line.segments[left].x1 + gap / 2
+        _, k = max((b.x0 - a.x1, k) for k, (a, b) in enumerate(zip(line.segments, line.segments[1:])))
+        free: Gap = (line.segments[k].x1, line.segments[k + 1].x0)
         begin = i
-        while begin > floor and _fits(lines[begin - 1], boundary) and _close(lines[begin - 1], lines[begin]):
-            begin -= 1
+        while begin > floor and _close(lines[begin - 1], lines[begin]) and (room := _room(lines[begin - 1], free)):
+            begin, free = begin - 1, room
         end = i + 1
-        while end < len(lines) and _fits(lines[end], boundary) and _close(lines[end - 1], lines[end]):
-            end += 1
-        blocks.append((begin, end, boundary))
+        while end < len(lines) and _close(lines[end - 1], lines[end]) and (room := _room(lines[end], free)):
+            end, free = end + 1, room
+        blocks.append((begin, end, (free[0] + free[1]) / 2))
         floor = i = end
     return blocks
 
 
-def _fits(line: Line, boundary: float) -> bool:
-    return all(s.x1 <= boundary or s.x0 >= boundary for s in line.segments)
+def _room(line: Line, free: Gap) -> Gap | None:
+    """The widest part of ``free`` that ``line`` leaves clear (between or beside its segments)."""
+    edges = [float("-inf")] + [x for s in line.segments for x in (s.x0, s.x1)] + [float("inf")]
+    best: Gap | None = None
+    for lo, hi in zip(edges[::2], edges[1::2]):
+        clear = (max(lo, free[0]), min(hi, free[1]))
+        if clear[1] > clear[0] and (best is None or clear[1] - clear[0] > best[1] - best[0]):
+            best = clear
+    return best
 
 
 def _close(upper: Line, lower: Line) -> bool:
-    return lower.top - upper.bottom <= 1.2 * max(upper.size, lower.size)
+    return lower.top - upper.bottom <= 1.6 * max(upper.size, lower.size)
 
 
 def segment_text(segments: Sequence[Segment]) -> tuple[str, list[Glyph | None]]:

@@ -88,12 +88,6 @@ def font_hint(fontname: str) -> str | None:
     return None
 
 
-def is_upper_font(fontname: str) -> bool:
-    """TCVN3 fonts whose name ends in H (".VnTimeH", ".VnArialH Bold") draw only capitals."""
-    name = fontname.split("+", 1)[-1].lstrip(".")
-    return regex.match(r"(?i)vn[a-z]*?H(?:[ ,-]?(?:bold|italic|b|i))*$", name) is not None
-
-
 def convert(text: str, encoding: str) -> tuple[str, list[int]]:
     """``text`` decoded as ``encoding``; also, for each output character, its source index."""
     if encoding == "vni":
@@ -134,8 +128,8 @@ def decide(text: str, hint: str | None = None) -> str | None:
     """
     if has_unicode_vietnamese(text) or text.isascii():
         return None
-    if not hint and not any("\xa0" <= ch <= "\xff" for ch in text):
-        return None  # only punctuation such as "…" differs: no evidence of a legacy font
+    if not hint and not (any("\xa0" <= ch <= "\xff" for ch in text) and any(c.isascii() and c.isalpha() for c in text)):
+        return None  # only symbols ("…", "§") would change: no evidence of a legacy font
     before = syllable_score(text)
     best: tuple[int, str] | None = None
     for encoding in (hint,) if hint else ENCODINGS:
@@ -166,6 +160,8 @@ class Decoded:
     encodings: frozenset[str]
 
 
+_TAIL = regex.compile(r"\S*$")
+_HEAD = regex.compile(r"^\S*")
 _CHUNK = regex.compile(r"\S+\s*|\s+")
 
 
@@ -179,16 +175,22 @@ def _chunks(line: str) -> list[str]:
 def decode_lines(text: str, hint: str | None = None) -> Decoded:
     """Convert ``text`` line by line (documents mix encodings); Unicode is kept as is.
 
-    A first pass finds the document's main legacy encoding, which then serves as
-    the hint for lines too short to decide alone.
+    A line holding Unicode Vietnamese letters is decided word by word, on each
+    word's own evidence. Other lines are decided whole; a first pass finds the
+    document's main legacy encoding, which then serves as the hint for lines too
+    short to decide alone.
     """
-    runs = [(chunk, "") for line in text.splitlines(keepends=True) for chunk in _chunks(line)]
+    lines = text.splitlines(keepends=True)
     if hint is None:
-        first = decode_runs(runs)
-        if not first.encodings:
-            return first
-        hint = _dominant(runs)
-    return decode_runs(runs, hint)
+        plain = [(line, "") for line in lines if not has_unicode_vietnamese(line)]
+        hint = _dominant(plain)
+    runs: list[tuple[str, str]] = []
+    hints: list[str | None] = []
+    for line in lines:
+        chunks = _chunks(line)
+        runs.extend((chunk, "") for chunk in chunks)
+        hints.extend([hint if len(chunks) == 1 else None] * len(chunks))
+    return _decode(runs, hints)
 
 
 def _dominant(runs: Sequence[tuple[str, str]]) -> str | None:
@@ -200,14 +202,22 @@ def _dominant(runs: Sequence[tuple[str, str]]) -> str | None:
     return max(votes, key=lambda e: votes[e]) if votes else None
 
 
-def decode_runs(runs: Sequence[tuple[str, str]], hint: str | None = None) -> Decoded:
-    """Convert ``(text, font name)`` runs, each by its own evidence."""
+def decode_runs(runs: Sequence[tuple[str, str]]) -> Decoded:
+    """Convert ``(text, font name)`` runs, each on its own evidence with its font as a hint."""
+    return _decode(runs, [None] * len(runs))
+
+
+def _decode(runs: Sequence[tuple[str, str]], hints: Sequence[str | None]) -> Decoded:
     out: list[str] = []
     index: list[int] = []
     found: set[str] = set()
     pos = 0
-    for text, font in runs:
-        encoding = decide(text, font_hint(font) or hint)
+    for k, ((text, font), hint) in enumerate(zip(runs, hints, strict=True)):
+        # A font change can fall inside a word ("®" + "−îc"): judge the run with the
+        # rest of the words it shares with its neighbours.
+        left = _TAIL.search(runs[k - 1][0]).group() if k else ""  # type: ignore[union-attr]
+        right = _HEAD.match(runs[k + 1][0]).group() if k + 1 < len(runs) else ""  # type: ignore[union-attr]
+        encoding = decide(left + text + right, font_hint(font) or hint)
         if encoding:
             converted, idx = convert(text, encoding)
             out.append(converted)

@@ -8,10 +8,9 @@ import os
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
-from vnadmin_parse.model import Box
+from vnadmin_parse.extract.layout import Glyph
 
 #: Resolution pages are rendered at for OCR.
 DPI = 300
@@ -19,15 +18,6 @@ DPI = 300
 
 class OcrUnavailable(RuntimeError):
     """Tesseract (or its Vietnamese data) is not installed."""
-
-
-@dataclass(frozen=True, slots=True)
-class OcrLine:
-    """One line of recognized words: text, and per character its box and confidence."""
-
-    text: str
-    boxes: tuple[Box | None, ...]
-    confidences: tuple[float | None, ...]
 
 
 def tesseract_path() -> str:
@@ -53,8 +43,8 @@ def render(pdf: object, index: int, dpi: int = DPI) -> bytes:
     return out.getvalue()
 
 
-def recognize(png: bytes, *, timeout: float, dpi: int = DPI) -> list[OcrLine]:
-    """Lines of text Tesseract reads from ``png``; boxes in PDF points."""
+def recognize(png: bytes, *, timeout: float, dpi: int = DPI) -> list[Glyph]:
+    """Words Tesseract reads from ``png``, as glyphs in PDF points with their confidence."""
     binary = tesseract_path()
     with tempfile.TemporaryDirectory() as tmp:
         image = Path(tmp) / "page.png"
@@ -73,30 +63,26 @@ def recognize(png: bytes, *, timeout: float, dpi: int = DPI) -> list[OcrLine]:
     return parse_tsv(result.stdout, 72 / dpi)
 
 
-def parse_tsv(tsv: str, scale: float) -> list[OcrLine]:
-    """OcrLines from Tesseract's TSV output (word rows grouped by block, paragraph, line)."""
-    lines: dict[tuple[int, int, int], list[tuple[str, Box, float]]] = {}
+def parse_tsv(tsv: str, scale: float) -> list[Glyph]:
+    """Word glyphs (each followed by a space glyph) from Tesseract's TSV output.
+
+    A word takes the top and bottom of its Tesseract line, so that the words of
+    one line share a baseline for the layout assembly.
+    """
+    line_boxes: dict[tuple[str, str, str], tuple[float, float]] = {}
+    out: list[Glyph] = []
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        left, top, width, height = (float(row[k]) * scale for k in ("left", "top", "width", "height"))
+        key = (row["block_num"], row["par_num"], row["line_num"])
+        if row.get("level") == "4":
+            line_boxes[key] = (top, top + height)
+            continue
         word = (row.get("text") or "").strip()
         if row.get("level") != "5" or not word:
             continue
-        left, top, width, height = (float(row[k]) * scale for k in ("left", "top", "width", "height"))
-        key = (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))
-        lines.setdefault(key, []).append((word, Box(left, top, left + width, top + height), float(row["conf"])))
-    out: list[OcrLine] = []
-    for words in lines.values():
-        text: list[str] = []
-        boxes: list[Box | None] = []
-        confs: list[float | None] = []
-        for k, (word, box, conf) in enumerate(words):
-            if k:
-                text.append(" ")
-                boxes.append(None)
-                confs.append(None)
-            step = (box.x1 - box.x0) / max(1, len(word))
-            for j, ch in enumerate(word):
-                text.append(ch)
-                boxes.append(Box(box.x0 + j * step, box.top, box.x0 + (j + 1) * step, box.bottom))
-                confs.append(conf)
-        out.append(OcrLine("".join(text), tuple(boxes), tuple(confs)))
+        line_top, line_bottom = line_boxes.get(key, (top, top + height))
+        size = (line_bottom - line_top) / 1.2
+        conf = max(0.0, float(row["conf"]))
+        out.append(Glyph(word, left, line_top, left + width, line_bottom, "ocr", size, conf))
+        out.append(Glyph(" ", left + width, line_top, left + width + 0.01, line_bottom, "ocr", size))
     return out

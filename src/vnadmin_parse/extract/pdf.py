@@ -15,7 +15,7 @@ from vnadmin_parse.extract import furniture as furn
 from vnadmin_parse.extract.layout import Glyph, build_lines, reading_order, segment_text
 from vnadmin_parse.extract.legacy import decode_runs
 from vnadmin_parse.extract.pdf_page import RawPage
-from vnadmin_parse.extract.quality import is_garbage
+from vnadmin_parse.extract.quality import garbage_ratio, is_garbage
 from vnadmin_parse.model import Box, Furniture, Page, Source
 
 ENGINES = ("auto", "fast", "layout")
@@ -41,6 +41,7 @@ class _Page:
     method: str
     furniture: list[Furniture] = field(default_factory=list)
     encodings: set[str] = field(default_factory=set)
+    raw_text: str = ""  # the text layer before any conversion
 
 
 def extract_pdf(path: Path, *, engine: str = "auto", timeout: float = 120.0, ocr: bool = True) -> Source:
@@ -65,6 +66,7 @@ def extract_pdf(path: Path, *, engine: str = "auto", timeout: float = 120.0, ocr
         reason = _needs_ocr(pages[-1], raw)
         if reason and "hỏng" in reason:
             _add(metadata, "garbled_pages", raw.number)
+            pages[-1].encodings = set()  # words decoded by chance do not make a legacy font
         if reason and ocr:
             _ocr_page(path, pages, raw, reason, deadline, notes, metadata)
         elif reason:
@@ -133,6 +135,7 @@ def _pdfium_reason(message: str) -> str:
 
 def _assemble(raw: RawPage, method: str) -> _Page:
     page = _Page(raw.number, raw.width, raw.height, [], method)
+    page.raw_text = "".join(g.text for g in raw.glyphs)
     glyphs = list(raw.glyphs)
     for group in raw.stamps:
         text = "\n".join(segment_text(segs)[0] for segs in reading_order(build_lines(group)))
@@ -140,15 +143,37 @@ def _assemble(raw: RawPage, method: str) -> _Page:
             page.furniture.append(Furniture(kind="signature", page=raw.number, text=text, data=furn.stamp_data(text)))
         else:
             glyphs.extend(group)  # a number or date filled in at signing belongs to the body
-    for segments in reading_order(build_lines(glyphs)):
-        text, owners = segment_text(segments)
-        runs = _font_runs(text, owners)
-        decoded = decode_runs(runs)
-        page.encodings |= decoded.encodings
-        boxes = [owners[i].box if owners[i] is not None else None for i in decoded.index]  # type: ignore[union-attr]
-        page.lines.append(_Line(decoded.text, boxes))
+    page.lines = _lines(glyphs, decode=True, page=page)
     _page_furniture(page)
     return page
+
+
+def _lines(glyphs: list[Glyph], *, decode: bool, page: _Page) -> list[_Line]:
+    """Lines in reading order; legacy fonts decoded (text layers) or confidences kept (OCR)."""
+    lines: list[_Line] = []
+    for segments in reading_order(build_lines(glyphs)):
+        text, owners = segment_text(segments)
+        if decode:
+            decoded = decode_runs(_font_runs(text, owners))
+            page.encodings |= decoded.encodings
+            text, picked = decoded.text, [owners[i] for i in decoded.index]
+            lines.append(_Line(text, [g.box if g else None for g in picked]))
+        else:
+            boxes = [_char_box(g, text, i, owners) if g else None for i, g in enumerate(owners)]
+            lines.append(_Line(text, boxes, [g.confidence if g else None for g in owners]))
+    return lines
+
+
+def _char_box(glyph: Glyph, text: str, index: int, owners: list[Glyph | None]) -> Box:
+    """The share of a multi-character glyph's (an OCR word's) box that character ``index`` covers."""
+    if len(glyph.text) == 1:
+        return glyph.box
+    first = index
+    while first > 0 and owners[first - 1] is glyph:
+        first -= 1
+    step = (glyph.x1 - glyph.x0) / len(glyph.text)
+    k = index - first
+    return Box(glyph.x0 + k * step, glyph.top, glyph.x0 + (k + 1) * step, glyph.bottom)
 
 
 def _font_runs(text: str, owners: list[Glyph | None]) -> list[tuple[str, str]]:
@@ -213,7 +238,8 @@ def _needs_ocr(page: _Page, raw: RawPage) -> str | None:
     text = "\n".join(line.text for line in page.lines)
     if len(text.replace(" ", "")) < MIN_TEXT and raw.has_images:
         return "trang quét, không có lớp chữ" if not raw.glyphs else "lớp chữ chỉ có dấu chữ ký số"
-    if is_garbage(text):
+    # Garbage stays garbage after legacy conversion, though some words may decode by chance.
+    if is_garbage(text) or (is_garbage(page.raw_text) and garbage_ratio(text) > 0.1):
         return "lớp chữ hỏng (không đọc được)"
     return None
 
@@ -239,7 +265,7 @@ def _ocr_page(
     finally:
         pdf.close()
     try:
-        lines = ocr.recognize(png, timeout=remaining)
+        words = ocr.recognize(png, timeout=remaining)
     except TimeoutError as exc:
         raise ExtractionTimeout(str(path), f"OCR trang {raw.number} quá thời gian") from exc
     except Exception as exc:  # subprocess.TimeoutExpired and OCR failures
@@ -248,11 +274,11 @@ def _ocr_page(
         notes.append(f"Trang {raw.number}: {reason}; OCR thất bại ({exc})")
         return
     page = pages[-1]
-    page.lines = [_Line(line.text, list(line.boxes), list(line.confidences)) for line in lines]
+    page.lines = _lines(words, decode=False, page=page)
     page.method = "ocr"
     page.encodings = set()
     _page_furniture(page)
-    confidences = [c for line in lines for c in line.confidences if c is not None]
+    confidences = [w.confidence for w in words if w.confidence is not None]
     mean = sum(confidences) / len(confidences) if confidences else 0.0
     notes.append(f"Trang {raw.number}: {reason}; đã nhận dạng OCR (Tesseract vie), độ tin cậy trung bình {mean:.0f}")
     _add(metadata, "ocr_pages", raw.number)

@@ -34,7 +34,12 @@ def page_glyphs(textpage: object, height: float) -> list[Glyph]:
         code = raw.FPDFText_GetUnicode(tp, k)
         if code == 2:  # pdfium's mark for a hyphen that ends a line
             code = 0x2D
-        elif code < 32 or raw.FPDFText_IsGenerated(tp, k) == 1:
+        elif raw.FPDFText_IsGenerated(tp, k) == 1:
+            if code == 32 and out:  # pdfium saw a word break where the PDF has no space
+                last = out[-1]
+                out.append(Glyph(" ", last.x1, last.top, last.x1 + 0.01, last.bottom, last.font, last.size))
+            continue
+        elif code < 32:
             continue
         raw.FPDFText_GetLooseCharBox(tp, k, rect)
         size = raw.FPDFText_GetFontSize(tp, k)

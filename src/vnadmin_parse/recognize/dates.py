@@ -19,6 +19,7 @@ today's date, which is exactly what a checker must not do.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import itertools
@@ -58,7 +59,7 @@ class _Mention:
 
 
 # ---------------------------------------------------------------- atom patterns
-_D = r"(?<![\d/.])(?P<d>\d{1,2})"
+_D = r"(?<![\d/.&@#])(?P<d>\d{1,2})"
 _PRE = rf"(?:(?P<pre>ngày|hôm)(?:{_S}|(?=\d)))?"
 _NUM_DATE = regex.compile(
     rf"{_PRE}{_D}{_S}(?P<sep>[/.\-]){_S}(?P<m>\d{{1,2}}){_S}(?P=sep){_S}(?P<y>\d{{4}})(?!\d)(?!/\p{{L}})", _I
@@ -134,7 +135,9 @@ def _date_parts(day: int, month: int, year: int | None) -> dict[str, Any]:
 
 def _plausible(day: int, month: int, explicit: bool) -> bool:
     """Numbers that could be a date at all (a mistyped one included)."""
-    return (1 <= day <= 31 and 1 <= month <= (13 if explicit else 12)) or (explicit and day <= 39 and month <= 19)
+    return day >= 1 and (
+        (day <= 31 and 1 <= month <= (13 if explicit else 12)) or (explicit and day <= 39 and month <= 19)
+    )
 
 
 def _atoms(text: str) -> list[_Mention]:
@@ -231,29 +234,27 @@ def _prune(atoms: list[_Mention]) -> list[_Mention]:
     """Drop atoms inside a longer one (``tháng 01 năm 2023`` inside the full date)."""
     atoms.sort(key=lambda a: (a.start, -(a.end - a.start)))
     kept: list[_Mention] = []
+    reach = -1  # furthest end of a kept atom: every kept atom starts at or before the current one
     for a in atoms:
         if a.kind == "anniversary":
             kept.append(a)
-            continue
-        if any(k.kind != "anniversary" and k.start <= a.start and a.end <= k.end for k in kept):
-            continue
-        kept = [k for k in kept if k.kind == "anniversary" or not (a.start <= k.start and k.end <= a.end)]
-        kept.append(a)
-    kept.sort(key=lambda a: (a.start, -(a.end - a.start)))
+        elif a.end > reach:
+            kept.append(a)
+            reach = a.end
     return kept
 
 
 def _infer_years(mentions: list[_Mention]) -> None:
     """Fill missing years from the nearest mention that has one written (prefer the preceding one)."""
     written = [(m.start, m.year) for m in mentions if m.year is not None and "inferred" not in m.parts]
+    starts = [s for s, _ in written]
     for m in mentions:
         if m.year is not None or "inferred" not in m.parts or m.kind == "time":
             continue
-        before = [(m.start - s, y) for s, y in written if s < m.start]
-        after = [(s - m.start, y) for s, y in written if s > m.start]
-        pick = min(before, default=None) if before and min(before)[0] < 2000 else min(after, default=None)
-        if pick is None and before:
-            pick = min(before)
+        i = bisect.bisect_left(starts, m.start)
+        before = written[i - 1] if i > 0 else None
+        after = written[i] if i < len(written) else None
+        pick = before if before and (m.start - before[0] < 2000 or after is None) else after
         if pick is not None:
             m.parts["year"] = pick[1]
             m.parts["year_from"] = "context"

@@ -10,8 +10,10 @@ component (spacy/factories.py) calls ``find_events``.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from functools import cache
+from typing import ClassVar
 
 import regex
 from spacy.lang.xx import MultiLanguage
@@ -143,10 +145,18 @@ def _in_proper_name(text: str, tokens: list[Span], i: int) -> bool:
     """A capitalized head right after a capitalized word is part of a name ("Trung tâm Triển lãm")."""
     if i == 0 or not tokens[i].text[:1].isupper():
         return False
-    before = tokens[max(0, i - 2) : i]
-    if any(t.label != "w" for t in before) or "\n" in text[before[0].end : tokens[i].start]:
+
+    def capital_mid_sentence(k: int) -> bool:
+        tok = tokens[k]
+        if tok.label != "w" or not tok.text[:1].isupper() or k == 0:
+            return False
+        prev = tokens[k - 1]
+        return prev.label == "w" or (prev.label == "n" and "\n" not in text[prev.end : tok.start])
+
+    before = range(max(0, i - 2), i)
+    if any(tokens[k].label != "w" for k in before) or "\n" in text[tokens[before[0]].end : tokens[i].start]:
         return False
-    return any(t.text[:1].isupper() for t in before)
+    return any(capital_mid_sentence(k) for k in before)
 
 
 def _place(text: str, tokens: list[Span], k: int, end: int) -> tuple[int, int] | None:
@@ -175,33 +185,51 @@ def _place(text: str, tokens: list[Span], k: int, end: int) -> tuple[int, int] |
     return (tokens[first].start, tokens[j - 1].end) if j > first else None
 
 
-def _best_date(text: str, dates: Sequence[DateMention], start: int, end: int) -> DateMention | None:
-    """The widest dated mention starting in ``[start, end)`` (not a citation's date of issue)."""
-    order = {"interval": 0, "datetime": 1, "lunar": 2, "date": 3, "month": 4}
-    long_members = {tuple(m) for d in dates if _long_span(d) for m in d.parts.get("members", ())}
-    found = [
-        d
-        for d in dates
-        if (d.start, d.end) not in long_members
-        and start <= d.start < end
-        and d.value
-        and d.kind in order
-        and (d.kind != "lunar" or d.parts.get("tet"))
-        and not _long_span(d)
-        and not _SYMBOL_BEFORE.search(text[max(0, d.start - 40) : d.start])
-        and not _DEADLINE_BEFORE.search(text[max(0, d.start - 20) : d.start])
-    ]
-    if not found:
-        return None
-    first = min(d.start for d in found)
-    near = [d for d in found if d.start - first < 40]
-    return min(near, key=lambda d: (order[d.kind], d.start))
-
-
 def _long_span(d: DateMention) -> bool:
     """An interval of more than a year is an anniversary span "(30/4/1975-30/4/2023)", not an event's date."""
     found = bounds(d.value or "") if d.kind == "interval" else None
     return found is not None and (found[1] - found[0]).days > 366
+
+
+class _Dates:
+    """The date mentions an event can take, sorted by offset for range look-ups."""
+
+    ORDER: ClassVar[dict[str, int]] = {"interval": 0, "datetime": 1, "lunar": 2, "date": 3, "month": 4}
+
+    def __init__(self, text: str, dates: Sequence[DateMention]) -> None:
+        long_members = {tuple(m) for d in dates if _long_span(d) for m in d.parts.get("members", ())}
+        self.items = sorted(
+            (
+                d
+                for d in dates
+                if (d.start, d.end) not in long_members
+                and d.value
+                and d.kind in self.ORDER
+                and (d.kind != "lunar" or d.parts.get("tet"))
+                and not _long_span(d)
+                and not _SYMBOL_BEFORE.search(text[max(0, d.start - 40) : d.start])
+                and not _DEADLINE_BEFORE.search(text[max(0, d.start - 20) : d.start])
+            ),
+            key=lambda d: d.start,
+        )
+        self.starts = [d.start for d in self.items]
+
+    def between(self, start: int, end: int) -> list[DateMention]:
+        return self.items[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+    def after(self, start: int, end: int) -> DateMention | None:
+        """The widest dated mention starting in ``[start, end)``, near the first one."""
+        found = self.between(start, end)
+        if not found:
+            return None
+        near = [d for d in found if d.start - found[0].start < 40]
+        return min(near, key=lambda d: (self.ORDER[d.kind], d.start))
+
+    def opening(self, text: str, start: int) -> DateMention | None:
+        """A date opening the sentence of the event ("Ngày 20/5/2026, … đã tổ chức Hội nghị …")."""
+        left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - _WINDOW), start)), default=0)
+        before = [d for d in self.between(left, start) if d.end <= start and d.kind in ("date", "datetime")]
+        return min(before, key=lambda d: (d.start, -(d.end - d.start))) if before else None
 
 
 def _named(tokens: list[Span], i: int, j: int, head_len: int) -> bool:
@@ -210,15 +238,6 @@ def _named(tokens: list[Span], i: int, j: int, head_len: int) -> bool:
     if head[0] not in NAMED_HEADS or head in _NOT_NAMED:
         return False
     return any(t.label == "w" and t.text[:1].isupper() for t in tokens[i + head_len : j])
-
-
-def _date_before(text: str, dates: Sequence[DateMention], start: int) -> DateMention | None:
-    """A date opening the sentence of the event ("Ngày 20/5/2026, … đã tổ chức Hội nghị …")."""
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - _WINDOW), start)), default=0)
-    before = [
-        d for d in dates if left <= d.start < start and d.end <= start and d.value and d.kind in ("date", "datetime")
-    ]
-    return min(before, key=lambda d: (d.start, -(d.end - d.start))) if before else None
 
 
 def _anniversary_events(dates: Sequence[DateMention]) -> list[Event]:
@@ -239,6 +258,7 @@ def find_events(text: str, dates: Sequence[DateMention]) -> list[Event]:
     doc = _doc(text, tokens)
     date_starts = {d.start for d in dates if d.kind in ("date", "datetime", "interval", "time")}
     events = _anniversary_events(dates)
+    usable = _Dates(text, dates)
     taken_until = -1
     for _, i, head_end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
         if tokens[i].start < taken_until or _in_proper_name(text, tokens, i):
@@ -251,7 +271,7 @@ def find_events(text: str, dates: Sequence[DateMention]) -> list[Event]:
         start, name_end = tokens[i].start, tokens[j - 1].end
         stop = _SENTENCE_END.search(text, name_end, min(len(text), name_end + _WINDOW))
         window_end = stop.start() if stop else min(len(text), name_end + _WINDOW)
-        when = _best_date(text, dates, name_end, window_end)
+        when = usable.after(name_end, window_end)
         where: tuple[int, int] | None = None
         for k in range(j, len(tokens)):
             if tokens[k].start >= window_end:
@@ -261,7 +281,7 @@ def find_events(text: str, dates: Sequence[DateMention]) -> list[Event]:
                 if where:
                     break
         if when is None and where is not None:
-            when = _date_before(text, dates, start)
+            when = usable.opening(text, start)
         if when is None and where is None:
             if not _named(tokens, i, j, head_end - i):
                 continue

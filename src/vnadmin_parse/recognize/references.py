@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -22,9 +22,11 @@ from vnadmin_parse.symbols import Symbol, SymbolError, compact, doc_types, issue
 _CODE = r"[^\W\d_][\w]{0,15}"
 # A separator inside a symbol: "/" or a hyphen (a space may follow a hyphen at a line
 # join, "KH- UBND"; U+FFFE stands for a hyphen in some PDF exports).
-_SEP = r"(?:/|[-‐‑–\ufffe](?:[ \t]?(?=\p{Lu}))?)"
+_SEP = r"(?:/|[-‐‑–\ufffe](?:[ \t]?\n?(?=\p{Lu}))?)"
+# Space stamped between the number and the slash ("542    /TB-UBND"), or a line break.
+_GAP = r"[ \t]{0,12}\n?[ \t]{0,3}"
 _SYMBOL = (
-    rf"(?:(?<=[Ss]ố)|(?<![\w/.,-]))\d{{1,5}}(?:[ \t]{{0,12}}/[ \t]?\d{{1,6}}[ \t]?)?[ \t]{{0,12}}[/-][ \t]?{_CODE}"
+    rf"(?:(?<=[Ss]ố)|(?<![\w/.,-]))\d{{1,5}}(?:{_GAP}/[ \t]?\d{{1,6}}[ \t]?)?(?:{_GAP}/|[ \t]{{0,12}}-)[ \t]?\n?{_CODE}"
     rf"(?:{_SEP}{_CODE})*"
 )
 _DAY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
@@ -46,7 +48,7 @@ _HEADER_NUMBER = regex.compile(r"(?:^|\n)[ \t]*(?:Số|SỐ)\s*:?\s*$")
 _SO = regex.compile(r"(?<!\w)(?:số|Số|SỐ)\s*:?\s*$")
 _LIST_GAP = regex.compile(r"^\s*(?:[,;]|và|hoặc)\s*(?:(?:[,;]|và|hoặc)\s*)?(?:(?:số|Số)\s*:?\s*)?$")
 _FORM = regex.compile(r"(?i)\bmẫu(?:\s+số)?\s*:?\s*$")
-_BOUNDARY = regex.compile(r"[;\n]|\.\s")
+_BOUNDARY = regex.compile(r";|\n\s*\n|\.\s")
 _SUBJECT_STOP_WORDS = ("và", "hoặc")
 _ISSUER_STOPS = {
     "về",
@@ -93,8 +95,12 @@ _MAX_SUBJECT = 260
 @cache
 def _type_words() -> str:
     """The type words as one alternation, either case of the first letter."""
+
+    def spaced(w: str) -> str:
+        return r"\s+".join(regex.escape(part) for part in w.split())
+
     return "|".join(
-        regex.escape(w) if w in _NAME_ONLY else f"[{w[0].upper()}{w[0].lower()}]{regex.escape(w[1:])}"
+        spaced(w) if w in _NAME_ONLY else f"[{w[0].upper()}{w[0].lower()}]{spaced(w[1:])}"
         for w in doc_types.type_words()
     )
 
@@ -117,7 +123,7 @@ def _type_by_before() -> regex.Pattern[str]:
 
 @cache
 def _law_before() -> regex.Pattern[str]:
-    return regex.compile(r"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>[^;\n]{1,180}?)\s+(?:số|Số)\s*:?\s*$")
+    return regex.compile(r"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>[^;\n]{1,320}?)\s+(?:số|Số)\s*:?\s*$")
 
 
 @dataclass(slots=True)
@@ -135,6 +141,11 @@ class _Mention:
     issuer: str | None = None
     title: str | None = None
     parts: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def body_end(self) -> int:
+        """End of the citation without its subject (a subject may cite other documents)."""
+        return int(self.parts.get("title_span", (self.end,))[0])
 
 
 def _iso(day: str, month: str, year: str) -> str | None:
@@ -178,8 +189,10 @@ def _issuer_end(text: str, pos: int) -> int:
 @cache
 def _subject_stop() -> regex.Pattern[str]:
     words = rf"(?:{_type_words()})(?!\w)"
+    capitals = "|".join(regex.escape(w) for w in doc_types.type_words() if w[:1].isupper())
     return regex.compile(
-        rf"[;…\n]|\.(?=\s|$)|\)|\(gọi|,\s+(?=\p{{Lu}})|,\s+(?={words})|\s+(?:và|hoặc)\s+(?={words}\s*(?:số|\d))"
+        rf"[;…]|\n(?=\s*(?:[-+•*]|\(?[a-zđ0-9]{{1,3}}[).]|\p{{Lu}}))|\.(?=\s|$)|\)|\(gọi|,\s+(?=\p{{Lu}})"
+        rf"|,\s+(?={words})|\s+(?:và|hoặc)\s+(?={words}\s*(?:số|\d))|\s+(?:và|hoặc)\s+(?=(?:{capitals})(?!\w))"
         r"|\s+(?:và|hoặc)\s+(?:các\s+)?văn bản|\s+(?:đã|đang|sẽ)\s"
         r"|\s+(?:hết|có)\s+hiệu lực|\s+và\s+(?:Điều|khoản|điểm)\s+\d"
     )
@@ -250,6 +263,7 @@ def _read_before(text: str, sym_start: int, floor: int, symbol: Symbol | None) -
     return sym_start, None, None
 
 
+@lru_cache(maxsize=4096)
 def _symbol_of(written: str) -> tuple[Symbol | None, str]:
     try:
         s = parse_any(written)
@@ -277,16 +291,16 @@ def _from_symbol(
     s, e = sm.start("sym"), sm.start("sym") + len(written)
     if symbol is None and not regex.search(r"\p{Lu}", written):
         return None
-    floor = prev.end if prev else 0
+    floor = prev.body_end if prev else 0
     before = text[max(floor, s - 40) : s]
     if _FORM.search(before):
         return None
     start, type_word, between = _read_before(text, s, floor, symbol)
     inherited = False
-    if type_word is None and prev is not None and prev.type and _LIST_GAP.match(text[prev.end : s]):
+    if type_word is None and prev is not None and prev.type and _LIST_GAP.match(text[prev.body_end : s]):
         type_word, inherited = prev.type, True
-        if so := _SO.search(text[prev.end : s]):
-            start = prev.end + so.start()
+        if so := _SO.search(text[prev.body_end : s]):
+            start = prev.body_end + so.start()
     if type_word is None and (_HEADER_NUMBER.search(text[max(0, s - 12) : s]) or not _plausible_bare(symbol, written)):
         return None
     kind = symbol.kind if symbol else "administrative"
@@ -350,7 +364,13 @@ def _to_reference(text: str, m: _Mention) -> Reference:
 
 
 def _link(refs: list[Reference]) -> list[Reference]:
-    """Give every mention its group key, its position in the group and whether it is the first."""
+    """Give every mention its group key, its position in the group, whether it is the first,
+    and the date of issue written at any mention of the group (``group_date``)."""
+    dates: dict[str, str] = {}
+    for r in refs:
+        key = r.canonical or str(r.parts.get("group") or "")
+        if key and r.date:
+            dates.setdefault(key, r.date)
     seen: dict[str, int] = {}
     out = []
     for r in refs:
@@ -360,7 +380,8 @@ def _link(refs: list[Reference]) -> list[Reference]:
             continue
         n = seen.get(key, 0)
         seen[key] = n + 1
-        out.append(replace(r, parts={**r.parts, "group": key, "mention": n, "first": n == 0}))
+        parts = {**r.parts, "group": key, "mention": n, "first": n == 0, "group_date": dates.get(key)}
+        out.append(replace(r, parts=parts))
     return out
 
 
@@ -370,13 +391,13 @@ def find_references(text: str, dates: Sequence[DateMention]) -> list[Reference]:
     mentions: list[_Mention] = []
     prev: _Mention | None = None
     for hit in _SCAN.finditer(text):
-        if prev is not None and hit.start() < prev.end:
+        if prev is not None and hit.start() < prev.body_end:
             continue
         found = _from_symbol(text, hit, prev, by_start) if hit.group("sym") else _from_named(text, hit)
         if found is None:
             continue
-        if "symbol_span" in found.parts and prev is not None and found.start < prev.end:
-            found.start = prev.end
+        if "symbol_span" in found.parts and prev is not None and found.start < prev.body_end:
+            found.start = prev.body_end
         mentions.append(found)
         prev = found
     return _link([_to_reference(text, m) for m in mentions])

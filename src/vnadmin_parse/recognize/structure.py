@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import regex
+
 from vnadmin_parse.model import Document, Source, Span
 from vnadmin_parse.recognize.structure_body import body_spans, can_cu, closing_mark, headings, main_end, tree
 from vnadmin_parse.recognize.structure_closing import parse_closing
@@ -18,6 +20,11 @@ from vnadmin_parse.recognize.structure_text import legible
 
 #: Document types whose form is set by the Law on legal documents, not Nghị định 30/2020.
 NOT_ND30 = frozenset({"Hiến pháp", "Luật", "Bộ luật", "Pháp lệnh"})
+#: The day Nghị định 30/2020/NĐ-CP took effect; earlier documents followed earlier rules.
+ND30_EFFECTIVE = "2020-03-05"
+_YEAR_HINT = regex.compile(r"\d+/((?:19|20)\d\d)/\p{Lu}|tháng \d{1,2} năm ((?:19|20)\d\d)")
+#: A form (biểu mẫu) rather than a document: "Mẫu số 5" on its first line.
+_TEMPLATE = regex.compile(r"\s*Mẫu(?:\s+số)?\s+\S+\s*\n")
 
 
 def parse_structure(text: str, source: Source) -> Document:
@@ -33,12 +40,17 @@ def parse_structure(text: str, source: Source) -> Document:
     fields["can_cu"] = items
     fields["enacting"] = enacting
     fields["sections"] = tree(found)
-    fields["headings"] = [{"kind": h.kind, "marker": h.marker, "value": h.value, "start": h.start, "end": h.end} for h in found]
+    fields["headings"] = [
+        {"kind": h.kind, "marker": h.marker, "value": h.value, "start": h.start, "end": h.end} for h in found
+    ]
     fields["closing_mark"] = mark is not None
     fields["body_start"] = header.end
     fields["main_end"] = end
     fields["legible"] = legible(text[: min(len(text), 6000)])
-    fields["nd30"] = header.type not in NOT_ND30
+    fields["template"] = bool(_TEMPLATE.match(text))
+    fields["nd30"] = (
+        header.type not in NOT_ND30 and not fields["template"] and not _before_nd30(fields, text[: header.end + 200])
+    )
     fields["whole_document"] = _whole(fields)
     spans: list[Span] = [*header.spans, *closing.spans, *body_spans(text, found, items)]
     if mark:
@@ -58,8 +70,28 @@ def parse_structure(text: str, source: Source) -> Document:
     )
 
 
+def _before_nd30(fields: dict[str, Any], head: str) -> bool:
+    """Dated (or numbered) before Nghị định 30/2020/NĐ-CP took effect on 05/03/2020.
+
+    Without a date line or a symbol with a year, the first symbol-with-year or
+    "năm …" of the header (catalogue-style "Nghị định … số 115/2003/NĐ-CP") decides.
+    """
+    date = fields.get("date_line") or {}
+    if date.get("iso"):
+        return bool(date["iso"] < ND30_EFFECTIVE)
+    year = date.get("year") or (fields.get("number_line") or {}).get("year")
+    if not year:
+        hint = _YEAR_HINT.search(head)
+        year = hint.group(1) or hint.group(2) if hint else None
+    return bool(year) and int(str(year)) < int(ND30_EFFECTIVE[:4])
+
+
 def _whole(fields: dict[str, Any]) -> bool:
-    """A whole document rather than a fragment: at least two of its parts are there."""
+    """A whole document rather than a fragment: a header element and at least one more part."""
+    if not (
+        fields.get("quoc_hieu") or fields.get("number_line") or fields.get("date_line") or fields.get("type_heading")
+    ):
+        return False
     parts = (
         fields.get("quoc_hieu"),
         fields.get("number_line"),

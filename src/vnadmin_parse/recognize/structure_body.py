@@ -13,7 +13,7 @@ from typing import Any
 import regex
 
 from vnadmin_parse.model import Span
-from vnadmin_parse.recognize.structure_text import Line, is_upper_text, lines
+from vnadmin_parse.recognize.structure_text import is_upper_text, lines
 
 #: Start of the appendices: "PHỤ LỤC" on a line of its own (capitals), after the signature.
 APPENDIX = regex.compile(r"^[ \t]*PHỤ LỤC\b", regex.MULTILINE)
@@ -21,7 +21,8 @@ CLOSING_MARK = regex.compile(r"\./\.")
 _CAN_CU = regex.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Theo đề xuất|Xét\b)")
 #: The enacting formula that ends a block of căn cứ.
 _ENACTING = regex.compile(
-    r"^(?:(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:?\s*$|[\p{Lu}][\p{L} ]{2,60} ban hành \p{Lu}|Chương\s+[IVX\d]+\b|Điều\s+1\b)"
+    r"^(?:(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:?\s*$|(?i:quyết định|quyết nghị|nghị định|nghị "
+    r"quyết|chỉ thị)\s*:\s*$|[\p{Lu}][\p{L} ]{2,60} ban hành \p{Lu}|Chương\s+[IVX\d]+\b|Điều\s+1\b)"
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 LETTERS = "abcdđeghiklmnopqrstuvxy"
@@ -89,7 +90,16 @@ def headings(text: str, start: int, end: int) -> list[Heading]:
             continue
         lead = len(line.text) - len(s)
         title_end = line.end if len(s) < 120 else line.start + lead + 120
-        found.append(Heading(kind, m.group(kind).strip(), value, line.start + lead, line.start + lead + len(m.group(kind).rstrip()), text[line.start + lead : title_end].strip()))
+        found.append(
+            Heading(
+                kind,
+                m.group(kind).strip().rstrip(".") if kind == "article" else m.group(kind).strip(),
+                value,
+                line.start + lead,
+                line.start + lead + len(m.group(kind).rstrip()),
+                text[line.start + lead : title_end].strip(),
+            )
+        )
     return found
 
 
@@ -167,10 +177,3 @@ def tree(found: list[Heading]) -> list[dict[str, Any]]:
         stack[-1][1].append(node)
         stack.append((rank, node["children"]))
     return root
-
-
-def line_of(text: str, offset: int) -> Line:
-    """The line containing ``offset``."""
-    a = max(text.rfind("\n", 0, offset), text.rfind("\f", 0, offset)) + 1
-    b = regex.search(r"[\n\f]|$", text[offset:])
-    return Line(a, text[a : offset + (b.start() if b else 0)])

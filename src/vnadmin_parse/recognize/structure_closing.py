@@ -20,7 +20,7 @@ from vnadmin_parse.recognize.structure_text import lines
 
 NOI_NHAN = regex.compile(r"Nơi[ \t]+nhận[ \t]*:?")
 LUU = regex.compile(r"(?<!\p{L})Lưu(?!\p{L})[ \t]*:?[ \t]*(?P<rest>[^\n]*)")
-AUTHORITY = regex.compile(r"(?<![\p{L}/])(?P<mark>TM|KT|TL|TUQ|Q)\.[ \t]*(?P<who>\p{Lu}+(?:[ \t]+\p{Lu}+)*)")
+AUTHORITY = regex.compile(r"(?<![\p{L}/])(?P<mark>TM|KT|TL|TUQ|Q)\.[ \t]*(?P<who>\p{Lu}+(?:[ \t]+\p{Lu}+)*)(?!\p{Ll})")
 _UPPER_RUN = regex.compile(r"(?<![\p{L}.])\p{Lu}+(?:[ \t]+\p{Lu}+)*(?![\p{L}.])")
 
 
@@ -40,12 +40,13 @@ def titles() -> tuple[Title, ...]:
 
 
 @cache
-def _name_pattern() -> regex.Pattern[str]:
+def signer_name_pattern() -> regex.Pattern[str]:
     entries = load_table("nd30_surnames.json")["entries"]
     surnames = "|".join(regex.escape(e["surname"]) for e in entries if not e.get("rank"))
     ranks = "|".join(regex.escape(e["surname"]) for e in entries if e.get("rank"))
     return regex.compile(
-        rf"(?<!\p{{L}})(?:(?P<rank>{ranks})[ \t]+)?(?P<name>(?:{surnames})(?:[ \t]+\p{{Lu}}\p{{Ll}}*){{1,3}})(?!\p{{L}})"
+        rf"(?<!\p{{L}})(?:(?P<rank>{ranks})[ \t]+)?(?P<name>(?:{surnames})(?:[ "
+        rf"\t]+\p{{Lu}}\p{{Ll}}*){{1,3}})(?!\p{{L}})"
     )
 
 
@@ -118,7 +119,7 @@ def _signing(text: str, start: int, end: int, c: Closing) -> list[tuple[int, int
 
 
 def _signer_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    pattern = _name_pattern()
+    pattern = signer_name_pattern()
     fallback = None
     for line in lines(text, start, end):
         m = pattern.search(line.text)

@@ -15,8 +15,9 @@ from typing import Any
 import regex
 
 from vnadmin_parse.model import Span
-from vnadmin_parse.recognize.structure_symbol import NUMBER_LINE, parse_symbol, type_names
+from vnadmin_parse.recognize.structure_symbol import NUMBER_LINE, parse_symbol
 from vnadmin_parse.recognize.structure_text import Line, is_upper_text, lines, loose
+from vnadmin_parse.symbols.doc_types import type_words
 
 #: Where the header is looked for.
 HEAD_CHARS = 2500
@@ -25,17 +26,23 @@ QUOC_HIEU = regex.compile(
     "(?:" + loose("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") + "|" + loose("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM") + ")",
     regex.IGNORECASE,
 )
-TIEU_NGU = regex.compile(loose("Độc lập") + r"\s*[-–—]\s*" + loose("Tự do") + r"\s*[-–—]\s*" + loose("Hạnh phúc"), regex.IGNORECASE)
+TIEU_NGU = regex.compile(
+    loose("Độc lập") + r"\s*[-–—]\s*" + loose("Tự do") + r"\s*[-–—]\s*" + loose("Hạnh phúc"), regex.IGNORECASE
+)
 PARTY = regex.compile(loose("ĐẢNG CỘNG SẢN VIỆT NAM"))
+#: A run of capitals in the agency column (OCR may add stray marks around it).
+_UPPER_RUN = regex.compile(r"\p{Lu}[\p{Lu}\d \t\-,.&()]*[\p{Lu}\d)]")
 _RULE_LINE = regex.compile(r"^[\s\-–—_*=.]*$")
 
-_PLACE_WORD = r"(?:\p{Lu}\p{Ll}[\p{Ll}]*(?:-\p{Lu}\p{Ll}*)?|TP\.|phố|xã|trấn)"
+_PLACE_WORD = r"(?:\p{Lu}\p{Ll}[\p{Ll}]*(?:-\p{Lu}\p{Ll}*)?|TP\.)"
+_PLACE_NEXT = r"(?:\p{L}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?)"
 DATE_LINE = regex.compile(
-    rf"(?P<place>(?<![\p{{L}}\d/\-]){_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,5}})?[ \t]*(?P<comma>,)?[ \t]*"
-    r"ngày(?P<dgap>[ \t.…_]*)(?P<d>\d{1,2})?[ \t.…_]*tháng[ \t.…_]*(?P<m>\d{1,2})?[ \t.…_]*năm[ \t.…_]*(?P<y>\d{4})"
+    rf"(?P<place>(?<![\p{{L}}\d/\-]){_PLACE_WORD}(?:[ \t]+{_PLACE_NEXT}){{0,5}})?[ \t]*(?P<comma>,)?[ \t]*"
+    r"ngày(?P<d>[^\n]{0,14}?)tháng(?P<m>[^\n]{0,12}?)năm(?:[ \t.…_]*(?P<y>\d{4}))?"
 )
+_BLANK = " \t.…_"
 NUMERIC_DATE_LINE = regex.compile(
-    rf"(?P<place>(?<![\p{{L}}\d/\-]){_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,5}})[ \t]*,?[ \t]*(?:ngày[ \t]*)?"
+    rf"(?P<place>(?<![\p{{L}}\d/\-]){_PLACE_WORD}(?:[ \t]+{_PLACE_NEXT}){{0,5}})[ \t]*,?[ \t]*(?:ngày[ \t]*)?"
     r"(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})[ \t]*$",
     regex.MULTILINE,
 )
@@ -46,9 +53,10 @@ _SUBJECT_STOP = regex.compile(
     r"Sau khi|Hiện nay|Vừa qua|Chương [IVXLC\d]+\b|Điều \d|Phần (?:thứ|[IVX\d])|[IVX]+\.|\d+\.|V/v|Số\b|Nơi nhận)"
 )
 _BODY_OPENER = regex.compile(
-    r"(?<=[\p{Ll}\d,)]) (?=(?:Thực hiện|Căn cứ|Ngày \d|Theo (?:đề nghị|chỉ đạo|Kế hoạch|Công văn|Quyết định)|Sau khi|"
-    r"Nhằm|Để|Trên cơ sở|Hiện nay|Vừa qua|Kính gửi|Hôm nay|Vào (?:lúc|hồi|ngày))\b)"
+    r"(?<=[\p{Ll}\d,)]) (?=(?:Thực hiện|Căn cứ|Theo (?:đề nghị|chỉ đạo|Kế hoạch|Công văn|Quyết định)|Sau khi|"
+    r"Nhằm|Để|Trên cơ sở|Hiện nay|Vừa qua|Kính gửi|Hôm nay|Vào (?:lúc|hồi|ngày))\b|Ngày \d)"
 )
+_SUBJECT_START = regex.compile(r"(?<=\S\s*)(?:Về việc|V/v)\b")
 #: Words that start the name of a new body in the agency block; others continue the line above.
 _BODY_HEAD = regex.compile(
     r"^(?:BỘ|SỞ|ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|TRƯỜNG|CỤC|VỤ|BAN|TỔNG CỤC|CÔNG AN|PHÒNG|VĂN PHÒNG|TRUNG TÂM|"
@@ -99,7 +107,7 @@ def parse_header(text: str) -> Header:
     h.end = heading.end if heading else max(x for x in (0, number, date_line) if x is not None)
     if heading:
         name = heading.stripped
-        h.type = next(n for n in type_names() if n.upper() == regex.sub(r"\s+", " ", name.upper()))
+        h.type = next(n for n in type_words() if n.upper() == regex.sub(r"\s+", " ", name.upper()))
         h.fields["type_heading"] = name
         h.add("doc_type", heading.start + heading.text.index(name[0]), heading.end, text)
         h.fields["subject"] = _subject(text, heading.end, h, "subject")
@@ -107,7 +115,12 @@ def parse_header(text: str) -> Header:
     if vv and not heading:
         h.type = "Công văn"
         h.fields["subject"] = _subject(text, vv.start(), h, "subject", first_line_start=vv.start())
-    elif not heading and number is not None and not h.fields["number_line"]["type_abbr"] and not h.fields["is_party_document"]:
+    elif (
+        not heading
+        and number is not None
+        and not h.fields["number_line"]["type_abbr"]
+        and not h.fields["is_party_document"]
+    ):
         h.type = "Công văn"
     h.title = h.fields.get("subject")
     _kinh_gui(text, h)
@@ -115,9 +128,9 @@ def parse_header(text: str) -> Header:
 
 
 def _type_heading(text: str, head_end: int) -> Line | None:
-    names = {n.upper() for n in type_names()}
+    names = {n.upper() for n in type_words()}
     for line in lines(text, 0, head_end):
-        s = regex.sub(r"\s+", " ", line.stripped)
+        s = regex.sub(r"\s+", " ", line.stripped).upper()
         if s and s in names:
             return line
     return None
@@ -142,7 +155,7 @@ def _number_line(text: str, limit: int, h: Header) -> int | None:
             h.number = (m.group("num") + sym).replace("\n", "")
         elif sym:
             h.number = sym
-        return m.start()
+        return int(m.start())
     return None
 
 
@@ -150,27 +163,34 @@ def _date_line(text: str, limit: int, h: Header) -> int | None:
     for m in DATE_LINE.finditer(text, 0, max(limit, 1)):
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[line_start : m.start()]
-        if not (m.group("comma") or m.group("place") or not before.strip() or regex.search(r"Số\s*:", before)):
+        if not (m.group("comma") or not before.strip() or before.endswith("  ") or regex.search(r"Số\s*:", before)):
             continue
-        day, month, year = m.group("d"), m.group("m"), m.group("y")
+        day, month, year = _slot(m.group("d")), _slot(m.group("m")), m.group("y")
+        place_start = m.start("place") if m.group("place") else -1
+        motto = TIEU_NGU.search(text, line_start, m.end())
+        if motto and place_start >= 0 and place_start < motto.end():
+            tail = regex.search(rf"{_PLACE_WORD}.*", text[motto.end() : m.end("place")])
+            place_start = motto.end() + tail.start() if tail else -1
+        place = text[place_start : m.end("place")] if place_start >= 0 else None
         info: dict[str, Any] = {
-            "text": text[(m.start("place") if m.group("place") else m.start()) : m.end()].strip(),
-            "place": m.group("place"),
+            "text": text[(place_start if place else m.start()) : m.end()].strip(),
+            "place": place,
             "comma": bool(m.group("comma")),
-            "day": day,
-            "month": month,
+            "day": day if day != "?" else None,
+            "month": month if month != "?" else None,
             "year": year,
             "numeric": False,
+            "unreadable": "?" in (day, month),
         }
-        iso = _iso(day, month, year)
+        iso = _iso(info["day"], info["month"], year)
         info["iso"] = iso
         h.fields["date_line"] = info
-        start = m.start("place") if m.group("place") else m.start() + (len(m.group()) - len(m.group().lstrip()))
+        start = place_start if place else m.start() + (len(m.group()) - len(m.group().lstrip()))
         h.add("date_line", start, m.end(), text)
-        if m.group("place"):
-            h.place = m.group("place")
-            h.add("place", m.start("place"), m.end("place"), text)
-        h.date = iso or (f"{int(year):04d}-{int(month):02d}" if month else year)
+        if place:
+            h.place = place
+            h.add("place", place_start, m.end("place"), text)
+        h.date = iso or (f"{int(year):04d}-{int(info['month']):02d}" if info["month"] and year else year)
         return start
     m2 = NUMERIC_DATE_LINE.search(text, 0, max(limit, 1))
     if m2:
@@ -187,8 +207,16 @@ def _date_line(text: str, limit: int, h: Header) -> int | None:
         h.add("date_line", m2.start("place"), m2.end(), text)
         h.place = m2.group("place")
         h.date = h.fields["date_line"]["iso"]
-        return m2.start()
+        return int(m2.start())
     return None
+
+
+def _slot(value: str) -> str | None:
+    """A day or month slot of the date line: its digits, None when left blank, "?" when unreadable (OCR)."""
+    inner = value.strip(_BLANK)
+    if not inner:
+        return None
+    return inner if regex.fullmatch(r"\d{1,2}", inner) else "?"
 
 
 def _iso(day: str | None, month: str | None, year: str | None) -> str | None:
@@ -211,10 +239,10 @@ def _agency(text: str, end: int, h: Header) -> None:
             if m and m.group() and (pattern is not NUMBER_LINE or m.group("colon")):
                 cut = min(cut, m.start())
         part = raw[:cut]
-        if _RULE_LINE.match(part) or not is_upper_text(part, 3):
+        run = max(_UPPER_RUN.finditer(part), key=lambda r: len(r.group()), default=None)
+        if run is None or not is_upper_text(run.group(), 3) or any(c.islower() for c in part):
             continue
-        lead = len(part) - len(part.lstrip())
-        piece = (line.start + lead, line.start + len(part.rstrip()))
+        piece = (line.start + run.start(), line.start + run.end())
         if bodies and not _BODY_HEAD.match(text[piece[0] : piece[1]]):
             bodies[-1].append(piece)
         else:
@@ -235,35 +263,57 @@ def _agency(text: str, end: int, h: Header) -> None:
 
 
 def _subject(text: str, start: int, h: Header, label: str, first_line_start: int | None = None) -> str | None:
-    """The subject lines after the type heading (or from "V/v"), up to the body."""
+    """The subject lines after the type heading (or from "V/v"), up to the body.
+
+    Lines of OCR noise (few letters) are skipped; a line with a table rule "|"
+    after the first ends the subject (stamps over the header in scans).
+    """
     collected: list[tuple[int, int]] = []
-    begun = first_line_start is not None
     for line in lines(text, start if first_line_start is None else first_line_start):
         s = line.stripped
         if line.start >= len(text) or len(collected) > 6:
             break
         if not s or _RULE_LINE.match(s):
-            if begun and collected:
+            if collected:
                 break
             continue
-        if collected and (_SUBJECT_STOP.match(s) or (is_upper_text(s, 3) and not all(is_upper_text(text[a:b]) for a, b in collected))):
+        if collected and (
+            _SUBJECT_STOP.match(s)
+            or "|" in s
+            or _is_header_line(s)
+            or (is_upper_text(s, 3) and not all(is_upper_text(text[a:b]) for a, b in collected))
+        ):
             break
-        if first_line_start is None and not collected and _SUBJECT_STOP.match(s) and not s.startswith(("V/v",)):
-            break
+        if not collected and (_is_header_line(s) or (_SUBJECT_STOP.match(s) and not s.startswith("V/v"))):
+            if first_line_start is None:
+                break
+        if _letter_ratio(s) < 0.6:
+            continue
         lead = len(line.text) - len(line.text.lstrip())
         a, b = line.start + lead, line.start + len(line.text.rstrip())
+        if not collected and (into := _SUBJECT_START.search(text, a, b)):
+            a = into.start()
         opener = _BODY_OPENER.search(text, a, b)
         if opener:
             collected.append((a, opener.start()))
             break
         collected.append((a, b))
-        begun = True
     if not collected:
         return None
-    a, b = collected[0][0], collected[-1][1]
-    h.add(label, a, b, text)
-    h.end = max(h.end, b)
-    return regex.sub(r"\s+", " ", text[a:b]).strip()
+    for a, b in collected:
+        h.add(label, a, b, text)
+    h.end = max(h.end, collected[-1][1])
+    return " ".join(str(regex.sub(r"\s+", " ", text[a:b])).strip() for a, b in collected)
+
+
+def _is_header_line(s: str) -> bool:
+    """A line of the header's right column (Quốc hiệu, Tiêu ngữ, date line) or a "Số:" line."""
+    return bool(QUOC_HIEU.search(s) or TIEU_NGU.search(s) or regex.search(r", ngày|^Số\s*:", s))
+
+
+def _letter_ratio(s: str) -> float:
+    chars = [c for c in s if not c.isspace()]
+    return sum(1 for c in chars if c.isalpha() and c.isupper() != c.islower()) / len(chars) if chars else 0.0
 
 
 def _kinh_gui(text: str, h: Header) -> None:

@@ -13,12 +13,12 @@ from functools import cache
 
 import regex
 
-from vnadmin_parse.data import load_table
+from vnadmin_parse.symbols.doc_types import abbreviations, doc_types
 
 #: "Số:" then an optional number, then the symbol (possibly on the next line, when
 #: a PDF split it). "Số" must not follow a letter or "/" ("CÔNG BÁO/Số 1003").
 NUMBER_LINE = regex.compile(
-    r"(?<![\p{L}/])Số(?P<colon>[ \t]*:)?[ \t]*(?P<num>\d{1,6})?[ \t]*(?:\n[ \t]*)?"
+    r"(?<![\p{L}/])(?:Số|SỐ)(?P<colon>[ \t]*:)?[ \t]*(?P<num>\d{1,6})?[ \t]*(?:\n[ \t]*)?"
     r"(?P<sym>[/-][\p{L}\d][\p{L}\d/&.\-]*)?"
 )
 _YEAR = regex.compile(r"(?:19|20)\d\d")
@@ -48,28 +48,13 @@ class Symbol:
 
 
 @cache
-def abbreviations(family: str | None = None) -> frozenset[str]:
-    """Official type abbreviations from the document-types table (all families, or one)."""
-    entries = load_table("doc_types.json")["entries"]
-    return frozenset(e["abbreviation"] for e in entries if e["abbreviation"] and (family is None or e["family"] == family))
-
-
-@cache
 def type_abbreviations() -> dict[str, frozenset[str]]:
-    """Type name (lower case) → its official abbreviations (state and legal documents)."""
+    """Type name (lower case) → its official abbreviations in state and legal documents."""
     table: dict[str, set[str]] = {}
-    for e in load_table("doc_types.json")["entries"]:
-        if e["family"] == "party":
-            continue
-        table.setdefault(e["type"].lower(), set()).add(e["abbreviation"])
+    for t in doc_types():
+        if t.family != "party" and t.abbreviation:
+            table.setdefault(t.type.lower(), set()).add(t.abbreviation)
     return {k: frozenset(v) for k, v in table.items()}
-
-
-@cache
-def type_names() -> tuple[str, ...]:
-    """Every document type name of the table, longest first (for matching a type heading)."""
-    names = {e["type"] for e in load_table("doc_types.json")["entries"]}
-    return tuple(sorted(names, key=len, reverse=True))
 
 
 def parse_symbol(number: str | None, symbol: str) -> Symbol:

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 import regex
 
 _VIETNAMESE_LETTERS = frozenset(
-    "abcdefghijklmnopqrstuvwxyzđ"
-    "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+    "abcdefghijklmnopqrstuvwxyzđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 )
 
 

@@ -7,8 +7,10 @@ that is not a whole document (the "missing …" rules).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -16,13 +18,11 @@ import regex
 
 from vnadmin_parse.data import load_table
 from vnadmin_parse.model import Document, Span
-from vnadmin_parse.recognize.structure_closing import title_of
 from vnadmin_parse.recognize.structure_body import LETTERS
+from vnadmin_parse.recognize.structure_closing import title_of
 from vnadmin_parse.recognize.structure_symbol import glued_abbreviation, parse_symbol, type_abbreviations
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
-
-_PL1 = "Nghị định 30/2020/NĐ-CP, Phụ lục I (Thể thức văn bản hành chính)"
 
 
 def _sample(
@@ -38,6 +38,29 @@ def _sample(
 ) -> str:
     """A small but whole document, for the rules' examples."""
     return "\n".join(p for p in (agency, national, number, date, heading, body, recipients, signing) if p) + "\n"
+
+
+#: OCR confidence (0–100) below which a format finding is only a note: the text may be misread.
+OCR_TRUST = 90.0
+
+
+def _ocr_aware(check: Callable[[Analysis], Iterable[Hit]]) -> Callable[[Analysis], Iterator[Hit]]:
+    """Turn the check's warnings into notes where they rest on OCR text read with low confidence."""
+
+    @functools.wraps(check)
+    def wrapped(a: Analysis) -> Iterator[Hit]:
+        for hit in check(a):
+            conf = a.confidence(hit.start, hit.end)
+            if (conf is not None and conf < OCR_TRUST) or (conf is None and _scanned(a)):
+                hit = dataclasses.replace(hit, severity="info")
+            yield hit
+
+    return wrapped
+
+
+def _scanned(a: Analysis) -> bool:
+    """Text that came from OCR (a missing element may just be misread)."""
+    return any(page.method == "ocr" for page in a.source.pages)
 
 
 def _judged(a: Analysis) -> bool:
@@ -63,6 +86,12 @@ def _top(a: Analysis) -> tuple[int, int]:
     return (first.start(), first.end()) if first else (0, 0)
 
 
+def _where_missing(a: Analysis, near: str) -> tuple[int, int]:
+    """Where a missing header element belongs: next to ``near`` (e.g. the number under the issuing body)."""
+    s = _span(a.document, near)
+    return (s.start, s.end) if s else _top(a)
+
+
 @rule(
     "F001",
     "missing-national-title",
@@ -70,27 +99,33 @@ def _top(a: Analysis) -> tuple[int, int]:
     message="Văn bản thiếu {what}",
     message_en="The document has no {what_en}",
     doc=RuleDoc(
-        what="Văn bản hành chính không có Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” và/hoặc Tiêu ngữ “Độc lập - Tự do - Hạnh phúc”.",
+        what="Văn bản hành chính không có Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” và/hoặc Tiêu ngữ “Độc lập - "
+        "Tự do - Hạnh phúc”.",
         what_en="An administrative document without the national title and/or the motto.",
-        why="Quốc hiệu và Tiêu ngữ là thành phần bắt buộc thứ nhất của thể thức văn bản; văn bản thiếu chúng là sai thể thức.",
-        basis="Nghị định 30/2020/NĐ-CP, Điều 8 khoản 1 điểm a; Phụ lục I, Phần I, mục II.1. Không áp dụng cho văn bản của Đảng.",
+        why="Quốc hiệu và Tiêu ngữ là thành phần bắt buộc thứ nhất của thể thức văn bản; văn bản thiếu chúng là sai "
+        "thể thức.",
+        basis="Nghị định 30/2020/NĐ-CP, Điều 8 khoản 1 điểm a; Phụ lục I, Phần I, mục II.1. Không áp dụng cho văn "
+        "bản của Đảng.",
         example="Văn bản bắt đầu ngay bằng “BÁO CÁO”, không có Quốc hiệu, Tiêu ngữ.",
         fix="Thêm hai dòng Quốc hiệu và Tiêu ngữ ở góc trên bên phải trang đầu.",
     ),
     fires=(
         _sample(national=""),
         _sample(national="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-        " BÁO CÁO\n\nCông tác thông tin đối ngoại 06 tháng đầu năm 2023\n\nSở Văn hóa và Thể thao báo cáo như sau./.\n\n"
+        " BÁO CÁO\n\nCông tác thông tin đối ngoại 06 tháng đầu năm 2023\n\nSở Văn hóa và Thể thao báo cáo như "
+        "sau./.\n\n"
         "Nơi nhận:\n- UBND thành phố;\n- Lưu: VT.\n GIÁM ĐỐC\n\nTrần Thị Hoàng Mai\n",
     ),
     passes=(
         _sample(),
         _sample(national="CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc"),
-        "TỈNH ỦY QUẢNG NGÃI\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-BC/TU\nQuảng Ngãi, ngày 05 tháng 11 năm 2024\nBÁO CÁO\nTình hình năm 2024\n"
+        "TỈNH ỦY QUẢNG NGÃI\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-BC/TU\nQuảng Ngãi, ngày 05 tháng 11 năm 2024\nBÁO "
+        "CÁO\nTình hình năm 2024\n"
         "Nơi nhận:\n- Ban Bí thư;\n- Lưu VPTU.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn A\n",
         "Các cơ quan đã tổ chức tuyên truyền đến cán bộ, công chức.",
     ),
 )
+@_ocr_aware
 def missing_national_title(a: Analysis) -> Iterator[Hit]:
     if not _whole(a):
         return
@@ -99,8 +134,12 @@ def missing_national_title(a: Analysis) -> Iterator[Hit]:
     if missing:
         en = {"Quốc hiệu": "national title", "Tiêu ngữ": "motto"}
         s, e = _top(a)
-        yield Hit(s, e, {"what": " và ".join(missing), "what_en": " and ".join(en[m] for m in missing)},
-                  suggestion="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc")
+        yield Hit(
+            s,
+            e,
+            {"what": " và ".join(missing), "what_en": " and ".join(en[m] for m in missing)},
+            suggestion="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+        )
 
 
 @rule(
@@ -125,14 +164,16 @@ def missing_national_title(a: Analysis) -> Iterator[Hit]:
     passes=(
         _sample(),
         _sample(number="Số:          /BC-UBND"),
-        "QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHIẾN PHÁP\nNước Cộng hòa xã hội chủ nghĩa Việt Nam\n"
+        "QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHIẾN PHÁP\nNước Cộng hòa xã hội "
+        "chủ nghĩa Việt Nam\n"
         "Điều 1\nNước Cộng hòa xã hội chủ nghĩa Việt Nam là một nước độc lập./.\nCHỦ TỊCH QUỐC HỘI\nNguyễn Sinh Hùng\n",
         "Số: 280/BC-UBND",
     ),
 )
+@_ocr_aware
 def missing_number(a: Analysis) -> Iterator[Hit]:
     if _whole(a) and "number_line" not in a.document.fields:
-        yield Hit(*_top(a))
+        yield Hit(*_where_missing(a, "issuing_body"))
 
 
 @rule(
@@ -147,7 +188,8 @@ def missing_number(a: Analysis) -> Iterator[Hit]:
         what_en="The “Số:” line lacks its colon, a number below 10 lacks its leading zero, the symbol lacks a hyphen; "
         "a blank number (a draft) is only noted.",
         why="Số, ký hiệu sai thể thức làm sai lệch việc đăng ký và viện dẫn văn bản.",
-        basis="Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3.c: sau từ “Số” có dấu hai chấm; số nhỏ hơn 10 ghi thêm số 0; "
+        basis="Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3.c: sau từ “Số” có dấu hai chấm; số nhỏ hơn 10 "
+        "ghi thêm số 0; "
         "giữa các nhóm chữ viết tắt ký hiệu có dấu gạch nối (-).",
         example="Số 5/BC-UBND",
         fix="Viết “Số: 05/BC-UBND”.",
@@ -157,8 +199,13 @@ def missing_number(a: Analysis) -> Iterator[Hit]:
         _sample(number="Số: 5/BC-UBND"),
         _sample(number="Số: 72/2024/NĐCP", heading="NGHỊ ĐỊNH\nQuy định chi tiết một số điều"),
     ),
-    passes=(_sample(), _sample(number="Số: 05/BC-UBND"), _sample(number="Số: 45/2024/NĐ-CP", heading="NGHỊ ĐỊNH\nQuy định chi tiết")),
+    passes=(
+        _sample(),
+        _sample(number="Số: 05/BC-UBND"),
+        _sample(number="Số: 45/2024/NĐ-CP", heading="NGHỊ ĐỊNH\nQuy định chi tiết"),
+    ),
 )
+@_ocr_aware
 def malformed_number(a: Analysis) -> Iterator[Hit]:
     info = a.document.fields.get("number_line")
     span = _span(a.document, "number_line")
@@ -166,21 +213,42 @@ def malformed_number(a: Analysis) -> Iterator[Hit]:
         return
     where = (span.start, span.end)
     if info["blank"]:
-        yield Hit(*where, {"problem": "chưa ghi số (dự thảo hoặc chờ cấp số)", "problem_en": "no number yet (a draft, or numbered at issue)"},
-                  severity="info")
+        yield Hit(
+            *where,
+            {
+                "problem": "chưa ghi số (dự thảo hoặc chờ cấp số)",
+                "problem_en": "no number yet (a draft, or numbered at issue)",
+            },
+            severity="info",
+        )
     elif not info["colon"]:
-        yield Hit(*where, {"problem": "thiếu dấu hai chấm sau từ “Số”", "problem_en": "no colon after “Số”"},
-                  suggestion=span.text.replace("Số", "Số:", 1))
+        yield Hit(
+            *where,
+            {"problem": "thiếu dấu hai chấm sau từ “Số”", "problem_en": "no colon after “Số”"},
+            suggestion=span.text.replace("Số", "Số:", 1),
+        )
     number = info.get("number")
     if number and len(number) == 1:
-        yield Hit(*where, {"problem": "số nhỏ hơn 10 phải có số 0 phía trước", "problem_en": "a number below 10 needs a leading zero"},
-                  suggestion=f"Số: 0{number}{info['symbol']}")
+        yield Hit(
+            *where,
+            {
+                "problem": "số nhỏ hơn 10 phải có số 0 phía trước",
+                "problem_en": "a number below 10 needs a leading zero",
+            },
+            suggestion=f"Số: 0{number}{info['symbol']}",
+        )
     glued = glued_abbreviation(parse_symbol(number, info["symbol"] or ""))
     if glued:
         code = info["issuer_code"]
-        yield Hit(*where, {"problem": f"thiếu dấu gạch nối giữa “{glued}” và “{code[len(glued):]}”",
-                           "problem_en": f"no hyphen between “{glued}” and “{code[len(glued):]}”"},
-                  suggestion=span.text.replace(code, f"{glued}-{code[len(glued):]}"))
+        rest = code[len(glued) :].lstrip("/")
+        yield Hit(
+            *where,
+            {
+                "problem": f"thiếu dấu gạch nối giữa “{glued}” và “{rest}”",
+                "problem_en": f"no hyphen between “{glued}” and “{rest}”",
+            },
+            suggestion=span.text.replace(code, f"{glued}-{rest}"),
+        )
 
 
 @rule(
@@ -190,15 +258,19 @@ def malformed_number(a: Analysis) -> Iterator[Hit]:
     message="Chữ viết tắt tên loại trong ký hiệu không đúng: {problem}",
     message_en="Type abbreviation in the symbol is wrong: {problem_en}",
     doc=RuleDoc(
-        what="Ký hiệu văn bản dùng chữ viết tắt tên loại không có trong Phụ lục III (như “CV”), không khớp với tên loại văn bản "
+        what="Ký hiệu văn bản dùng chữ viết tắt tên loại không có trong Phụ lục III (như “CV”), không khớp với tên "
+        "loại văn bản "
         "(một BÁO CÁO mang ký hiệu …/KH-…), hoặc công văn lại có chữ viết tắt tên loại.",
-        what_en="The symbol uses a type abbreviation that is not official (“CV”), that does not match the document's type, "
+        what_en="The symbol uses a type abbreviation that is not official (“CV”), that does not match the document's "
+        "type, "
         "or a công văn carries a type abbreviation.",
         why="Ký hiệu cho biết loại văn bản; ký hiệu sai loại làm văn bản bị đăng ký, tra cứu và viện dẫn nhầm.",
-        basis="Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3.b (ký hiệu công văn gồm chữ viết tắt tên cơ quan và đơn vị soạn thảo) "
+        basis="Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3.b (ký hiệu công văn gồm chữ viết tắt tên cơ quan "
+        "và đơn vị soạn thảo) "
         "và Phụ lục III (bảng chữ viết tắt tên loại văn bản).",
         example="BÁO CÁO … Số: 12/KH-UBND",
-        fix="Dùng đúng chữ viết tắt của tên loại theo Phụ lục III (Báo cáo: BC); công văn không ghi chữ viết tắt tên loại.",
+        fix="Dùng đúng chữ viết tắt của tên loại theo Phụ lục III (Báo cáo: BC); công văn không ghi chữ viết tắt tên "
+        "loại.",
     ),
     fires=(
         _sample(number="Số: 280/KH-UBND"),
@@ -212,6 +284,7 @@ def malformed_number(a: Analysis) -> Iterator[Hit]:
         _sample(number="Số: 298/TTr-CAT-PC04", heading="TỜ TRÌNH\nV/v xin chủ trương triển khai"),
     ),
 )
+@_ocr_aware
 def type_abbreviation(a: Analysis) -> Iterator[Hit]:
     info = a.document.fields.get("number_line")
     span = _span(a.document, "number_line")
@@ -220,41 +293,74 @@ def type_abbreviation(a: Analysis) -> Iterator[Hit]:
     where = (span.start, span.end)
     doc_type = a.document.type
     abbr = info.get("type_abbr")
-    first = (info.get("issuer_code") or "") if not abbr else abbr
+    first = abbr or info.get("issuer_code") or ""
     if doc_type == "Công văn":
         if abbr or first == "CV":
             bad = abbr or first
-            yield Hit(*where, {"problem": f"công văn không ghi chữ viết tắt tên loại (“{bad}”)",
-                               "problem_en": f"a công văn carries no type abbreviation (“{bad}”)"})
+            yield Hit(
+                *where,
+                {
+                    "problem": f"công văn không ghi chữ viết tắt tên loại (“{bad}”)",
+                    "problem_en": f"a công văn carries no type abbreviation (“{bad}”)",
+                },
+            )
         return
-    if first == "CV" and info.get("unit_code") or (not abbr and first == "CV"):
-        yield Hit(*where, {"problem": "“CV” không phải chữ viết tắt tên loại văn bản", "problem_en": "“CV” is not an official type abbreviation"})
+    if (first == "CV" and info.get("unit_code")) or (not abbr and first == "CV"):
+        yield Hit(
+            *where,
+            {
+                "problem": "“CV” không phải chữ viết tắt tên loại văn bản",
+                "problem_en": "“CV” is not an official type abbreviation",
+            },
+        )
         return
     expected = type_abbreviations().get((doc_type or "").lower())
     if not doc_type or not expected or doc_type.lower() in {"luật", "bộ luật", "hiến pháp"}:
         return
     if abbr and abbr not in expected:
         want = "/".join(sorted(expected))
-        yield Hit(*where, {"problem": f"{doc_type.lower()} phải có ký hiệu “{want}”, không phải “{abbr}”",
-                           "problem_en": f"a {doc_type.lower()} is abbreviated “{want}”, not “{abbr}”"},
-                  severity="error", suggestion=span.text.replace(abbr, sorted(expected)[0], 1))
+        yield Hit(
+            *where,
+            {
+                "problem": f"{doc_type.lower()} phải có ký hiệu “{want}”, không phải “{abbr}”",
+                "problem_en": f"a {doc_type.lower()} is abbreviated “{want}”, not “{abbr}”",
+            },
+            severity="error",
+            suggestion=span.text.replace(abbr, sorted(expected)[0], 1),
+        )
 
 
 def _date_problems(info: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
     """(severity, Vietnamese, English) for each defect of the date line."""
     if info["numeric"]:
-        yield "warning", "ngày tháng viết bằng dấu gạch chéo; phải viết “ngày … tháng … năm …”", "written with slashes; write “ngày … tháng … năm …”"
+        yield (
+            "warning",
+            "ngày tháng viết bằng dấu gạch chéo; phải viết “ngày … tháng … năm …”",
+            "written with slashes; write “ngày … tháng … năm …”",
+        )
     if not info["place"]:
         yield "warning", "thiếu địa danh trước ngày tháng", "no place name before the date"
     elif not info["comma"]:
         yield "warning", "thiếu dấu phẩy sau địa danh", "no comma after the place name"
     day, month = info["day"], info["month"]
-    if not day or not month:
-        yield "info", "chưa ghi ngày/tháng (dự thảo hoặc chờ ký ban hành)", "day or month left blank (a draft, or dated at signing)"
+    if (not day or not month) and not info.get("unreadable"):
+        yield (
+            "info",
+            "chưa ghi ngày/tháng (dự thảo hoặc chờ ký ban hành)",
+            "day or month left blank (a draft, or dated at signing)",
+        )
     if day and len(day) == 1:
-        yield "warning", f"ngày nhỏ hơn 10 phải có số 0 phía trước (“0{day}”)", f"a day below 10 needs a leading zero (“0{day}”)"
+        yield (
+            "warning",
+            f"ngày nhỏ hơn 10 phải có số 0 phía trước (“0{day}”)",
+            f"a day below 10 needs a leading zero (“0{day}”)",
+        )
     if month and len(month) == 1 and month in "12":
-        yield "warning", f"tháng 1, 2 phải có số 0 phía trước (“0{month}”)", f"months 1 and 2 need a leading zero (“0{month}”)"
+        yield (
+            "warning",
+            f"tháng 1, 2 phải có số 0 phía trước (“0{month}”)",
+            f"months 1 and 2 need a leading zero (“0{month}”)",
+        )
     if day and month and info["year"] and info["iso"] is None:
         yield "error", "ngày tháng không tồn tại", "no such date"
 
@@ -278,11 +384,16 @@ def _date_problems(info: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
         " BÁO CÁO\n\nCông tác thông tin đối ngoại 06 tháng đầu năm 2023\n\nSở báo cáo như sau./.\n\n"
         "Nơi nhận:\n- UBND thành phố;\n- Lưu: VT.\n GIÁM ĐỐC\n\nTrần Thị Hoàng Mai\n",
     ),
-    passes=(_sample(), _sample(date="Quảng Ngãi, ngày      tháng 11 năm 2024"), "Quảng Ngãi, ngày 05 tháng 11 năm 2024"),
+    passes=(
+        _sample(),
+        _sample(date="Quảng Ngãi, ngày      tháng 11 năm 2024"),
+        "Quảng Ngãi, ngày 05 tháng 11 năm 2024",
+    ),
 )
+@_ocr_aware
 def missing_date_line(a: Analysis) -> Iterator[Hit]:
     if _whole(a) and "date_line" not in a.document.fields:
-        yield Hit(*_top(a))
+        yield Hit(*_where_missing(a, "tieu_ngu"))
 
 
 @rule(
@@ -292,12 +403,15 @@ def missing_date_line(a: Analysis) -> Iterator[Hit]:
     message="Dòng địa danh, ngày tháng không đúng thể thức: {problem}",
     message_en="Place and date line not in the prescribed form: {problem_en}",
     doc=RuleDoc(
-        what="Dòng địa danh và ngày tháng thiếu địa danh hoặc dấu phẩy, ngày nhỏ hơn 10 hay tháng 1, 2 không có số 0 phía trước, "
+        what="Dòng địa danh và ngày tháng thiếu địa danh hoặc dấu phẩy, ngày nhỏ hơn 10 hay tháng 1, 2 không có số 0 "
+        "phía trước, "
         "viết bằng dấu gạch chéo, hoặc ngày không tồn tại; để trống ngày (dự thảo) chỉ được ghi chú.",
-        what_en="The place and date line lacks the place or its comma, a day below 10 or month 1–2 lacks its leading zero, "
+        what_en="The place and date line lacks the place or its comma, a day below 10 or month 1–2 lacks its leading "
+        "zero, "
         "it is written with slashes, or the date does not exist; a blank day (a draft) is only noted.",
         why="Thời gian ban hành phải viết đầy đủ, thống nhất để xác định chính xác ngày văn bản có hiệu lực.",
-        basis="Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4.b–c: ngày nhỏ hơn 10 và tháng 1, 2 phải ghi thêm số 0 phía trước; "
+        basis="Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4.b–c: ngày nhỏ hơn 10 và tháng 1, 2 phải ghi thêm "
+        "số 0 phía trước; "
         "sau địa danh có dấu phẩy.",
         example="Quảng Ngãi, ngày 5 tháng 1 năm 2024",
         fix="Viết “Quảng Ngãi, ngày 05 tháng 01 năm 2024”.",
@@ -315,6 +429,7 @@ def missing_date_line(a: Analysis) -> Iterator[Hit]:
         _sample(date="Thành phố Hồ Chí Minh, ngày 05 tháng 02 năm 2024"),
     ),
 )
+@_ocr_aware
 def malformed_date_line(a: Analysis) -> Iterator[Hit]:
     info = a.document.fields.get("date_line")
     span = _span(a.document, "date_line")
@@ -334,13 +449,22 @@ def malformed_date_line(a: Analysis) -> Iterator[Hit]:
         what="Ngày, tháng, năm ban hành ghi trên văn bản đã có số là một ngày trong tương lai.",
         what_en="A numbered document is dated in the future.",
         why="Văn bản chỉ được ghi ngày ban hành khi ký; ngày trong tương lai thường là gõ nhầm năm hoặc tháng.",
-        basis="Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4.b: thời gian ban hành là ngày, tháng, năm văn bản được ban hành.",
+        basis="Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4.b: thời gian ban hành là ngày, tháng, năm văn "
+        "bản được ban hành.",
         example="Quảng Ngãi, ngày 05 tháng 11 năm 2027 (hôm nay là 26/11/2026)",
         fix="Sửa lại ngày, tháng, năm ban hành cho đúng ngày ký.",
     ),
-    fires=(_sample(date="Quảng Ngãi, ngày 05 tháng 11 năm 2027"), _sample(date="Quảng Ngãi, ngày 28 tháng 11 năm 2026")),
-    passes=(_sample(), _sample(date="Quảng Ngãi, ngày 26 tháng 11 năm 2026"), _sample(number="Số:     /BC-UBND", date="Quảng Ngãi, ngày 05 tháng 11 năm 2027")),
+    fires=(
+        _sample(date="Quảng Ngãi, ngày 05 tháng 11 năm 2027"),
+        _sample(date="Quảng Ngãi, ngày 28 tháng 11 năm 2026"),
+    ),
+    passes=(
+        _sample(),
+        _sample(date="Quảng Ngãi, ngày 26 tháng 11 năm 2026"),
+        _sample(number="Số:     /BC-UBND", date="Quảng Ngãi, ngày 05 tháng 11 năm 2027"),
+    ),
 )
+@_ocr_aware
 def date_after_today(a: Analysis) -> Iterator[Hit]:
     info = a.document.fields.get("date_line")
     number = a.document.fields.get("number_line")
@@ -362,7 +486,8 @@ def date_after_today(a: Analysis) -> Iterator[Hit]:
         what="Văn bản không có phần “Nơi nhận”, hoặc “Nơi nhận” không có dòng cuối “Lưu: VT, …”.",
         what_en="The document has no “Nơi nhận” (recipients), or the list does not end with “Lưu: VT, …”.",
         why="Nơi nhận xác định trách nhiệm thực hiện, theo dõi; dòng “Lưu: VT” bảo đảm bản gốc được lưu tại văn thư.",
-        basis="Nghị định 30/2020/NĐ-CP, Điều 8 khoản 1 điểm h; Phụ lục I, Phần I, mục II.9.d: dòng cuối cùng gồm chữ “Lưu” "
+        basis="Nghị định 30/2020/NĐ-CP, Điều 8 khoản 1 điểm h; Phụ lục I, Phần I, mục II.9.d: dòng cuối cùng gồm chữ "
+        "“Lưu” "
         "sau có dấu hai chấm, tiếp theo là chữ viết tắt “VT”.",
         example="Nơi nhận:\n- Sở Tài chính;\n- Sở Nội vụ.",
         fix="Thêm phần “Nơi nhận:” và dòng cuối “- Lưu: VT, <đơn vị soạn thảo>.”",
@@ -374,6 +499,7 @@ def date_after_today(a: Analysis) -> Iterator[Hit]:
     ),
     passes=(_sample(), _sample(recipients="Nơi nhận:\n- Như trên;\n- Lưu: VT, NC."), "- Lưu: VT, KTTH."),
 )
+@_ocr_aware
 def recipients(a: Analysis) -> Iterator[Hit]:
     f = a.document.fields
     if not _judged(a):
@@ -383,13 +509,34 @@ def recipients(a: Analysis) -> Iterator[Hit]:
         if _whole(a):
             sig = _span(a.document, "signer_title") or _span(a.document, "signing_authority")
             s, e = (sig.start, sig.end) if sig else _top(a)
-            yield Hit(s, e, {"problem": "Văn bản thiếu phần “Nơi nhận”", "problem_en": "The document has no “Nơi nhận” (recipients)"})
+            yield Hit(
+                s,
+                e,
+                {
+                    "problem": "Văn bản thiếu phần “Nơi nhận”",
+                    "problem_en": "The document has no “Nơi nhận” (recipients)",
+                },
+            )
         return
     if f.get("luu") is None:
-        yield Hit(span.start, span.end, {"problem": "“Nơi nhận” thiếu dòng cuối “Lưu: VT, …”", "problem_en": "“Nơi nhận” does not end with “Lưu: VT, …”"})
+        yield Hit(
+            span.start,
+            span.end,
+            {
+                "problem": "“Nơi nhận” thiếu dòng cuối “Lưu: VT, …”",
+                "problem_en": "“Nơi nhận” does not end with “Lưu: VT, …”",
+            },
+        )
     elif not regex.search(r"\bVT\b|[Vv]ăn thư", f["luu"]):
-        yield Hit(span.start, span.end, {"problem": "dòng “Lưu” không có “VT” (văn thư)", "problem_en": "the “Lưu” line has no “VT” (records office)"},
-                  severity="info")
+        yield Hit(
+            span.start,
+            span.end,
+            {
+                "problem": "dòng “Lưu” không có “VT” (văn thư)",
+                "problem_en": "the “Lưu” line has no “VT” (records office)",
+            },
+            severity="info",
+        )
 
 
 @rule(
@@ -399,33 +546,55 @@ def recipients(a: Analysis) -> Iterator[Hit]:
     message="Căn cứ ban hành: {problem}",
     message_en="Legal basis line: {problem_en}",
     doc=RuleDoc(
-        what="Dòng căn cứ ban hành không kết thúc bằng dấu chấm phẩy (;), hoặc dòng cuối không kết thúc bằng dấu chấm (.).",
-        what_en="A legal-basis (căn cứ) line that does not end with a semicolon, or a last one that does not end with a full stop.",
-        why="Mỗi căn cứ là một dòng riêng của cùng một câu dẫn tới phần ban hành; dấu câu cuối dòng cho thấy ranh giới các căn cứ.",
-        basis="Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6.a: sau mỗi căn cứ phải xuống dòng, cuối dòng có dấu chấm phẩy (;), "
-        "dòng cuối cùng kết thúc bằng dấu chấm (.). Văn bản quy phạm pháp luật thường kết thúc căn cứ bằng “;” rồi câu ban hành: không báo.",
+        what="Dòng căn cứ ban hành không kết thúc bằng dấu chấm phẩy (;), hoặc dòng cuối không kết thúc bằng dấu "
+        "chấm (.).",
+        what_en="A legal-basis (căn cứ) line that does not end with a semicolon, or a last one that does not end "
+        "with a full stop.",
+        why="Mỗi căn cứ là một dòng riêng của cùng một câu dẫn tới phần ban hành; dấu câu cuối dòng cho thấy ranh "
+        "giới các căn cứ.",
+        basis="Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6.a: sau mỗi căn cứ phải xuống dòng, cuối dòng có "
+        "dấu chấm phẩy (;), "
+        "dòng cuối cùng kết thúc bằng dấu chấm (.). Văn bản quy phạm pháp luật thường kết thúc căn cứ bằng “;” rồi "
+        "câu ban hành: không báo.",
         example="Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015,",
         fix="Kết thúc mỗi dòng căn cứ bằng “;”, dòng cuối bằng “.”.",
     ),
     fires=(
-        _sample(heading="QUYẾT ĐỊNH\nVề việc ban hành Quy chế làm việc",
-                body="Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015,\nTheo đề nghị của Giám đốc Sở Nội vụ.\n"
-                "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./."),
-        _sample(heading="QUYẾT ĐỊNH\nVề việc ban hành Quy chế làm việc",
-                body="Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nTheo đề nghị của Giám đốc Sở Nội vụ;\n"
-                "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./."),
+        _sample(
+            heading="QUYẾT ĐỊNH\nVề việc ban hành Quy chế làm việc",
+            body="Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015,\nTheo đề nghị của Giám đốc Sở "
+            "Nội vụ.\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+        ),
+        _sample(
+            heading="QUYẾT ĐỊNH\nVề việc ban hành Quy chế làm việc",
+            body="Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nTheo đề nghị của Giám đốc Sở "
+            "Nội vụ;\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+        ),
     ),
     passes=(
-        _sample(heading="QUYẾT ĐỊNH\nVề việc ban hành Quy chế làm việc",
-                body="Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nTheo đề nghị của Giám đốc Sở Nội vụ.\n"
-                "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./."),
-        _sample(heading="NGHỊ ĐỊNH\nQuy định quản lý đầu tư", number="Số: 45/2026/NĐ-CP",
-                body="Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi\n"
-                "Luật số 87/2025/QH15;\nTheo đề nghị của Bộ trưởng Bộ Khoa học và Công nghệ;\nChính phủ ban hành Nghị định quy định quản lý đầu tư.\n"
-                "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh"),
-        _sample(body="Căn cứ chức năng nhiệm vụ và kết quả thực hiện nhiệm vụ năm 2022, Sở báo cáo:\n1. Công tác chỉ đạo./."),
+        _sample(
+            heading="QUYẾT ĐỊNH\nVề việc ban hành Quy chế làm việc",
+            body="Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nTheo đề nghị của Giám đốc Sở "
+            "Nội vụ.\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+        ),
+        _sample(
+            heading="NGHỊ ĐỊNH\nQuy định quản lý đầu tư",
+            number="Số: 45/2026/NĐ-CP",
+            body="Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật số "
+            "64/2025/QH15 được sửa đổi, bổ sung bởi\n"
+            "Luật số 87/2025/QH15;\nTheo đề nghị của Bộ trưởng Bộ Khoa học và Công nghệ;\nChính phủ ban hành Nghị "
+            "định quy định quản lý đầu tư.\n"
+            "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh",
+        ),
+        _sample(
+            body="Căn cứ chức năng nhiệm vụ và kết quả thực hiện nhiệm vụ năm 2022, Sở báo cáo:\n1. Công tác chỉ đạo./."
+        ),
     ),
 )
+@_ocr_aware
 def can_cu_punctuation(a: Analysis) -> Iterator[Hit]:
     if not _judged(a):
         return
@@ -437,15 +606,31 @@ def can_cu_punctuation(a: Analysis) -> Iterator[Hit]:
         where = (max(item["start"], item["end"] - 40), item["end"])
         if end not in (";", "."):
             want = "." if last else ";"
-            yield Hit(*where, {"problem": f"cuối dòng phải có dấu “{want}”", "problem_en": f"the line must end with “{want}”"},
-                      suggestion=a.text[where[0] : where[1]].rstrip(",:") + want)
+            yield Hit(
+                *where,
+                {"problem": f"cuối dòng phải có dấu “{want}”", "problem_en": f"the line must end with “{want}”"},
+                suggestion=a.text[where[0] : where[1]].rstrip(",:") + want,
+            )
         elif last and end == ";" and regex.match(r"\p{Lu}[\p{Lu} ]+:?\s*$", enacting):
-            yield Hit(*where, {"problem": "dòng căn cứ cuối cùng kết thúc bằng dấu chấm (.)", "problem_en": "the last line ends with a full stop"},
-                      severity="info", suggestion=a.text[where[0] : where[1]][:-1] + ".")
+            yield Hit(
+                *where,
+                {
+                    "problem": "dòng căn cứ cuối cùng kết thúc bằng dấu chấm (.)",
+                    "problem_en": "the last line ends with a full stop",
+                },
+                severity="info",
+                suggestion=a.text[where[0] : where[1]][:-1] + ".",
+            )
         elif not last and end == ".":
-            yield Hit(*where, {"problem": "các dòng căn cứ (trừ dòng cuối) kết thúc bằng dấu chấm phẩy (;)",
-                               "problem_en": "every line but the last ends with a semicolon"},
-                      severity="info", suggestion=a.text[where[0] : where[1]][:-1] + ";")
+            yield Hit(
+                *where,
+                {
+                    "problem": "các dòng căn cứ (trừ dòng cuối) kết thúc bằng dấu chấm phẩy (;)",
+                    "problem_en": "every line but the last ends with a semicolon",
+                },
+                severity="info",
+                suggestion=a.text[where[0] : where[1]][:-1] + ";",
+            )
 
 
 def _numbering_problems(headings: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], str, int, int]]:
@@ -498,8 +683,10 @@ def _marker(kind: str, value: int) -> str:
     doc=RuleDoc(
         what="Số thứ tự đề mục (Phần, Chương, Điều, I., 1., a)) bị nhảy cóc hoặc lặp lại trong cùng một cấp.",
         what_en="Heading numbers (parts, chapters, articles, I., 1., a)) that skip or repeat within one level.",
-        why="Đề mục đánh số sai làm việc viện dẫn “khoản 3 mục II” trỏ nhầm chỗ; thường do thêm, bớt một mục khi sửa dự thảo.",
-        basis="Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6.b–d: bố cục phần, chương, mục, điều, khoản, điểm đánh số liên tục.",
+        why="Đề mục đánh số sai làm việc viện dẫn “khoản 3 mục II” trỏ nhầm chỗ; thường do thêm, bớt một mục khi sửa "
+        "dự thảo.",
+        basis="Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6.b–d: bố cục phần, chương, mục, điều, khoản, điểm "
+        "đánh số liên tục.",
         example="I. Kết quả … II. Tồn tại … IV. Phương hướng",
         fix="Đánh lại số thứ tự cho liên tục.",
     ),
@@ -509,10 +696,16 @@ def _marker(kind: str, value: int) -> str:
     ),
     passes=(
         _sample(),
-        _sample(body="I. KẾT QUẢ\n1. Chỉ đạo\na) Ban hành kế hoạch;\nb) Kiểm tra;\n2. Tuyên truyền\na) Báo chí;\nII. PHƯƠNG HƯỚNG\n1. Tiếp tục./."),
-        _sample(body="1. Công tác chỉ đạo\nGồm các bước:\n1. Ban hành;\n2. Kiểm tra.\n2. Công tác tuyên truyền\nĐã làm./."),
+        _sample(
+            body="I. KẾT QUẢ\n1. Chỉ đạo\na) Ban hành kế hoạch;\nb) Kiểm tra;\n2. Tuyên truyền\na) Báo chí;\nII. "
+            "PHƯƠNG HƯỚNG\n1. Tiếp tục./."
+        ),
+        _sample(
+            body="1. Công tác chỉ đạo\nGồm các bước:\n1. Ban hành;\n2. Kiểm tra.\n2. Công tác tuyên truyền\nĐã làm./."
+        ),
     ),
 )
+@_ocr_aware
 def section_numbering(a: Analysis) -> Iterator[Hit]:
     if not _judged(a):
         return
@@ -533,12 +726,16 @@ def section_numbering(a: Analysis) -> Iterator[Hit]:
     message="Thẩm quyền ký: {problem}",
     message_en="Signing authority: {problem_en}",
     doc=RuleDoc(
-        what="Khối chữ ký không nhất quán: “KT.” mà người ký không mang chức vụ cấp phó, “KT.” đặt trước chức vụ cấp phó, "
+        what="Khối chữ ký không nhất quán: “KT.” mà người ký không mang chức vụ cấp phó, “KT.” đặt trước chức vụ cấp "
+        "phó, "
         "“TM.” đặt trước chức vụ cá nhân thay vì tên tập thể; cấp phó ký không ghi “KT.” chỉ được ghi chú.",
-        what_en="An inconsistent signing block: “KT.” (signing for the head) over a title that is not a deputy's, “KT.” before a "
-        "deputy's title, “TM.” before a personal title instead of a collective body; a deputy signing without “KT.” is noted.",
+        what_en="An inconsistent signing block: “KT.” (signing for the head) over a title that is not a deputy's, "
+        "“KT.” before a "
+        "deputy's title, “TM.” before a personal title instead of a collective body; a deputy signing without “KT.” "
+        "is noted.",
         why="Quyền hạn ghi sai làm sai thẩm quyền ban hành, có thể làm văn bản bị coi là ban hành trái thẩm quyền.",
-        basis="Nghị định 30/2020/NĐ-CP, Điều 13 và Phụ lục I, Phần I, mục II.7: “TM.” trước tên tập thể lãnh đạo hoặc tên cơ quan; "
+        basis="Nghị định 30/2020/NĐ-CP, Điều 13 và Phụ lục I, Phần I, mục II.7: “TM.” trước tên tập thể lãnh đạo "
+        "hoặc tên cơ quan; "
         "“KT.” trước chức vụ của người đứng đầu, khi cấp phó ký thay cấp trưởng.",
         example="KT. GIÁM ĐỐC\nGIÁM ĐỐC",
         fix="Cấp phó ký thay: “KT. <CHỨC VỤ NGƯỜI ĐỨNG ĐẦU>” rồi “<PHÓ …>”; ký thay mặt tập thể: “TM. <TÊN TẬP THỂ>”.",
@@ -555,6 +752,7 @@ def section_numbering(a: Analysis) -> Iterator[Hit]:
         _sample(signing="TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nPhạm Minh Chính"),
     ),
 )
+@_ocr_aware
 def signing_authority(a: Analysis) -> Iterator[Hit]:
     signing = a.document.fields.get("signing")
     if not _judged(a) or not signing:
@@ -564,20 +762,44 @@ def signing_authority(a: Analysis) -> Iterator[Hit]:
     for auth, span in zip(signing["authorities"], spans, strict=False):
         of = title_of(auth["of"])
         if auth["mark"] == "TM." and of and not of.collective:
-            yield Hit(span.start, span.end, {"problem": f"“TM.” đặt trước tên tập thể hoặc cơ quan, không đặt trước chức vụ “{auth['of']}”",
-                                             "problem_en": f"“TM.” goes before a collective body, not the title “{auth['of']}”"})
+            yield Hit(
+                span.start,
+                span.end,
+                {
+                    "problem": f"“TM.” đặt trước tên tập thể hoặc cơ quan, không đặt trước chức vụ “{auth['of']}”",
+                    "problem_en": f"“TM.” goes before a collective body, not the title “{auth['of']}”",
+                },
+            )
         if auth["mark"] == "KT." and of and of.deputy:
-            yield Hit(span.start, span.end, {"problem": f"“KT.” đặt trước chức vụ người đứng đầu, không đặt trước “{auth['of']}”",
-                                             "problem_en": f"“KT.” goes before the head's title, not “{auth['of']}”"})
+            yield Hit(
+                span.start,
+                span.end,
+                {
+                    "problem": f"“KT.” đặt trước chức vụ người đứng đầu, không đặt trước “{auth['of']}”",
+                    "problem_en": f"“KT.” goes before the head's title, not “{auth['of']}”",
+                },
+            )
     last = signing["authorities"][-1]["mark"] if signing["authorities"] else None
     if title_span and "deputy" in signing:
         if last == "KT." and not signing["deputy"]:
-            yield Hit(title_span.start, title_span.end, {"problem": f"ký thay (“KT.”) nhưng chức vụ người ký “{signing['title']}” không phải cấp phó",
-                                                         "problem_en": f"signed for the head (“KT.”) but “{signing['title']}” is not a deputy's title"})
+            yield Hit(
+                title_span.start,
+                title_span.end,
+                {
+                    "problem": f"ký thay (“KT.”) nhưng chức vụ người ký “{signing['title']}” không phải cấp phó",
+                    "problem_en": f"signed for the head (“KT.”) but “{signing['title']}” is not a deputy's title",
+                },
+            )
         elif not signing["authorities"] and signing["deputy"]:
-            yield Hit(title_span.start, title_span.end, {"problem": f"cấp phó “{signing['title']}” ký thay cấp trưởng cần ghi “KT.”",
-                                                         "problem_en": f"a deputy (“{signing['title']}”) signing for the head needs “KT.”"},
-                      severity="info")
+            yield Hit(
+                title_span.start,
+                title_span.end,
+                {
+                    "problem": f"cấp phó “{signing['title']}” ký thay cấp trưởng cần ghi “KT.”",
+                    "problem_en": f"a deputy (“{signing['title']}”) signing for the head needs “KT.”",
+                },
+                severity="info",
+            )
 
 
 @cache
@@ -602,17 +824,25 @@ def capitalisation_hits(text: str) -> Iterator[tuple[int, int, str]]:
     message="Viết hoa tên cơ quan chưa đúng: “{found}” (viết “{fixed}”)",
     message_en="Agency name capitalised wrongly: “{found}” (write “{fixed}”)",
     doc=RuleDoc(
-        what="Tên cơ quan, tổ chức viết hoa mọi âm tiết (“Ủy Ban Nhân Dân”, “Bộ Tài Chính”) trong khi chỉ viết hoa chữ cái đầu "
+        what="Tên cơ quan, tổ chức viết hoa mọi âm tiết (“Ủy Ban Nhân Dân”, “Bộ Tài Chính”) trong khi chỉ viết hoa "
+        "chữ cái đầu "
         "của từ chỉ loại hình cơ quan và lĩnh vực.",
-        what_en="An agency name with every syllable capitalised, where only the words for the type of body and its field take a capital.",
+        what_en="An agency name with every syllable capitalised, where only the words for the type of body and its "
+        "field take a capital.",
         why="Viết hoa đúng quy định thể hiện tính chuẩn mực của văn bản hành chính.",
-        basis="Nghị định 30/2020/NĐ-CP, Phụ lục II, Mục IV.1.a (viết hoa tên cơ quan, tổ chức) và Mục V.3 (Thủ tướng Chính phủ).",
+        basis="Nghị định 30/2020/NĐ-CP, Phụ lục II, Mục IV.1.a (viết hoa tên cơ quan, tổ chức) và Mục V.3 (Thủ tướng "
+        "Chính phủ).",
         example="Ủy Ban Nhân Dân tỉnh Quảng Ngãi",
         fix="Viết “Ủy ban nhân dân tỉnh Quảng Ngãi”.",
     ),
     fires=("Đề nghị Ủy Ban Nhân Dân tỉnh xem xét.", "Gửi Bộ Tài Chính để tổng hợp.", "Báo cáo Thủ tướng Chính Phủ."),
-    passes=("Đề nghị Ủy ban nhân dân tỉnh xem xét.", "Gửi Bộ Tài chính, Bộ Công Thương để tổng hợp.", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"),
+    passes=(
+        "Đề nghị Ủy ban nhân dân tỉnh xem xét.",
+        "Gửi Bộ Tài chính, Bộ Công Thương để tổng hợp.",
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+    ),
 )
+@_ocr_aware
 def agency_capitalisation(a: Analysis) -> Iterator[Hit]:
     if not _judged(a):
         return
@@ -630,16 +860,24 @@ def agency_capitalisation(a: Analysis) -> Iterator[Hit]:
         what="Ký hiệu văn bản quy phạm pháp luật có năm (…/2024/NĐ-CP) khác năm ghi ở dòng ngày tháng.",
         what_en="The year in a legal document's symbol (…/2024/NĐ-CP) differs from the year on the date line.",
         why="Số, ký hiệu văn bản quy phạm pháp luật gồm năm ban hành; lệch năm là dấu hiệu sao chép mẫu cũ.",
-        basis="Luật Ban hành văn bản quy phạm pháp luật (số, ký hiệu gồm năm ban hành); Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3.",
+        basis="Luật Ban hành văn bản quy phạm pháp luật (số, ký hiệu gồm năm ban hành); Nghị định 30/2020/NĐ-CP, Phụ "
+        "lục I, mục II.3.",
         example="Số: 45/2025/NĐ-CP … Hà Nội, ngày 26 tháng 01 năm 2026",
         fix="Sửa năm trong ký hiệu hoặc năm ban hành cho thống nhất.",
     ),
-    fires=(_sample(number="Số: 45/2025/NĐ-CP", date="Hà Nội, ngày 26 tháng 01 năm 2026", heading="NGHỊ ĐỊNH\nQuy định quản lý"),),
+    fires=(
+        _sample(
+            number="Số: 45/2025/NĐ-CP", date="Hà Nội, ngày 26 tháng 01 năm 2026", heading="NGHỊ ĐỊNH\nQuy định quản lý"
+        ),
+    ),
     passes=(
-        _sample(number="Số: 45/2026/NĐ-CP", date="Hà Nội, ngày 26 tháng 01 năm 2026", heading="NGHỊ ĐỊNH\nQuy định quản lý"),
+        _sample(
+            number="Số: 45/2026/NĐ-CP", date="Hà Nội, ngày 26 tháng 01 năm 2026", heading="NGHỊ ĐỊNH\nQuy định quản lý"
+        ),
         _sample(),
     ),
 )
+@_ocr_aware
 def number_year_mismatch(a: Analysis) -> Iterator[Hit]:
     number = a.document.fields.get("number_line")
     date = a.document.fields.get("date_line")
@@ -648,4 +886,3 @@ def number_year_mismatch(a: Analysis) -> Iterator[Hit]:
         return
     if number["year"] != date["year"]:
         yield Hit(span.start, span.end, {"symbol_year": number["year"], "date_year": date["year"]})
-

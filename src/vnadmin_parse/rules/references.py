@@ -301,7 +301,7 @@ def cited_from_the_future(a: Analysis) -> Iterator[Hit]:
             continue
         s, e = _head(r)
         _, de = r.parts.get("date_span", (s, e))
-        if own is not None and date > own and r.start > 0:
+        if own is not None and date > own:
             yield Hit(
                 s,
                 int(de),

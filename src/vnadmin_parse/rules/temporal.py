@@ -46,12 +46,24 @@ def _header_period(text: str) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+def is_report(a: Analysis) -> bool:
+    """A report (Báo cáo), by its recognized type or, when the header is lost, its "BÁO CÁO" heading."""
+    if a.document.type:
+        return a.document.type.lower().startswith("báo cáo")
+    return _header_period(a.text) is not None
+
+
 def reporting_period(a: Analysis) -> tuple[dt.date, dt.date] | None:
-    """The document's period: from the structure (period, then title), else from a "BÁO CÁO" header."""
+    """The period a report covers: from the structure (period, then title), else from its "BÁO CÁO" header.
+
+    None for documents that are not reports: "năm 2026" in a plan's title is not a reporting period.
+    """
     if a.document.period:
         found = bounds(a.document.period)
         if found:
             return found
+    if not is_report(a):
+        return None
     if a.document.title:
         found = parse_period(a.document.title)
         if found:
@@ -272,7 +284,8 @@ def wrong_weekday(a: Analysis) -> Iterator[Hit]:
 
 _PAST = regex.compile(r"(?<!\p{L})(?:đã|vừa|được tổ chức|diễn ra thành công)(?!\p{L})", regex.IGNORECASE)
 _FUTURE = regex.compile(
-    r"(?<!\p{L})(?:dự kiến|sẽ|chuẩn bị|phương hướng|kế hoạch năm|đến năm|trước ngày|chậm nhất|hạn chót|thời hạn)"
+    r"(?<!\p{L})(?:dự kiến|sẽ|chuẩn bị|phương hướng|kế hoạch năm|đến năm|trước ngày|chậm nhất|hạn chót|thời hạn"
+    r"|từ ngày|kể từ|hiệu lực|áp dụng)"
     r"(?!\p{L})",
     regex.IGNORECASE,
 )

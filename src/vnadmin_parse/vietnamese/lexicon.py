@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from vnadmin_parse.data import data_path
 from vnadmin_parse.vietnamese.syllable import strip_marks
@@ -27,6 +27,7 @@ def key(syllable: str) -> str:
     return convert(syllable.lower(), "new")
 
 
+@lru_cache(maxsize=1 << 18)
 def phrase_key(words: str) -> str:
     """The lookup form of a space-separated phrase."""
     return " ".join(key(s) for s in words.split())
@@ -86,15 +87,15 @@ def load() -> Lexicon:
         unigrams[key(syllable)] = int(n)
     bigrams: dict[tuple[str, str], int] = {}
     for line in _lines("bigrams_legal.tsv"):
-        pair, n = line.split("\t")
-        a, b = pair.split(" ")
-        bigrams[key(a), key(b)] = int(n)
+        pair, number = line.split("\t")
+        first, second = pair.split(" ")
+        bigrams[key(first), key(second)] = int(number)
     syllables = frozenset(s for w in words for s in w.split()) | frozenset(unigrams)
     skeleton: defaultdict[str, list[str]] = defaultdict(list)
     for s in sorted(syllables):
         skeleton[strip_marks(s)].append(s)
     followers: dict[str, tuple[str, int]] = {}
-    for (a, b), n in bigrams.items():
-        if n > followers.get(a, ("", 0))[1]:
-            followers[a] = (b, n)
+    for (first, second), count in bigrams.items():
+        if count > followers.get(first, ("", 0))[1]:
+            followers[first] = (second, count)
     return Lexicon(words, syllables, unigrams, bigrams, {k: tuple(v) for k, v in skeleton.items()}, followers)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
 
 #: Combining tone marks, by tone number (1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng).
 TONE_MARKS: dict[str, int] = {"\u0301": 1, "\u0300": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
@@ -43,6 +45,7 @@ uênh uêch uyn uynh uyp uyt uych uyên uyêt
 #: Every toneless rhyme (glide + nucleus + coda) of standard orthography.
 RHYMES = frozenset(_RHYMES_TEXT.split())
 _FRONT = ("i", "e", "ê", "y")
+Style = Literal["old", "new"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,7 @@ class Syllable:
     base: str
 
 
+@lru_cache(maxsize=1 << 16)
 def split_tone(word: str) -> tuple[str, int, int | None]:
     """``(base without tone, tone number, index of the toned letter)`` of ``word``.
 
@@ -77,6 +81,7 @@ def split_tone(word: str) -> tuple[str, int, int | None]:
     return "".join(base), tone, index
 
 
+@lru_cache(maxsize=1 << 16)
 def parse(word: str) -> Syllable | None:
     """The parts of ``word`` when it is a valid Vietnamese syllable, else None."""
     base, tone, index = split_tone(word)
@@ -93,9 +98,47 @@ def parse(word: str) -> Syllable | None:
         return None
     if rhyme.endswith(_STOP_CODAS) and tone not in (1, 5):
         return None
-    if index is not None and base[index].lower() not in VOWELS:
-        return None
+    if index is not None and index not in (tone_position(base, "old"), tone_position(base, "new")):
+        return None  # a tone mark off the main vowel: "hịên"
     return Syllable(onset, rhyme, tone, index, base)
+
+
+_SHAPED = frozenset("ăâêôơư")
+_SWING = ("oa", "oe", "uy")
+
+
+def nucleus(base: str) -> tuple[list[int], bool]:
+    """Positions of the vowel letters carrying the rhyme, and whether a coda follows."""
+    low = base.lower()
+    i = 0
+    while i < len(low) and low[i] not in VOWELS:
+        i += 1
+    if low.startswith(("qu", "gi")) and len(low) > 2 and low[2] in VOWELS:
+        i = 2
+    j = i
+    while j < len(low) and low[j] in VOWELS:
+        j += 1
+    return list(range(i, j)), j < len(low)
+
+
+def tone_position(base: str, style: Style = "old") -> int | None:
+    """Index in ``base`` of the letter that takes the tone mark, or None without a vowel."""
+    cluster, coda = nucleus(base)
+    if not cluster:
+        return None
+    low = base.lower()
+    shaped = [i for i in cluster if low[i] in _SHAPED]
+    if shaped:
+        return shaped[-1]
+    if len(cluster) == 1:
+        return cluster[0]
+    if coda:
+        return cluster[-1]
+    if len(cluster) == 3:
+        return cluster[1]
+    if "".join(low[i] for i in cluster) in _SWING:
+        return cluster[0] if style == "old" else cluster[1]
+    return cluster[0]
 
 
 def _spelling_ok(onset: str, rhyme: str) -> bool:
@@ -114,6 +157,7 @@ def is_valid(word: str) -> bool:
     return parse(word) is not None
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_marks(word: str) -> str:
     """``word`` lower-cased with every diacritic removed and đ→d: its keyboard skeleton.
 

@@ -10,15 +10,15 @@ decoding without a tone key also offers its tone variants ("ddeen": "đên",
 ['Nhà', 'đến', 'của', 'Việt', 'tiếng', 'Đồng']
 >>> "Nhà" in candidates("Nhf"), "đến" in candidates("ddeen")
 (True, True)
->>> decode("online"), decode("nhà"), decode("UBND")
-(None, None, None)
+>>> decode("online"), decode("nhà"), decode("UBND"), decode("VIEEJT")
+(None, None, None, 'VIỆT')
 """
 
 from __future__ import annotations
 
 import unicodedata
 
-from vnadmin_parse.vietnamese.syllable import VOWELS, is_valid
+from vnadmin_parse.vietnamese.syllable import VOWELS, is_valid, split_tone
 from vnadmin_parse.vietnamese.tone import put_tone
 
 _TELEX_TONES = {"s": 1, "f": 2, "r": 3, "x": 4, "j": 5}
@@ -83,8 +83,6 @@ def candidates(token: str) -> tuple[str, ...]:
     """Valid syllables ``token`` may have been typed for, the literal decoding first."""
     if is_valid(token) or not token.isalnum() or token.isdigit() or len(token) < 2:
         return ()
-    if token.isupper() and not any(c.isdigit() for c in token):
-        return ()  # an abbreviation such as "UBND", "HĐND"
     decoded = _keystrokes(token)
     if decoded is None:
         return ()
@@ -111,3 +109,27 @@ def _case_like(token: str, word: str) -> str:
     if token.isupper():
         return word.upper()
     return word[0].upper() + word[1:] if token[0].isupper() else word
+
+
+_TELEX_TONE_KEY = {v: k for k, v in _TELEX_TONES.items()}
+_TELEX_LETTER = {"â": "aa", "ê": "ee", "ô": "oo", "ă": "aw", "ơ": "ow", "ư": "uw", "đ": "dd"}
+_VNI_LETTER = {"â": "a6", "ê": "e6", "ô": "o6", "ă": "a8", "ơ": "o7", "ư": "u7", "đ": "d9"}
+
+
+def encode(word: str, scheme: str = "telex") -> str:
+    """The keystrokes that type ``word`` in ``scheme`` ("telex" or "vni"), tone key last.
+
+    >>> encode("Người"), encode("tiếng", "vni"), encode("Đồng")
+    ('Nguowif', 'tie6ng1', 'Ddoongf')
+    """
+    base, tone, _ = split_tone(unicodedata.normalize("NFC", word))
+    table = _TELEX_LETTER if scheme == "telex" else _VNI_LETTER
+    keys = ""
+    for ch in base:
+        typed = table.get(ch.lower(), ch.lower())
+        keys += typed[0].upper() + typed[1:] if ch.isupper() else typed
+    if scheme == "telex":
+        keys = keys.replace("uwow", "uow").replace("Uwow", "Uow")  # one w horns both letters of "ươ"
+    if tone:
+        keys += _TELEX_TONE_KEY[tone] if scheme == "telex" else str(tone)
+    return keys

@@ -11,47 +11,10 @@ Both are correct Vietnamese; they differ only for the open rhymes oa, oe and uy.
 from __future__ import annotations
 
 import unicodedata
-from typing import Literal
 
-from vnadmin_parse.vietnamese.syllable import MARK_OF_TONE, VOWELS, split_tone
+from vnadmin_parse.vietnamese.syllable import MARK_OF_TONE, Style, nucleus, split_tone, tone_position
 
-Style = Literal["old", "new"]
-_SHAPED = frozenset("ăâêôơư")
 _SWING = ("oa", "oe", "uy")
-
-
-def _nucleus(base: str) -> tuple[list[int], bool]:
-    """Positions of the vowel letters carrying the rhyme, and whether a coda follows."""
-    low = base.lower()
-    i = 0
-    while i < len(low) and low[i] not in VOWELS:
-        i += 1
-    if low.startswith(("qu", "gi")) and len(low) > 2 and low[2] in VOWELS:
-        i = 2
-    j = i
-    while j < len(low) and low[j] in VOWELS:
-        j += 1
-    return list(range(i, j)), j < len(low)
-
-
-def tone_position(base: str, style: Style = "old") -> int | None:
-    """Index in ``base`` of the letter that takes the tone mark, or None without a vowel."""
-    cluster, coda = _nucleus(base)
-    if not cluster:
-        return None
-    low = base.lower()
-    shaped = [i for i in cluster if low[i] in _SHAPED]
-    if shaped:
-        return shaped[-1]
-    if len(cluster) == 1:
-        return cluster[0]
-    if coda:
-        return cluster[-1]
-    if len(cluster) == 3:
-        return cluster[1]
-    if "".join(low[i] for i in cluster) in _SWING:
-        return cluster[0] if style == "old" else cluster[1]
-    return cluster[0]
 
 
 def put_tone(base: str, tone: int, style: Style = "old") -> str:
@@ -72,7 +35,7 @@ def placement(word: str) -> Style | None:
     base, tone, index = split_tone(word)
     if tone <= 0 or index is None:
         return None
-    cluster, coda = _nucleus(base)
+    cluster, coda = nucleus(base)
     if coda or len(cluster) != 2 or "".join(base[i].lower() for i in cluster) not in _SWING:
         return None
     return "old" if index == cluster[0] else "new"

@@ -1,0 +1,177 @@
+"""Spelling rules (family S): recall and precision on planted errors, false alarms on real documents.
+
+The generator takes clean segments (runs of 6–30 Vietnamese syllables between
+punctuation on which no S rule fires) from the text-layer documents of
+``corpus/real`` — held out: they are not among the sources of the shipped
+lexicon — and plants exactly one error per segment:
+
+- ``telex`` / ``vni``: a syllable with diacritics replaced by its keystrokes
+  (tone key last: "của" → "cuar" / "cua3"); expected S003 with the syllable back.
+- ``repeat``: a syllable, or a two-syllable word, written twice ("của của",
+  "dự thảo dự thảo"), skipping reduplications the lexicon knows; expected S001.
+- ``tone``: a syllable that forms a word with a neighbour replaced by a known
+  syllable one diacritic away (tone or one vowel mark: "chính" → "chinh",
+  "thể" → "thẻ"); expected S005 with the original back.
+
+A baseline measured in the same run is the plain dictionary check ("flag every
+syllable that is not in the lexicon"), and the speed of the S rules is given as
+a ratio to the rest of the pipeline on the same documents.
+
+    python benchmarks/bench_spelling.py [--per-kind N] [--seed S] [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from vnadmin_parse.pipeline import check
+from vnadmin_parse.recognize.tokens import tokenize
+from vnadmin_parse.rules.spelling import _one_mark_apart, words_covering
+from vnadmin_parse.vietnamese.lexicon import Lexicon, key, load
+from vnadmin_parse.vietnamese.runs import runs
+from vnadmin_parse.vietnamese.syllable import has_diacritics, is_valid
+from vnadmin_parse.vietnamese.telex import encode
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT / "corpus" / "real"
+DOCUMENTS = [
+    "qngai_542_TB-UBND_2024.pdf",
+    "qngai_565_TB-UBND_2024.pdf",
+    "lamdong_draft_TB-UBND_TBKL_PCI.docx",
+    "lamdong_draft_UBND-NC_CV3980.docx",
+    "qh_hienphap2013_congbao.pdf",
+    "cp_45_2026_ND-CP_text.pdf",
+]
+EXPECTED = {"telex": "S003", "vni": "S003", "repeat": "S001", "tone": "S005"}
+Plant = tuple[str, str, str]  # planted segment, planted token, expected suggestion
+
+
+def segments(texts: list[str]) -> list[list[str]]:
+    """Runs of 6–30 valid syllables, each a list of words."""
+    out = []
+    for text in texts:
+        for run in runs(tokenize(text), text):
+            words = [s.text for s in run]
+            if 6 <= len(words) <= 30 and all(is_valid(w) for w in words):
+                out.append(words)
+    return out
+
+
+def plant_keystrokes(words: list[str], rng: random.Random, scheme: str) -> Plant | None:
+    options = [i for i, w in enumerate(words) if has_diacritics(w) and not w.isupper()]
+    if not options:
+        return None
+    i = rng.choice(options)
+    typed = encode(words[i], scheme)
+    if is_valid(typed):
+        return None
+    return " ".join([*words[:i], typed, *words[i + 1 :]]), typed, words[i]
+
+
+def plant_repeat(words: list[str], rng: random.Random, lex: Lexicon) -> Plant | None:
+    i = rng.randrange(len(words) - 1)
+    size = 2 if lex.is_word(f"{words[i]} {words[i + 1]}") and rng.random() < 0.5 else 1
+    phrase = " ".join(words[i : i + size])
+    if lex.is_word(f"{phrase} {phrase}") or words[i].isupper():
+        return None
+    return " ".join([*words[: i + size], *words[i : i + size], *words[i + size :]]), f"{phrase} {phrase}", phrase
+
+
+def plant_tone(words: list[str], rng: random.Random, lex: Lexicon) -> Plant | None:
+    options = [i for i in range(len(words)) if words_covering(lex, words, i) and words[i].islower()]
+    rng.shuffle(options)
+    for i in options:
+        wrong = [v for v in lex.variants(words[i]) if _one_mark_apart(words[i], v)]
+        if wrong:
+            bad = rng.choice(wrong)
+            return " ".join([*words[:i], bad, *words[i + 1 :]]), bad, words[i]
+    return None
+
+
+def _score(plants: list[Plant], code: str) -> tuple[int, int, int, int]:
+    """Found, found with the right suggestion, other S findings, planted."""
+    found = right = other = 0
+    for text, token, suggestion in plants:
+        findings = check(text, select=["S"]).findings
+        hit = [f for f in findings if f.code == code and token in text[f.start : f.end] + " " + f.text]
+        hit = [f for f in findings if f.code == code and (f.text in token or token in f.text)] or hit
+        found += bool(hit)
+        right += any(key(f.suggestion or "") == key(suggestion) for f in hit)
+        other += len(findings) - len(hit[:1])
+    return found, right, other, len(plants)
+
+
+def dictionary_baseline(text: str, lex: Lexicon) -> list[str]:
+    """Every lower-case letter token that is not a known syllable."""
+    return [t.text for t in tokenize(text) if t.label == "w" and t.text.islower() and not lex.knows(t.text)]
+
+
+def timed(fn: Callable[[], object]) -> tuple[float, object]:
+    t0 = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t0, out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--per-kind", type=int, default=150)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--show", action="store_true", help="print every false alarm on the real documents")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    lex = load()
+
+    reports = {name: check(REAL / name, select=["S"]) for name in DOCUMENTS if (REAL / name).exists()}
+    texts = [r.text for r in reports.values()]
+    pool = segments(texts)
+    rng.shuffle(pool)
+    makers: dict[str, Callable[[list[str]], Plant | None]] = {
+        "telex": lambda w: plant_keystrokes(w, rng, "telex"),
+        "vni": lambda w: plant_keystrokes(w, rng, "vni"),
+        "repeat": lambda w: plant_repeat(w, rng, lex),
+        "tone": lambda w: plant_tone(w, rng, lex),
+    }
+    print(f"clean segments: {len(pool)} from {len(reports)} documents; seed {args.seed}")
+    print(f"{'kind':8} {'planted':>7} {'recall':>7} {'+sugg.':>7} {'precision':>9} {'dict. baseline recall':>22}")
+    for kind, make in makers.items():
+        plants = [p for words in pool if (p := make(words))][: args.per_kind]
+        found, right, other, n = _score(plants, EXPECTED[kind])
+        base = sum(any(t in p[1].split() for t in dictionary_baseline(p[0], lex)) for p in plants)
+        precision = found / (found + other) if found + other else 1.0
+        print(f"{kind:8} {n:7d} {found / n:7.3f} {right / n:7.3f} {precision:9.3f} {base / n:22.3f}")
+
+    print("\nfalse alarms on the real documents (no planted errors):")
+    words_total = alarms_total = base_total = 0
+    for name, report in reports.items():
+        n_words = len(report.text.split())
+        base = len(dictionary_baseline(report.text, lex))
+        words_total += n_words
+        alarms_total += len(report.findings)
+        base_total += base
+        codes = Counter(f.code for f in report.findings)
+        print(f"  {name:40} {n_words:6d} words {len(report.findings):3d} findings {dict(codes)}  baseline {base}")
+        if args.show:
+            for f in report.findings:
+                ctx = report.text[max(0, f.start - 40) : f.end + 30].replace("\n", " ")
+                print(f"      {f.code} {f.text!r} → {f.suggestion!r}: …{ctx}…")
+    print(
+        f"  total: {alarms_total} findings on {words_total} words = {1000 * alarms_total / words_total:.2f} per 1,000 "
+        f"(dictionary baseline {1000 * base_total / words_total:.2f} per 1,000)"
+    )
+
+    sample = next(iter(reports))
+    t_all, _ = timed(lambda: [check(REAL / name) for name in reports])
+    t_rest, _ = timed(lambda: [check(REAL / name, ignore=["S"]) for name in reports])
+    print(
+        f"\nspeed: whole pipeline {t_all:.2f}s, without S rules {t_rest:.2f}s on {len(reports)} documents "
+        f"(S rules add {100 * (t_all - t_rest) / t_rest:.0f}%; e.g. {sample})"
+    )
+
+
+if __name__ == "__main__":
+    main()

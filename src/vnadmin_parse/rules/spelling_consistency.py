@@ -1,0 +1,222 @@
+"""Spelling consistency within one document (family S): tone placement, names, abbreviations."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from functools import cache
+
+import regex
+
+from vnadmin_parse.data import load_table
+from vnadmin_parse.model import Span
+from vnadmin_parse.rules.context import Analysis
+from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
+from vnadmin_parse.rules.spelling import severity_for
+from vnadmin_parse.vietnamese.lexicon import load, phrase_key
+from vnadmin_parse.vietnamese.runs import runs
+from vnadmin_parse.vietnamese.syllable import strip_marks
+from vnadmin_parse.vietnamese.tone import Style, convert, placement
+
+_BASIS = "Quy tắc chính tả tiếng Việt hiện hành; Nghị định 30/2020/NĐ-CP, Phụ lục I (kỹ thuật trình bày văn bản)."
+_STYLE_VI = {"old": "kiểu cũ", "new": "kiểu mới"}
+
+
+@rule(
+    "S008",
+    "mixed-tone-placement",
+    severity="info",
+    message="“{token}” đặt dấu thanh {style}, trong khi văn bản chủ yếu đặt {other} (“{suggestion}”)",
+    message_en="“{token}” places the tone mark in the {style_en} style; the document mostly uses the "
+    "{other_en} style (“{suggestion}”)",
+    doc=RuleDoc(
+        what="Văn bản dùng lẫn hai kiểu đặt dấu thanh: kiểu cũ (“hóa”, “thủy”, “ủy”) và kiểu mới "
+        "(“hoá”, “thuỷ”, “uỷ”). Báo ở lần đầu của mỗi từ viết theo kiểu ít dùng hơn.",
+        what_en="Old (“hóa”, “ủy”) and new (“hoá”, “uỷ”) tone placement mixed in one document.",
+        why="Cả hai kiểu đều đúng, nhưng một văn bản nên thống nhất một kiểu; dùng lẫn cũng làm việc tìm "
+        "kiếm và so khớp tên cơ quan sai lệch.",
+        basis=_BASIS,
+        example="Sở Văn hoá và Thể thao … Sở Văn hóa và Thể thao … Thành uỷ, Ủy ban nhân dân",
+        fix="Chọn một kiểu đặt dấu và sửa cho thống nhất trong toàn văn bản.",
+    ),
+    fires=(
+        "Sở Văn hóa và Thể thao, Ủy ban nhân dân, văn hóa, hòa bình; Thành uỷ chỉ đạo.",
+        "Hoá đơn, hoá chất, thuỷ lợi; ủy quyền.",
+    ),
+    passes=("Sở Văn hóa và Thể thao, Ủy ban nhân dân, hòa bình.", "Sở Văn hoá và Thể thao, Uỷ ban nhân dân."),
+)
+def mixed_tone_placement(a: Analysis) -> Iterator[Hit]:
+    seen: dict[Style, list[Span]] = {"old": [], "new": []}
+    for tok in a.tokens:
+        if tok.label == "w" and (style := placement(tok.text)):
+            seen[style].append(tok)
+    if not seen["old"] or not seen["new"]:
+        return
+    old, new = seen["old"], seen["new"]
+    minority: Style = "old" if (len(old), -old[0].start) < (len(new), -new[0].start) else "new"
+    majority: Style = "new" if minority == "old" else "old"
+    reported: set[str] = set()
+    for tok in seen[minority]:
+        form = tok.text.lower()
+        if form in reported:
+            continue
+        reported.add(form)
+        severity = severity_for(a, tok.start, tok.end, "info")
+        if severity is None:
+            continue
+        suggestion = convert(tok.text, majority)
+        params = {
+            "token": tok.text,
+            "suggestion": suggestion,
+            "style": _STYLE_VI[minority],
+            "other": _STYLE_VI[majority],
+            "style_en": minority,
+            "other_en": majority,
+        }
+        yield Hit(tok.start, tok.end, params, suggestion=suggestion, severity=severity)
+
+
+# --- S009: one name, several spellings --------------------------------------------------------
+
+
+@cache
+def _word_skeletons() -> frozenset[str]:
+    """Keyboard skeletons of the two-syllable words of the lexicon ("the thao" for "thể thao")."""
+    return frozenset(strip_marks(w) for w in load().words if w.count(" ") == 1)
+
+
+def _continues_name(run: tuple[Span, ...], j: int, skeletons: frozenset[str]) -> bool:
+    tok, prev = run[j].text, run[j - 1].text
+    if tok[:1].isupper():
+        return True
+    if prev[:1].isupper() and strip_marks(f"{prev} {tok}") in skeletons:
+        return True
+    return tok == "và" and j + 1 < len(run) and run[j + 1].text[:1].isupper()
+
+
+def name_chunks(run: tuple[Span, ...]) -> Iterator[tuple[Span, ...]]:
+    """Proper-name-like chunks of a run: "Sở Văn hoá và Thể thao", "Ủy ban nhân dân".
+
+    A chunk starts at a capitalised syllable and goes on through capitalised
+    syllables, one lower-case syllable completing a word with a capitalised one,
+    and "và" between capitalised words; it needs three syllables, two capitalised.
+    """
+    skeletons = _word_skeletons()
+    i = 0
+    while i < len(run):
+        if not run[i].text[:1].isupper():
+            i += 1
+            continue
+        j = i + 1
+        while j < len(run) and _continues_name(run, j, skeletons):
+            j += 1
+        chunk = run[i:j]
+        if len(chunk) >= 3 and sum(t.text[:1].isupper() for t in chunk) >= 2:
+            yield chunk
+        i = j
+
+
+@rule(
+    "S009",
+    "inconsistent-name",
+    severity="warning",
+    message="Tên “{token}” được viết {ways} cách khác nhau trong văn bản; cách viết chủ yếu là “{suggestion}”",
+    message_en="The name “{token}” is spelled {ways} different ways in the document; "
+    "the usual spelling is “{suggestion}”",
+    doc=RuleDoc(
+        what="Cùng một tên cơ quan, tổ chức, địa danh được viết với dấu khác nhau trong cùng văn bản "
+        "(“Sở Văn hoá và Thể thao” / “Sở Văn hóa và Thể thao” / “Sở Văn hoá và Thẻ thao”). Báo các lần "
+        "viết khác cách viết chủ yếu (khác kiểu đặt dấu thanh thì để S008).",
+        what_en="The same agency or place name spelled with different diacritics within one document.",
+        why="Tên cơ quan phải viết chính xác và thống nhất; cách viết sai dấu làm văn bản thiếu nghiêm túc.",
+        basis=_BASIS,
+        example="Sở Văn hoá và Thẻ thao đã tổ chức …",
+        fix="Viết lại tên theo đúng cách viết chính thức.",
+    ),
+    fires=(
+        "Sở Văn hóa và Thể thao báo cáo. Sở Văn hóa và Thể thao chỉ đạo. Sở Văn hoá và Thẻ thao tổ chức.",
+        "Ủy ban nhân dân Tỉnh Quảng Ngãi họp. Ủy ban nhân dân Tỉnh Quảng Ngải báo cáo. "
+        "Ủy ban nhân dân Tỉnh Quảng Ngãi chỉ đạo.",
+    ),
+    passes=(
+        "Sở Văn hóa và Thể thao báo cáo. Sở Văn hoá và Thể thao chỉ đạo.",
+        "Sở Tư pháp và Sở Tài chính phối hợp với Sở Nội vụ.",
+    ),
+)
+def inconsistent_name(a: Analysis) -> Iterator[Hit]:
+    groups: defaultdict[str, list[tuple[Span, ...]]] = defaultdict(list)
+    for run in runs(a.tokens, a.text):
+        for chunk in name_chunks(run):
+            groups[strip_marks(" ".join(t.text for t in chunk))].append(chunk)
+    for chunks in groups.values():
+        spelled = Counter(phrase_key(" ".join(t.text for t in c)) for c in chunks)
+        if len(spelled) < 2:
+            continue
+        (best, n_best), (_, n_next) = spelled.most_common(2)
+        if n_best == n_next:
+            continue  # no usual spelling to point to
+        usual = next(c for c in chunks if phrase_key(" ".join(t.text for t in c)) == best)
+        suggestion = a.text[usual[0].start : usual[-1].end]
+        ways = len({" ".join(t.text for t in c).lower() for c in chunks})
+        for chunk in chunks:
+            start, end = chunk[0].start, chunk[-1].end
+            if phrase_key(a.text[start:end]) == best or (severity := severity_for(a, start, end, "warning")) is None:
+                continue
+            params = {"token": a.text[start:end], "ways": str(ways), "suggestion": suggestion}
+            yield Hit(start, end, params, suggestion=suggestion, severity=severity)
+
+
+# --- S010: abbreviation used before it is defined -------------------------------------------------
+
+_DEFINITION = regex.compile(
+    r"\((?:sau đây )?(?:(?:được )?(?:gọi|viết) tắt là |viết tắt: )?[“\"]?(\p{Lu}[\p{Lu}\p{N}&]{1,11})[”\"]?\)"
+)
+
+
+@cache
+def known_abbreviations() -> frozenset[str]:
+    """Abbreviations every reader knows: issuer codes and document-type codes of the data tables."""
+    codes = {e["code"] for e in load_table("issuers.json")["entries"] if isinstance(e.get("code"), str)}
+    codes |= {
+        e["abbreviation"] for e in load_table("doc_types.json")["entries"] if isinstance(e.get("abbreviation"), str)
+    }
+    return frozenset(codes)
+
+
+@rule(
+    "S010",
+    "abbreviation-before-definition",
+    severity="warning",
+    message="Chữ viết tắt “{token}” được dùng trước khi được giải thích (giải thích ở sau: “{definition}”)",
+    message_en="Abbreviation “{token}” is used before it is defined (defined later: “{definition}”)",
+    doc=RuleDoc(
+        what="Một chữ viết tắt được giải thích ở giữa văn bản (“… (BQL)”) nhưng đã được dùng trước đó. "
+        "Chữ viết tắt ai cũng biết (UBND, HĐND, mã cơ quan, mã loại văn bản trong dữ liệu) không bị xét.",
+        what_en="An abbreviation defined in the text (“… (BQL)”) but already used before its definition.",
+        why="Người đọc gặp chữ viết tắt lần đầu mà chưa biết nghĩa; chữ viết tắt phải được viết đầy đủ ở lần "
+        "dùng đầu tiên.",
+        basis="Nghị định 30/2020/NĐ-CP, Phụ lục I: chữ viết tắt phải được viết đầy đủ ở lần dùng đầu tiên.",
+        example="BQL dự án báo cáo … Ban Quản lý dự án đầu tư xây dựng (BQL) …",
+        fix="Chuyển phần giải thích lên lần dùng đầu tiên.",
+    ),
+    fires=("BQL đã họp. Sau đó, Ban Quản lý dự án (BQL) báo cáo kết quả.",),
+    passes=(
+        "Ban Quản lý dự án (BQL) báo cáo. BQL đã họp.",
+        "UBND tỉnh chỉ đạo. Ủy ban nhân dân (UBND) tỉnh báo cáo.",
+    ),
+)
+def abbreviation_before_definition(a: Analysis) -> Iterator[Hit]:
+    known = known_abbreviations()
+    defined: dict[str, tuple[int, int]] = {}
+    for m in _DEFINITION.finditer(a.text):
+        defined.setdefault(m.group(1), (m.start(), m.end()))
+    for abbr, (start, end) in defined.items():
+        if abbr in known:
+            continue
+        for use in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(abbr)}(?![\p{{L}}\p{{N}}])", a.text[:start]):
+            context = a.text[max(0, start - 40) : end].split("\n")[-1].strip()
+            severity = severity_for(a, use.start(), use.end(), "warning")
+            if severity is not None:
+                params = {"token": abbr, "definition": context}
+                yield Hit(use.start(), use.end(), params, suggestion=None, severity=severity)
+            break

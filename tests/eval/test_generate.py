@@ -1,0 +1,61 @@
+"""The generator: deterministic, realistic, and every planted error is annotated where it is."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import CORPUS
+from vnadmin_parse.eval.generate import ERRORS, generate, telex
+from vnadmin_parse.normalize import normalize_text
+
+
+def test_telex_residue() -> None:
+    assert telex("phối") == "phoois"
+    assert telex("được") == "dduwowcj"
+    assert telex("Nhà") == "Nhaf"
+
+
+def test_deterministic() -> None:
+    assert generate(4) == generate(4)
+    assert generate(4)[0] != generate(5)[0]
+
+
+def test_documents_follow_nd30_layout() -> None:
+    text, ann = generate(2)  # every third document is clean
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
+    assert "Số: " in text
+    assert "Nơi nhận:" in text
+    assert ann["expected"] == []
+    assert ann["fields"]["signer"] in text
+
+
+def test_every_error_family_is_planted_somewhere() -> None:
+    planted: set[str] = set()
+    for i in range(40):
+        _text, ann = generate(i)
+        planted |= {p.strip() for p in ann["annotator"].split("planted: ")[1].split(",")} - {"none"}
+    assert planted == set(ERRORS)
+
+
+def test_annotations_point_at_their_text() -> None:
+    for i in range(12):
+        text, ann = generate(i)
+        norm = normalize_text(text)
+        for section in ("references", "dates", "events", "expected", "must_not_flag"):
+            for item in ann[section]:
+                if item.get("anywhere"):
+                    continue
+                assert " ".join(norm[item["start"] : item["end"]].split()) == " ".join(item["text"].split())
+
+
+def test_checked_in_documents_are_up_to_date() -> None:
+    """corpus/generated holds exactly what the generator writes (seed 2026)."""
+    files = sorted((CORPUS / "generated").glob("*.json"))
+    assert len(files) >= 12
+    for path in files:
+        ann = json.loads(path.read_text(encoding="utf-8"))
+        index = int(ann["id"].rsplit("-", 1)[1])
+        text, fresh = generate(index, seed=2026)
+        assert Path(CORPUS / ann["document"]).read_text(encoding="utf-8") == text
+        assert fresh == ann

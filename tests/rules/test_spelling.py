@@ -1,0 +1,95 @@
+"""Spelling rules on the seed report: the expected findings, with suggestions, and nothing else."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import SEED, TODAY
+from vnadmin_parse.model import Finding, Page, Source
+from vnadmin_parse.pipeline import check, check_source
+from vnadmin_parse.report.core import Report
+
+
+@pytest.fixture(scope="module")
+def seed_report() -> Report:
+    return check(SEED, select=["S"], today=TODAY)
+
+
+def _find(report: Report, code: str, text: str) -> Finding:
+    found = [f for f in report.findings if f.code == code and text in report.text[f.start : f.end]]
+    assert found, f"{code} not found on {text!r}: {[(f.code, f.text) for f in report.findings]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("item", "code", "text", "suggestion"),
+    [
+        (3, "S002", "nhiệm vụ nhiệm trọng", "nhiệm vụ trọng tâm"),
+        (8, "S003", "Nhf", "Nhà"),
+        (9, "S006", "triển tiếp tục khai", "tiếp tục triển khai"),
+        (11, "S007", "ban Kế", "ban hành Kế"),
+        (12, "S005", "Thẻ", "Thể"),
+        (12, "S009", "Sở Văn hoá và Thẻ thao", "Sở Văn hoá và Thể thao"),
+        (15, "S008", "hoá", "hóa"),
+    ],
+)
+def test_seed_items(seed_report: Report, item: int, code: str, text: str, suggestion: str) -> None:
+    finding = _find(seed_report, code, text)
+    assert finding.suggestion == suggestion, f"item {item}"
+    assert finding.severity in (("info",) if code == "S008" else ("warning", "error"))
+
+
+def test_seed_s009_counts_three_spellings(seed_report: Report) -> None:
+    assert "3 cách" in _find(seed_report, "S009", "Thẻ thao").message
+
+
+def test_seed_s008_covers_both_pairs(seed_report: Report) -> None:
+    forms = {f.text.lower() for f in seed_report.findings if f.code == "S008"}
+    assert {"hoá", "uỷ"} <= forms
+
+
+MUST_NOT_FLAG = [
+    "kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam",
+    "68 năm Ngày giải phóng Hải Phòng",
+    "Xuân Quý Mão – 2023",
+    "Nghị quyết 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị",
+    "Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016",
+    "Quyết định số 42/2018/QĐ-UBND ngày 28/12/2018",
+    "Quyết định số 855/QĐ-UBND ngày 25/3/2020",
+    "(30/4/1975-30/4/2023)",
+    "(07/5/1954 -07/5/2023)",
+    "(19/5/1890 -19/5/2023)",
+]
+
+
+@pytest.mark.parametrize("phrase", MUST_NOT_FLAG)
+def test_seed_must_not_flag(seed_report: Report, phrase: str) -> None:
+    text = seed_report.text
+    start = text.find(phrase)
+    if start < 0:
+        pytest.skip(f"{phrase!r} not in the normalized seed text")
+    end = start + len(phrase)
+    touching = [f for f in seed_report.findings if f.start < end and f.end > start and f.code != "S008"]
+    assert not touching
+
+
+def test_seed_has_no_other_spelling_warnings(seed_report: Report) -> None:
+    expected = {"S002", "S003", "S005", "S006", "S007", "S008", "S009"}
+    assert {f.code for f in seed_report.findings} <= expected
+    assert len([f for f in seed_report.findings if f.severity != "info"]) == 6
+
+
+def _ocr_source(text: str, confidence: float) -> Source:
+    page = Page(1, text, confidences=tuple(confidence for _ in text), method="ocr")
+    return Source(path="scan.pdf", kind="pdf", pages=(page,))
+
+
+def test_low_ocr_confidence_silences_spelling() -> None:
+    text = "Báo cáo tình hình tài chinh của đơn vị, thực hiện cuar Sở Tư pháp."
+    assert {f.code for f in check_source(_ocr_source(text, 95.0), select=["S"], today=TODAY).findings} == {
+        "S003",
+        "S005",
+    }
+    doubtful = check_source(_ocr_source(text, 70.0), select=["S"], today=TODAY).findings
+    assert doubtful and all(f.severity == "info" for f in doubtful)
+    assert not check_source(_ocr_source(text, 40.0), select=["S"], today=TODAY).findings

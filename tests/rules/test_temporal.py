@@ -1,0 +1,97 @@
+"""Family D on the seed report: items 2 and 7 found, the must-not-flag facts left alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import TODAY
+from vnadmin_parse.model import Document, Finding
+from vnadmin_parse.pipeline import check, parse
+from vnadmin_parse.rules.context import Analysis
+from vnadmin_parse.rules.temporal import date_after_period, reporting_period
+
+MUST_NOT_FLAG = (
+    "93 năm Ngày thành lập Đảng Cộng sản Việt Nam",
+    "68 năm Ngày giải phóng Hải Phòng",
+    "Xuân Quý Mão – 2023",
+    "13/5/2023 (Thứ  Bảy)",
+    "30/4/1975-30/4/2023",
+    "07/5/1954 -07/5/2023",
+    "19/5/1890 -19/5/2023",
+    "ngày 24/01/2019",
+    "ngày 19/10/2016",
+    "ngày 28/12/2018",
+    "ngày 25/3/2020",
+    "so với cùng kỳ năm 2022",
+)
+
+
+@pytest.fixture(scope="module")
+def findings(seed_text: str) -> list[Finding]:
+    return check(seed_text, select=["D"], today=TODAY).findings
+
+
+def test_item_7_reversed_new_year_range(findings: list[Finding]) -> None:
+    (hit,) = [f for f in findings if f.code == "D002"]
+    assert hit.text == "từ 20 giờ 30 ngày 31/12/2023 đến 0 giờ 10 phút ngày 01/01/2023"
+    assert "ngày kết thúc 01/01/2023 trước ngày bắt đầu 31/12/2023; có thể là 31/12/2022?" in hit.message
+    assert hit.severity == "error" and hit.suggestion == "31/12/2022"
+    assert hit.message_en and "perhaps 31/12/2022" in hit.message_en
+
+
+def test_item_7_start_outside_the_period(findings: list[Finding]) -> None:
+    (hit,) = [f for f in findings if f.code == "D004"]
+    assert hit.text == "ngày 31/12/2023" and "kỳ báo cáo" in hit.message
+
+
+def test_item_2_year_of_results(seed_text: str, findings: list[Finding]) -> None:
+    (hit,) = [f for f in findings if f.code == "D007"]
+    assert hit.text == "năm 2022" and hit.severity == "info"
+    text = parse(seed_text).text
+    assert text[hit.start - 30 : hit.end].endswith("thông tin đối ngoại năm 2022")
+
+
+def test_must_not_flag(seed_text: str, findings: list[Finding]) -> None:
+    text = parse(seed_text).text
+    for fact in MUST_NOT_FLAG:
+        start = 0
+        while (start := text.find(fact, start)) >= 0:
+            end = start + len(fact)
+            assert not [f for f in findings if f.start < end and start < f.end], fact
+            start = end
+    assert len(findings) == 3
+
+
+def _analysis(text: str, document: Document) -> Analysis:
+    report = parse(text)
+    return Analysis(
+        text=report.text,
+        source=report.source,
+        document=document,
+        references=(),
+        dates=tuple(report.dates),
+        events=(),
+        tokens=(),
+        today=TODAY,
+    )
+
+
+def test_reporting_period_prefers_the_structure() -> None:
+    text = "BÁO CÁO\n\nCông tác 6 tháng đầu năm 2023\n\nNội dung."
+    assert reporting_period(_analysis(text, Document())) == (dt.date(2023, 1, 1), dt.date(2023, 6, 30))
+    got = reporting_period(_analysis(text, Document(period="2022-07-01/2022-09-30")))
+    assert got == (dt.date(2022, 7, 1), dt.date(2022, 9, 30))
+    got = reporting_period(_analysis("Nội dung.", Document(type="Báo cáo", title="Công tác quý III/2022")))
+    assert got == (dt.date(2022, 7, 1), dt.date(2022, 9, 30))
+    assert reporting_period(_analysis("Nội dung.", Document(type="Kế hoạch", title="Công tác năm 2026"))) is None
+    assert reporting_period(_analysis("Nội dung năm 2023.", Document())) is None
+
+
+def test_date_after_the_documents_own_date() -> None:
+    text = "Ngày 20/12/2024, Sở đã tổ chức hội nghị tổng kết. Quyết định có hiệu lực từ ngày 01/01/2025."
+    hits = list(date_after_period(_analysis(text, Document(type="Thông báo", date="2024-11-15"))))
+    assert [text[h.start : h.end] for h in hits] == ["Ngày 20/12/2024"]
+    assert "ngày ban hành văn bản (15/11/2024)" in hits[0].params["limit"]
+    assert not list(date_after_period(_analysis(text, Document(type="Thông báo", date="2024-12-31"))))

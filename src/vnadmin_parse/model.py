@@ -93,7 +93,8 @@ class DateMention:
 
     ``value`` is ISO 8601: ``2023-01-30``, ``2023-05`` (month), ``2023``,
     ``2023-12-31T20:30``, or an interval ``start/end`` of those.
-    ``kind``: date | datetime | month | year | quarter | period | interval | lunar | time.
+    ``kind``: date | datetime | month | year | quarter | period | interval | lunar | time
+    | anniversary ("93 năm Ngày thành lập Đảng": value is the anniversary's date).
     """
 
     start: int

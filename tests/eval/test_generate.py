@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from tests.conftest import CORPUS
-from vnadmin_parse.eval.generate import ERRORS, generate, telex
+from vnadmin_parse.eval.generate import ERRORS, _malformed, generate, telex
 from vnadmin_parse.normalize import normalize_text
 
 
@@ -14,6 +14,11 @@ def test_telex_residue() -> None:
     assert telex("phối") == "phoois"
     assert telex("được") == "dduwowcj"
     assert telex("Nhà") == "Nhaf"
+
+
+def test_malformed_symbols_differ_from_the_right_ones() -> None:
+    for right in ("45-NQ/TW", "72/2015/NĐ-CP", "20/2023/QH15", "749/QĐ-TTg"):
+        assert _malformed(right) != right
 
 
 def test_deterministic() -> None:

@@ -36,6 +36,7 @@ def _outer(text: str) -> DateMention:
         ("nhiệm vụ 06 tháng cuối năm 2023", "06 tháng cuối năm 2023", "2023-07/2023-12", "period"),
         ("kết quả 9 tháng năm 2024", "9 tháng năm 2024", "2024-01/2024-09", "period"),
         ("giai đoạn 2021 – 2030", "giai đoạn 2021 – 2030", "2021/2030", "period"),
+        ("Triển lãm ảnh tư liệu (1930 - 2023)", "1930 - 2023", "1930/2023", "period"),
         ("lúc 8h00 ngày 15/5/2023", "8h00 ngày 15/5/2023", "2023-05-15T08:00", "datetime"),
         ("20 giờ 30 ngày 31/12/2022", "20 giờ 30 ngày 31/12/2022", "2022-12-31T20:30", "datetime"),
         ("0 giờ 10 phút ngày 01/01/2023", "0 giờ 10 phút ngày 01/01/2023", "2023-01-01T00:10", "datetime"),

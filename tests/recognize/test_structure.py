@@ -165,7 +165,16 @@ def test_clean_closing_and_sections() -> None:
 def test_spans_index_the_text() -> None:
     report = analyse(from_text(CLEAN))
     labels = {s.label for s in report.document.spans}
-    assert {"issuing_body", "quoc_hieu", "tieu_ngu", "number_line", "date_line", "place", "doc_type", "subject"} <= labels
+    assert {
+        "issuing_body",
+        "quoc_hieu",
+        "tieu_ngu",
+        "number_line",
+        "date_line",
+        "place",
+        "doc_type",
+        "subject",
+    } <= labels
     assert {"signing_authority", "signer_title", "signer_name", "noi_nhan", "closing_mark"} <= labels
     for s in report.document.spans:
         assert report.text[s.start : s.end] == s.text
@@ -227,7 +236,9 @@ def test_seed(seed_text: str) -> None:
 
 
 def test_party_document() -> None:
-    d = _doc("TỈNH ỦY QUẢNG NGÃI\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-BC/TU\nQuảng Ngãi, ngày 05 tháng 11 năm 2024\nBÁO CÁO\n")
+    d = _doc(
+        "TỈNH ỦY QUẢNG NGÃI\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-BC/TU\nQuảng Ngãi, ngày 05 tháng 11 năm 2024\nBÁO CÁO\n"
+    )
     assert d.fields["is_party_document"]
     number = d.fields["number_line"]
     assert (number["number"], number["type_abbr"], number["issuer_code"], number["party"]) == ("12", "BC", "TU", True)
@@ -260,10 +271,31 @@ def test_parse_symbol_round_trip(number: int, abbr: str, issuer: str, unit: str 
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ỦY BAN NHÂN DÂNSố:/-0123456789\n ,.ngàythángnămKT.TMNơi nhận-Lưu: VTBÁO CÁOI.1.a)"))))
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("ỦY BAN NHÂN DÂNSố:/-0123456789\n ,.ngàythángnămKT.TMNơi nhận-Lưu: VTBÁO CÁOI.1.a)")
+        )
+    )
+)
 def test_parse_structure_never_fails(text: str) -> None:
     source = from_text(text)
     d = parse_structure(text, source)
     for s in d.spans:
         assert 0 <= s.start <= s.end <= len(text)
         assert text[s.start : s.end] == s.text
+
+
+def test_catalogue_heading() -> None:
+    d = _doc(
+        "Nghị định của Chính phủ\nsố 116/2003/NĐ-CP ngày 10/10/2003\nvề việc tuyển dụng cán bộ, công chức.\n\nChính phủ\n"
+    )
+    assert (d.type, d.number, d.issuer, d.date) == ("Nghị định", "116/2003/NĐ-CP", "Chính phủ", "2003-10-10")
+    assert d.title == "về việc tuyển dụng cán bộ, công chức."
+    assert not d.fields["nd30"]
+
+
+def test_report_period_from_title() -> None:
+    assert _doc(SEED_LIKE).period == "2023-01-01/2023-06-30"
+    assert _doc(CLEAN).period == "2024-01-01/2024-12-31"
+    assert _doc(INTERLEAVED).period is None  # a notice has no reporting period

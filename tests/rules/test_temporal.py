@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 
 from tests.conftest import TODAY
-from vnadmin_parse.model import Document, Finding
+from vnadmin_parse.model import Document, Finding, Location
 from vnadmin_parse.pipeline import check, parse
 from vnadmin_parse.rules.context import Analysis
-from vnadmin_parse.rules.temporal import date_after_period, reporting_period
+from vnadmin_parse.rules.temporal import date_after_period, impossible_date, reporting_period
 
 MUST_NOT_FLAG = (
     "93 năm Ngày thành lập Đảng Cộng sản Việt Nam",
@@ -64,7 +64,7 @@ def test_must_not_flag(seed_text: str, findings: list[Finding]) -> None:
     assert len(findings) == 3
 
 
-def _analysis(text: str, document: Document) -> Analysis:
+def _analysis(text: str, document: Document, confidence: float | None = None) -> Analysis:
     report = parse(text)
     return Analysis(
         text=report.text,
@@ -75,6 +75,7 @@ def _analysis(text: str, document: Document) -> Analysis:
         events=(),
         tokens=(),
         today=TODAY,
+        locate=(lambda i: Location(1, 1, i, None, confidence)) if confidence is not None else None,
     )
 
 
@@ -95,3 +96,10 @@ def test_date_after_the_documents_own_date() -> None:
     assert [text[h.start : h.end] for h in hits] == ["Ngày 20/12/2024"]
     assert "ngày ban hành văn bản (15/11/2024)" in hits[0].params["limit"]
     assert not list(date_after_period(_analysis(text, Document(type="Thông báo", date="2024-12-31"))))
+
+
+def test_low_ocr_confidence_turns_an_error_into_a_note() -> None:
+    text = "Hội nghị ngày 31/4/2023."
+    (typed,) = impossible_date(_analysis(text, Document()))
+    (scanned,) = impossible_date(_analysis(text, Document(), confidence=45.0))
+    assert typed.severity is None and scanned.severity == "info"

@@ -161,6 +161,31 @@ TONE_SLIPS: tuple[tuple[str, str], ...] = (
     ("nghiêm túc", "nghiêm tuc"),
 )
 
+#: Where Telex residue may be planted: (text before, the word, text after).
+TELEX_SLOTS: tuple[tuple[str, str, str], ...] = (
+    ("Đồng thời ", "phối", " hợp chặt chẽ với"),
+    ("Đồng thời ", "tăng", " cường phối hợp với"),
+    ("Bên cạnh đó, ", "thường", " xuyên phối hợp với"),
+    ("Đồng thời ", "chủ", " động phối hợp với"),
+    ("Bên cạnh đó, tiếp tục ", "đôn", " đốc, phối hợp với"),
+)
+#: Where a word may be doubled: (text before, the word, text after).
+REPEAT_SLOTS: tuple[tuple[str, str, str], ...] = (
+    ("Các phòng chuyên môn đã chủ động tham mưu ", "các", " giải pháp phù hợp với tình hình thực tế."),
+    ("Lãnh đạo đơn vị ", "đã", " quán triệt đến toàn thể cán bộ, công chức, viên chức."),
+    ("Việc theo dõi, đôn đốc được thực hiện thường xuyên ", "và", " có hiệu quả."),
+    ("Kết quả thực hiện nhiệm vụ ", "của", " các phòng được đánh giá hằng tháng."),
+)
+#: Sentences without dates or citations that vary the body of the reports.
+FILLERS: tuple[str, ...] = (
+    "Công tác thông tin, tuyên truyền được chú trọng, tạo sự đồng thuận trong cán bộ, công chức và Nhân dân.",
+    "Việc ứng dụng công nghệ thông tin trong quản lý, điều hành tiếp tục được đẩy mạnh.",
+    "Tuy nhiên, một số nhiệm vụ còn chậm so với yêu cầu do thiếu nhân lực và kinh phí.",
+    "Cơ sở vật chất, trang thiết bị phục vụ công tác chuyên môn từng bước được đầu tư, nâng cấp.",
+    "Công tác phối hợp giữa các cơ quan, đơn vị có lúc chưa chặt chẽ, kịp thời.",
+    "Đội ngũ cán bộ, công chức được bồi dưỡng, nâng cao trình độ chuyên môn, nghiệp vụ.",
+)
+
 _TELEX_BASE = {"â": "aa", "ă": "aw", "ê": "ee", "ô": "oo", "ơ": "ow", "ư": "uw", "đ": "dd"}
 _TELEX_TONE = {"\u0301": "s", "\u0300": "f", "\u0309": "r", "\u0303": "x", "\u0323": "j"}
 
@@ -188,8 +213,27 @@ def _date_line(d: dt.date, padded: bool = True) -> str:
     return f"ngày {day} tháng {month} năm {d.year}"
 
 
-def _dmy(d: dt.date) -> str:
+#: How numeric dates are written, one style per document: 05/03/2024, 5/3/2024 or 05/3/2024.
+DATE_STYLES = ("padded", "plain", "mixed")
+
+
+def _dmy(d: dt.date, style: str = "padded") -> str:
+    if style == "plain":
+        return f"{d.day}/{d.month}/{d.year}"
+    if style == "mixed":
+        return f"{d.day:02d}/{d.month}/{d.year}"
     return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def _malformed(symbol: str) -> str:
+    """A symbol as it is mistyped: "45-NQ/TW" → "45-NQ/W", "72/2015/NĐ-CP" → "72/2015/NĐCP",
+    "20/2023/QH15" → "20/2023QH15"."""
+    if "/TW" in symbol:
+        return symbol.replace("/TW", "/W")
+    if "-" in symbol:
+        return symbol.replace("-", "", 1)
+    head, _slash, tail = symbol.rpartition("/")
+    return head + tail
 
 
 @dataclass(slots=True)
@@ -231,6 +275,10 @@ class Report:
         self.w = Writer()
         self.fields: dict[str, Any] = {}
         self.planted: list[str] = []
+        self.style = rng.choice(DATE_STYLES)
+
+    def _dmy(self, d: dt.date) -> str:
+        return _dmy(d, self.style)
 
     def _take(self, error: str) -> bool:
         """Is ``error`` due here? (Each planned error is planted once.)"""
@@ -247,7 +295,7 @@ class Report:
         self.w.note("must_not_flag", start, end, why=why)
 
     def _date(self, d: dt.date) -> tuple[int, int]:
-        return self.w.mark("dates", f"ngày {_dmy(d)}", value=d.isoformat(), kind="date")
+        return self.w.mark("dates", f"ngày {self._dmy(d)}", value=d.isoformat(), kind="date")
 
     def _cite(self, doc: Cited) -> None:
         """Cite ``doc`` in full (type, number and symbol, date, issuer, subject), planting an error if due."""
@@ -256,7 +304,7 @@ class Report:
         error = ""
         if self._take("R-symbol"):
             error = "symbol"
-            symbol = symbol.replace("/TW", "/W") if "/TW" in symbol else symbol.replace("-", "", 1)
+            symbol = _malformed(symbol)
         if not error and symbol.count("/") == 2 and self._take("R-year"):
             error = "year"
             date = date.replace(year=date.year + 1)
@@ -270,7 +318,8 @@ class Report:
             error = "issuer"
             issuer = issuer.replace(" và ", " ")
         named = doc.type == "Luật"  # "Luật Giao dịch điện tử số 20/2023/QH15 ngày …"
-        start, _ = w.add(f"Luật {doc.subject} số " if named else f"{doc.type} số ")
+        so = "số " if self.rng.random() < 0.8 else ""
+        start, _ = w.add(f"Luật {doc.subject} số " if named else f"{doc.type} {so}")
         sym_start, sym_end = w.mark(
             "references",
             symbol,
@@ -291,7 +340,7 @@ class Report:
         if error == "symbol":
             self._expect(sym_start, sym_end, ["R"], f"ký hiệu văn bản viết sai: {symbol} (đúng: {doc.symbol})")
         elif error == "year":
-            what = f"năm trong số ký hiệu {doc.symbol} khác năm của ngày ban hành {_dmy(date)}"
+            what = f"năm trong số ký hiệu {doc.symbol} khác năm của ngày ban hành {self._dmy(date)}"
             self._expect(ds, de, ["R", "D"], what, also=[(sym_start, sym_end)])
         elif error == "issuer":
             self._expect(iss_s, iss_e, ["R"], f"tên cơ quan ban hành sai: {issuer} (đúng: {doc.issuer})")
@@ -442,24 +491,29 @@ class Report:
 
     def _telex(self) -> None:
         w = self.w
-        w.add("Đồng thời ")
+        before, word, after = self.rng.choice(TELEX_SLOTS)
+        w.add(before)
         if self._take("S-telex"):
-            typed = telex("phối")
+            typed = telex(word)
             s, e = w.add(typed)
-            self._expect(s, e, ["S"], f"dư ký tự gõ Telex: '{typed}' (đúng: 'phối')")
+            self._expect(s, e, ["S"], f"dư ký tự gõ Telex: '{typed}' (đúng: '{word}')")
         else:
-            w.add("phối")
-        w.add(" hợp chặt chẽ với")
+            w.add(word)
+        w.add(after)
 
     def _repeat(self) -> None:
         w = self.w
-        w.add("Các phòng chuyên môn đã chủ động tham mưu ")
+        before, word, after = self.rng.choice(REPEAT_SLOTS)
+        w.add(before)
         if self._take("T-repeat"):
-            s, e = w.add("các các")
-            self._expect(s, e, ["T", "S"], "lặp từ: 'các các'")
+            s, e = w.add(f"{word} {word}")
+            self._expect(s, e, ["T", "S"], f"lặp từ: '{word} {word}'")
         else:
-            w.add("các")
-        w.add(" giải pháp phù hợp với tình hình thực tế.\n")
+            w.add(word)
+        w.add(after)
+        for sentence in self.rng.sample(FILLERS, k=2):
+            w.add(f" {sentence}")
+        w.add("\n")
 
     def _meeting(self, year: int) -> None:
         """A dated event with its weekday (correct, or wrong if planted)."""
@@ -471,7 +525,7 @@ class Report:
         wrong = self._take("D-weekday")
         weekday = WEEKDAYS[(day.weekday() + r.randrange(1, 6)) % 7] if wrong else right
         w.add("Ngày ")
-        ds, _ = w.mark("dates", _dmy(day), value=day.isoformat(), kind="date")
+        ds, _ = w.mark("dates", self._dmy(day), value=day.isoformat(), kind="date")
         w.add(" (")
         _ws, we = w.add(weekday)
         w.add("), đơn vị đã tổ chức ")
@@ -480,7 +534,7 @@ class Report:
         w.note("events", es, w.length, name="Hội nghị sơ kết công tác quý I", date=day.isoformat())
         w.add(" tại hội trường Sở với sự tham dự của đại diện các phòng, đơn vị.\n")
         if wrong:
-            self._expect(ds, we + 1, ["D"], f"{_dmy(day)} không phải {weekday} (là {right})")
+            self._expect(ds, we + 1, ["D"], f"{self._dmy(day)} không phải {weekday} (là {right})")
         else:
             self._quiet(ds, we + 1, "thứ trong tuần đúng với ngày")
 
@@ -495,7 +549,10 @@ class Report:
         w.add(" (")
         until = when.replace(year=year)
         _ds, de = w.mark(
-            "dates", f"{_dmy(when)} - {_dmy(until)}", value=f"{when.isoformat()}/{until.isoformat()}", kind="interval"
+            "dates",
+            f"{self._dmy(when)} - {self._dmy(until)}",
+            value=f"{when.isoformat()}/{until.isoformat()}",
+            kind="interval",
         )
         w.add(") bằng nhiều hình thức phong phú, thiết thực.\n")
         if wrong:
@@ -513,11 +570,11 @@ class Report:
         w.mark("events", name, name=name, date=start.isoformat())
         w.add(" ")
         if self._take("D-range"):
-            text = f"từ ngày {_dmy(end)} đến ngày {_dmy(start)}"
+            text = f"từ ngày {self._dmy(end)} đến ngày {self._dmy(start)}"
             s, e = w.mark("dates", text, value=f"{end.isoformat()}/{start.isoformat()}", kind="interval")
             self._expect(s, e, ["D"], "khoảng thời gian kết thúc trước khi bắt đầu")
         else:
-            text = f"từ ngày {_dmy(start)} đến ngày {_dmy(end)}"
+            text = f"từ ngày {self._dmy(start)} đến ngày {self._dmy(end)}"
             s, e = w.mark("dates", text, value=f"{start.isoformat()}/{end.isoformat()}", kind="interval")
             self._quiet(s, e, "khoảng thời gian đúng chiều")
         w.add(" tại Quảng trường trung tâm, thu hút đông đảo Nhân dân và du khách.\n")

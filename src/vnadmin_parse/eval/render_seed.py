@@ -10,13 +10,16 @@ letters included, one paragraph per non-blank line. Lines written in capitals
 
 Run ``python -m vnadmin_parse.eval.render_seed [OUTDIR]`` to rebuild
 ``corpus/seed/bao-cao-ttdn-6-thang-2023.{pdf,docx}``; the output is
-deterministic (reportlab's invariant mode), and a test re-renders and compares.
+deterministic (reportlab's invariant mode; DOCX members dated 1980-01-01), and
+a test re-renders and compares.
 """
 
 from __future__ import annotations
 
+import io
 import sys
 import unicodedata
+import zipfile
 from pathlib import Path
 
 SEED_NAME = "bao-cao-ttdn-6-thang-2023"
@@ -91,7 +94,21 @@ def render_docx(text: str, out: Path) -> None:
         if _centred(line):
             run.bold = True
             para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    document.save(str(out))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    out.write_bytes(_fixed_zip(buffer.getvalue()))
+
+
+def _fixed_zip(data: bytes) -> bytes:
+    """The same zip archive with every member dated 1980-01-01, so that the DOCX is reproducible."""
+    result = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(result, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = info.external_attr
+            dst.writestr(member, src.read(info.filename))
+    return result.getvalue()
 
 
 def render(seed: Path, outdir: Path) -> tuple[Path, Path]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import sys
 from collections.abc import Sequence
@@ -62,6 +63,8 @@ def reanchor_files(corpus: Path, kinds: Sequence[str] | None, ids: Sequence[str]
             print(f"{ann.id}: skipped ({exc})", file=sys.stderr)
             continue
         data, lost = reanchor(ann.raw, text)
+        if "sha1" in data:
+            data["sha1"] = hashlib.sha1(ann.document.read_bytes()).hexdigest()
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         for where in lost:
             print(f"{ann.id}: anchor lost: {where}", file=sys.stderr)
@@ -120,4 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m vnadmin_parse.eval", description="Đánh giá trên corpus có chú giải."
     )
     add_arguments(parser)
-    return run(parser.parse_args(argv))
+    try:
+        return run(parser.parse_args(argv))
+    except BrokenPipeError:
+        return 0

@@ -69,6 +69,13 @@ def overlap(a: Span, b: Span) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _closeness(a: Span, b: Span) -> float:
+    shared = overlap(a, b)
+    if not shared:
+        return 0.0
+    return shared / max(1, max(a[1], b[1]) - min(a[0], b[0]))
+
+
 def match(
     gold: Sequence[tuple[str, Sequence[Span]]],
     predicted: Sequence[tuple[str, Span]],
@@ -77,12 +84,14 @@ def match(
     """One-to-one matching of gold items (each with one or more acceptable spans)
     to predicted spans that overlap them and ``agree(gold_index, pred_index)``.
 
-    Greedy by largest overlap. Returns (pairs, unmatched gold, unmatched predicted).
+    Greedy by closeness (shared characters over the extent of both spans), so that
+    a precise gold span wins over a whole-document one. Returns (pairs, unmatched
+    gold, unmatched predicted).
     """
-    candidates: list[tuple[int, int, int]] = []
+    candidates: list[tuple[float, int, int]] = []
     for gi, (_gid, spans) in enumerate(gold):
         for pi, (_pid, pspan) in enumerate(predicted):
-            best = max((overlap(s, pspan) for s in spans), default=0)
+            best = max((_closeness(s, pspan) for s in spans), default=0.0)
             if best > 0 and agree(gi, pi):
                 candidates.append((best, gi, pi))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))

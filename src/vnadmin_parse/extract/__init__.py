@@ -6,6 +6,7 @@ from pathlib import Path
 
 from vnadmin_parse.errors import InputError, UnsupportedFormat
 from vnadmin_parse.extract.legacy import decode_lines
+from vnadmin_parse.extract.limits import time_limit
 from vnadmin_parse.extract.quality import is_garbage
 from vnadmin_parse.model import Page, Source
 
@@ -47,10 +48,13 @@ def extract(path: str | Path, *, engine: str = "auto", timeout: float = 120.0) -
     if p.is_dir():
         raise InputError(name, "là thư mục, không phải tệp (is a directory)")
     suffix = p.suffix.lower()
-    if suffix == ".txt" or suffix == "":
-        from vnadmin_parse.extract.plain import extract_plain
+    if suffix not in SUPPORTED and suffix != "":
+        raise UnsupportedFormat(name, f"định dạng {suffix} không được hỗ trợ; hỗ trợ: {', '.join(SUPPORTED)}")
+    with time_limit(name, timeout):
+        return _extract(p, suffix, engine=engine, timeout=timeout)
 
-        return extract_plain(p)
+
+def _extract(p: Path, suffix: str, *, engine: str, timeout: float) -> Source:
     if suffix == ".pdf":
         from vnadmin_parse.extract.pdf import extract_pdf
 
@@ -58,11 +62,11 @@ def extract(path: str | Path, *, engine: str = "auto", timeout: float = 120.0) -
     if suffix == ".docx":
         from vnadmin_parse.extract.docx import extract_docx
 
-        return extract_docx(p, timeout=timeout)
+        return extract_docx(p)
     if suffix in (".doc", ".rtf"):
         from vnadmin_parse.extract.office import extract_office
 
         return extract_office(p, timeout=timeout)
-    raise UnsupportedFormat(
-        name, f"định dạng {suffix or '(không có đuôi)'} không được hỗ trợ; hỗ trợ: {', '.join(SUPPORTED)}"
-    )
+    from vnadmin_parse.extract.plain import extract_plain
+
+    return extract_plain(p)

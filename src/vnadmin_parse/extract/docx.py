@@ -67,7 +67,7 @@ def _in_box(p: object) -> bool:
     return any(True for _ in p.iterancestors(_W + "txbxContent"))  # type: ignore[attr-defined]
 
 
-def extract_docx(path: Path, *, timeout: float = 120.0) -> Source:
+def extract_docx(path: Path) -> Source:
     """Read a .docx: body (text boxes, paragraphs, table cells in order); headers/footers as furniture.
 
     A draft's blank "Số:" and date are reported in ``Source.notes``, not as errors.

@@ -85,7 +85,7 @@ def build_lines(glyphs: Iterable[Glyph]) -> list[Line]:
                 continue
         groups.append([g])
     lines: list[Line] = []
-    for everything in groups:
+    for everything in _merge_overlapping(groups):
         group = sorted((g for g in everything if g.text.strip()), key=lambda g: g.x0)
         if not group:
             continue
@@ -104,6 +104,23 @@ def build_lines(glyphs: Iterable[Glyph]) -> list[Line]:
                         segment.spaces.append(centre)
         lines.append(Line(segments, min(g.top for g in group), max(g.bottom for g in group), size))
     return lines
+
+
+def _merge_overlapping(groups: list[list[Glyph]]) -> list[list[Glyph]]:
+    """Join neighbouring groups that share a band and not a column (a bracket set in another font)."""
+    merged: list[list[Glyph]] = []
+    for group in groups:
+        if merged:
+            last = merged[-1]
+            top = statistics.median(g.top for g in last)
+            bottom = statistics.median(g.bottom for g in last)
+            centre = statistics.median((g.top + g.bottom) / 2 for g in group)
+            apart = max(g.x1 for g in group) <= min(g.x0 for g in last) or min(g.x0 for g in group) >= max(g.x1 for g in last)
+            if top <= centre <= bottom and apart:
+                last.extend(group)
+                continue
+        merged.append(group)
+    return merged
 
 
 def reading_order(lines: Sequence[Line]) -> list[list[Segment]]:

@@ -52,6 +52,11 @@ class AnniversaryMention:
         return parts
 
 
+_ANCHOR = regex.compile(
+    r"(?<!\p{L})(?:[Kk]ỷ|[Cc]hào|[Mm]ừng|[Nn]gày|NGÀY)(?!\p{L})(?!\s*\d)|(?<![\d/])\d{1,3}(?=\s*năm)"
+)
+
+
 def _flexible(pattern: str) -> str:
     """Let every space of a data pattern match any run of spaces."""
     return pattern.replace(" ", r"\s+")
@@ -87,9 +92,14 @@ def find_anniversaries(text: str) -> list[AnniversaryMention]:
     or named as a day ("Ngày chiến thắng Điện Biên Phủ")."""
     items, pattern = _table()
     out: list[AnniversaryMention] = []
-    for m in pattern.finditer(text):
-        if not (m["n"] or m["day"] or m["lead"]):
+    end = -1
+    for anchor in _ANCHOR.finditer(text):  # a mention starts at its lead, its count or "Ngày"
+        if anchor.start() < end:
             continue
+        m = pattern.match(text, anchor.start())
+        if m is None or not (m["n"] or m["day"] or m["lead"]):
+            continue
+        end = m.end()
         index = next(i for i in range(len(items)) if m[f"a{i}"] is not None)
         count = int(m["n"]) if m["n"] else None
         start = m.start("n") if m["n"] else m.start()

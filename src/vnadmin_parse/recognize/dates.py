@@ -39,7 +39,6 @@ ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 #: Weekday words → Python weekday index (Monday = 0).
 WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "bẩy": 5}
 WEEKDAY_NAMES = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
-DAYPARTS = ("sáng", "trưa", "chiều", "tối", "đêm", "rạng sáng")
 
 
 @dataclass
@@ -78,6 +77,7 @@ _YEAR_RANGE = regex.compile(
     rf"{_S}(?P<y1>\d{{4}}){_S}[-–—]{_S}(?P<y2>\d{{4}})(?!\d)",
     _I,
 )
+_YEAR_PAIR = regex.compile(rf"(?<=\({_S})(?P<y1>\d{{4}}){_S}[-–—]{_S}(?P<y2>\d{{4}})(?={_S}\))")
 _YEAR = regex.compile(rf"(?<!\p{{L}})năm{_S}(?P<y>\d{{4}})(?![\d/])", _I)
 _QUARTER = regex.compile(
     rf"(?<!\p{{L}})quý{_S}(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])"
@@ -170,6 +170,10 @@ def _atoms(text: str) -> list[_Mention]:
             if "học" in rparts["lead"]:
                 rparts["school_year"] = True
             out.append(_Mention(m.start(), m.end(), "period", rparts))
+    for m in _YEAR_PAIR.finditer(text):  # "(1930 - 2023)" after an anniversary
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        if _valid_year(y1) and _valid_year(y2) and y1 <= y2:
+            out.append(_Mention(m.start(), m.end(), "period", {"year": y1, "end_year": y2, "lead": "("}))
     for m in _YEAR.finditer(text):
         if _valid_year(int(m["y"])):
             out.append(_Mention(m.start(), m.end(), "year", {"year": int(m["y"])}))
@@ -294,7 +298,9 @@ def _value(m: _Mention) -> str | None:
 
 
 def _tet_years(mentions: list[_Mention]) -> None:
-    """Tết days take their year from the nearest lunar year mention (else any written year)."""
+    """Tết days take their year from the nearest lunar year mention ("Tết Quý Mão – 2023").
+
+    Runs before ``_infer_years``, which gives the others the nearest written year."""
     lunar_years = [(m.start, m.year) for m in mentions if m.kind == "lunar" and not m.parts.get("tet") and m.year]
     for m in mentions:
         if m.parts.get("tet") and m.year is None and lunar_years:
@@ -420,11 +426,10 @@ def _interval(a: _Mention, b: _Mention) -> dict[str, Any] | None:
 
 def _finish(m: _Mention, text: str) -> DateMention:
     parts = dict(m.parts)
-    parts.pop("value", None) if m.kind != "datetime" else None
     if m.kind == "interval":
         value: str | None = f"{parts['start']}/{parts['end']}"
     elif m.kind == "datetime":
-        value = str(m.parts["value"])
+        value = str(parts.pop("value"))
     else:
         value = _value(m)
     if m.composite:
@@ -435,8 +440,8 @@ def _finish(m: _Mention, text: str) -> DateMention:
 def find_dates(text: str) -> list[DateMention]:
     """Every date, time, period, interval, lunar year and anniversary mention in ``text``, by offset."""
     atoms = _prune(_atoms(text))
-    _infer_years(atoms)
     _tet_years(atoms)
+    _infer_years(atoms)
     _lunar_years(atoms)
     atoms = [a for a in atoms if a.kind != "time" or a.parts.get("standalone") or _attached(a, atoms)]
     composites = _composites(text, atoms)

@@ -3,9 +3,12 @@
 A spaCy ``Matcher`` over our syllable tokens finds the event heads ("Lễ hội",
 "chương trình", "hội nghị", "đoàn kiểm tra"…); the name runs on until a
 function word, punctuation or a date; the date is the widest date mention
-later in the same sentence, the place the phrase after "tại". An event is
-kept only when it has a date or a place. The ``vnadmin_events`` spaCy
-component (spacy/factories.py) calls ``find_events``.
+later in the same sentence (else a date opening the sentence), the place the
+phrase after "tại". An event is kept when it has a date or a place, or when
+a festival-like head carries a proper name ("Lễ hội Hoa Phượng Đỏ").
+Anniversaries ("kỷ niệm 93 năm Ngày thành lập Đảng") are events dated by the
+day they commemorate. The ``vnadmin_events`` spaCy component
+(spacy/factories.py) calls ``find_events``.
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ _DAY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
 _DAY_WORDS = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s*(?P<y2>\d{4})"
 _DATE = rf"(?:{_DAY}|{_DAY_WORDS})"
 _NAMED = (
-    rf"(?P<ntype>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>\p{{Lu}}[^;.()\n\d/]{{1,150}}?)\s*,?\s+"
+    rf"(?P<ntype>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>(?:\p{{Lu}}|sửa đổi)[^;.()\n\d/]{{1,220}}?)\s*,?\s+"
     rf"(?:được\s+)?(?:ban hành\s+|thông qua\s+)?ngày\s+{_DATE}"
     r"|(?P<const>Hiến pháp)(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s+năm\s+(?P<cy>\d{4})"
 )
@@ -41,12 +41,14 @@ _SCAN = regex.compile(rf"(?P<sym>{_SYMBOL})|{_NAMED}", regex.V1)
 _DATE_AFTER = regex.compile(rf"\s*,?\s*(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?[Nn]gày\s*:?\s*{_DATE}")
 _ISSUER_AFTER = regex.compile(r"\s*,?\s*(?:của|do)\s+(?=\p{Lu})")
 _SUBJECT_AFTER = regex.compile(
-    r"\s*,?\s*(?P<cue>về việc|về|[Vv]/[Vv]|V/V|quy định|hướng dẫn|sửa đổi|ban hành|phê duyệt|triển khai)\s+"
+    r"\s*,?\s*(?P<cue>về việc|về|[Vv]/[Vv]|V/V|quy định|hướng dẫn|sửa đổi|ban hành|phê duyệt|triển khai)[\s,]+"
 )
 _ANAPHOR = regex.compile(r"\s*(?:nêu trên|nói trên|trên đây|đã nêu|đã dẫn|dẫn trên)\b")
 _HEADER_NUMBER = regex.compile(r"(?:^|\n)[ \t]*(?:Số|SỐ)\s*:?\s*$")
 _SO = regex.compile(r"(?<!\w)(?:số|Số|SỐ)\s*:?\s*$")
 _LIST_GAP = regex.compile(r"^\s*(?:[,;]|và|hoặc)\s*(?:(?:[,;]|và|hoặc)\s*)?(?:(?:số|Số)\s*:?\s*)?$")
+# "văn bản số 279/BC-BTP": a citation whose type is given only by the symbol.
+_GENERIC = regex.compile(r"(?<!\w)(?:các\s+)?[Vv]ăn\s+bản\s*:?\s*(?:số|Số)\s*:?\s*$")
 _FORM = regex.compile(r"(?i)\bmẫu(?:\s+số)?\s*:?\s*$")
 _BOUNDARY = regex.compile(r";|\n\s*\n|\.\s")
 _SUBJECT_STOP_WORDS = ("và", "hoặc")
@@ -258,8 +260,10 @@ def _read_before(text: str, sym_start: int, floor: int, symbol: Symbol | None) -
     if t := _type_before().search(head):
         return lo + t.start("type"), t.group("type"), None
     t = _type_by_before().search(head)
-    if t and t.group("type")[0].isupper() and not _type_pattern().search(t.group("by")):
+    if t and t.group("type")[0].isupper() and _issuer_end(text, lo + t.start("by")) >= lo + t.end("by"):
         return lo + t.start("type"), t.group("type"), t.group("by")
+    if g := _GENERIC.search(head):
+        return lo + g.start(), None, None
     return sym_start, None, None
 
 
@@ -296,18 +300,28 @@ def _from_symbol(
     if _FORM.search(before):
         return None
     start, type_word, between = _read_before(text, s, floor, symbol)
+    generic = type_word is None and start < s
     inherited = False
-    if type_word is None and prev is not None and prev.type and _LIST_GAP.match(text[prev.body_end : s]):
-        type_word, inherited = prev.type, True
+    if (
+        type_word is None
+        and not generic
+        and prev is not None
+        and (prev.type or prev.parts.get("generic"))
+        and _LIST_GAP.match(text[prev.body_end : s])
+    ):
+        type_word, inherited, generic = prev.type, True, bool(prev.parts.get("generic"))
         if so := _SO.search(text[prev.body_end : s]):
             start = prev.body_end + so.start()
-    if type_word is None and (_HEADER_NUMBER.search(text[max(0, s - 12) : s]) or not _plausible_bare(symbol, written)):
+    cued = type_word is not None or generic
+    if not cued and (_HEADER_NUMBER.search(text[max(0, s - 12) : s]) or not _plausible_bare(symbol, written)):
         return None
     kind = symbol.kind if symbol else "administrative"
     m = _Mention(start=start, end=e, kind=kind, type=type_word, symbol=symbol, written=written, canonical=canonical)
     m.parts.update(family=kind, symbol_span=(s, e), head=(start, e), repairs=symbol.repairs if symbol else ())
     if inherited:
         m.parts["inherited_type"] = True
+    if generic:
+        m.parts["generic"] = True
     if between and type_word in _LAW_WORDS:
         m.title = between.strip()
         m.parts["name"] = m.title

@@ -8,11 +8,13 @@ It tolerates missing parts: a draft's blank number, a header lost in extraction.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import regex
 
 from vnadmin_parse.model import Document, Source, Span
+from vnadmin_parse.recognize.dates import parse_period
 from vnadmin_parse.recognize.structure_body import body_spans, can_cu, closing_mark, headings, main_end, tree
 from vnadmin_parse.recognize.structure_closing import parse_closing
 from vnadmin_parse.recognize.structure_header import parse_header
@@ -22,6 +24,8 @@ from vnadmin_parse.recognize.structure_text import legible
 NOT_ND30 = frozenset({"Hiến pháp", "Luật", "Bộ luật", "Pháp lệnh"})
 #: The day Nghị định 30/2020/NĐ-CP took effect; earlier documents followed earlier rules.
 ND30_EFFECTIVE = "2020-03-05"
+_PASSED = regex.compile(r"thông qua ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
+_REPORTS_ON = regex.compile(r"(?i:báo cáo)[^.;:\n]{3,200}")
 _YEAR_HINT = regex.compile(r"\d+/((?:19|20)\d\d)/\p{Lu}|tháng \d{1,2} năm ((?:19|20)\d\d)")
 #: A form (biểu mẫu) rather than a document: "Mẫu số 5" on its first line.
 _TEMPLATE = regex.compile(r"\s*Mẫu(?:\s+số)?\s+\S+\s*\n")
@@ -61,13 +65,37 @@ def parse_structure(text: str, source: Source) -> Document:
         number=header.number,
         issuer=header.issuer,
         place=header.place,
-        date=header.date,
+        date=header.date or (_passed_on(text, end) if header.type in NOT_ND30 else None),
         title=header.title,
-        period=None,
+        period=_period(header.type, header.title, text, header.end),
         signer=closing.signer,
         fields=fields,
         spans=tuple(spans),
     )
+
+
+def _passed_on(text: str, end: int) -> str | None:
+    """A law's date: the day the National Assembly passed it, written in its last sentence."""
+    found = list(_PASSED.finditer(text, max(0, end - 3000), end))
+    if not found:
+        return None
+    m = found[-1]
+    try:
+        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+    except ValueError:
+        return None
+
+
+def _period(doc_type: str | None, title: str | None, text: str, body_start: int) -> str | None:
+    """The reporting period of a report (ISO interval), from its title or the body's "báo cáo …" phrase."""
+    if doc_type != "Báo cáo":
+        return None
+    opening = _REPORTS_ON.search(text, body_start, min(len(text), body_start + 600))
+    for phrase in (title, opening.group() if opening else None):
+        found = parse_period(phrase) if phrase else None
+        if found:
+            return f"{found[0].isoformat()}/{found[1].isoformat()}"
+    return None
 
 
 def _before_nd30(fields: dict[str, Any], head: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import regex
@@ -22,8 +23,9 @@ from vnadmin_parse.symbols.doc_types import type_words
 #: Where the header is looked for.
 HEAD_CHARS = 2500
 
+#: Quốc hiệu; a vowel may carry any diacritic (OCR reads "CỌNG", "HOÀ" or "HÒA").
 QUOC_HIEU = regex.compile(
-    "(?:" + loose("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") + "|" + loose("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM") + ")",
+    loose("C_NG H__ X_ H_I CH_ NGH_A VI_T NAM").replace("_", r"\p{L}"),
     regex.IGNORECASE,
 )
 TIEU_NGU = regex.compile(
@@ -88,7 +90,14 @@ def parse_header(text: str) -> Header:
     """Parse the header elements found in the first part of ``text``."""
     head_end = min(len(text), HEAD_CHARS)
     h = Header()
-    qh = QUOC_HIEU.search(text, 0, head_end)
+    qh = next(
+        (
+            m
+            for m in QUOC_HIEU.finditer(text, 0, head_end)
+            if is_upper_text(m.group()) or TIEU_NGU.search(text, m.end(), m.end() + 200)
+        ),
+        None,
+    )
     tn = TIEU_NGU.search(text, 0, head_end)
     party = PARTY.search(text, 0, head_end)
     h.fields["quoc_hieu"] = bool(qh)
@@ -105,18 +114,22 @@ def parse_header(text: str) -> Header:
     agency_end = min(x for x in (limit, number, date_line) if x is not None)
     _agency(text, agency_end, h)
     h.end = heading.end if heading else max(x for x in (0, number, date_line) if x is not None)
-    if heading:
+    catalogue = None if qh or number is not None or date_line is not None else _catalogue_header().match(text)
+    if catalogue:
+        _catalogue(text, catalogue, h)
+    elif heading:
         name = heading.stripped
         h.type = next(n for n in type_words() if n.upper() == regex.sub(r"\s+", " ", name.upper()))
         h.fields["type_heading"] = name
         h.add("doc_type", heading.start + heading.text.index(name[0]), heading.end, text)
         h.fields["subject"] = _subject(text, heading.end, h, "subject")
     vv = VV.search(text, 0, head_end)
-    if vv and not heading:
+    if vv and not heading and not catalogue:
         h.type = "Công văn"
         h.fields["subject"] = _subject(text, vv.start(), h, "subject", first_line_start=vv.start())
     elif (
         not heading
+        and not catalogue
         and number is not None
         and not h.fields["number_line"]["type_abbr"]
         and not h.fields["is_party_document"]
@@ -125,6 +138,46 @@ def parse_header(text: str) -> Header:
     h.title = h.fields.get("subject")
     _kinh_gui(text, h)
     return h
+
+
+@cache
+def _catalogue_header() -> regex.Pattern[str]:
+    """A gazette or catalogue heading: "Nghị định của Chính phủ số 115/2003/NĐ-CP ngày 10/10/2003 về …",
+    or "Báo cáo về …" (type and subject run together, no header block)."""
+    types = "|".join(regex.escape(w) for w in type_words())
+    return regex.compile(
+        rf"\s*(?P<type>(?i:{types}))(?:[ \t]*\n?[ \t]*(?:(?:của|liên tịch của)[ \t]+(?P<issuer>[^\n]+?)\s+)?"
+        r"[Ss]ố[ \t]*:?[ \t]*(?P<num>\d+)[ \t]*(?P<sym>/[^\s,]+)"
+        r"(?:\s+ngày[ \t]+(?P<d>\d{1,2})(?:/|[ \t]+tháng[ \t]+)(?P<m>\d{1,2})(?:/|[ \t]+năm[ \t]*)(?P<y>\d{4}))?"
+        r"|[ \t]+(?=về\b))"
+    )
+
+
+def _catalogue(text: str, m: regex.Match[str], h: Header) -> None:
+    """Fill the header from a catalogue-style heading (documents copied from a gazette or a database)."""
+    written = regex.sub(r"\s+", " ", m.group("type")).casefold()
+    h.type = next(w for w in type_words() if w.casefold() == written)
+    h.fields["catalogue_header"] = True
+    h.add("doc_type", m.start("type"), m.end("type"), text)
+    if m.group("num"):
+        sym = m.group("sym").rstrip(".,")
+        parsed = parse_symbol(m.group("num"), sym)
+        h.number = m.group("num") + sym
+        h.fields["number_line"] = {
+            **parsed.as_dict(),
+            "text": h.number,
+            "colon": True,
+            "blank": False,
+            "party": parsed.party,
+        }
+    if m.group("issuer"):
+        h.issuer = m.group("issuer")
+        h.fields["issuing_body"] = h.issuer
+        h.add("issuing_body", m.start("issuer"), m.end("issuer"), text)
+    if m.group("y"):
+        h.date = _iso(m.group("d"), m.group("m"), m.group("y"))
+    h.end = m.end()
+    h.fields["subject"] = _subject(text, m.end(), h, "subject", first_line_start=m.end())
 
 
 def _type_heading(text: str, head_end: int) -> Line | None:
@@ -277,6 +330,8 @@ def _subject(text: str, start: int, h: Header, label: str, first_line_start: int
             if collected:
                 break
             continue
+        if collected and _letter_ratio(s) < 0.6:
+            continue
         if collected and (
             _SUBJECT_STOP.match(s)
             or "|" in s
@@ -284,9 +339,9 @@ def _subject(text: str, start: int, h: Header, label: str, first_line_start: int
             or (is_upper_text(s, 3) and not all(is_upper_text(text[a:b]) for a, b in collected))
         ):
             break
-        if not collected and (_is_header_line(s) or (_SUBJECT_STOP.match(s) and not s.startswith("V/v"))):
-            if first_line_start is None:
-                break
+        opening = _is_header_line(s) or (_SUBJECT_STOP.match(s) and not s.startswith("V/v"))
+        if not collected and first_line_start is None and opening:
+            break
         if _letter_ratio(s) < 0.6:
             continue
         lead = len(line.text) - len(line.text.lstrip())
@@ -308,7 +363,10 @@ def _subject(text: str, start: int, h: Header, label: str, first_line_start: int
 
 def _is_header_line(s: str) -> bool:
     """A line of the header's right column (Quốc hiệu, Tiêu ngữ, date line) or a "Số:" line."""
-    return bool(QUOC_HIEU.search(s) or TIEU_NGU.search(s) or regex.search(r", ngày|^Số\s*:", s))
+    national = QUOC_HIEU.search(s)
+    return bool(
+        (national and is_upper_text(national.group())) or TIEU_NGU.search(s) or regex.search(r", ngày|^Số\s*:", s)
+    )
 
 
 def _letter_ratio(s: str) -> float:

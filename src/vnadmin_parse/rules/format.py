@@ -44,18 +44,23 @@ def _sample(
 OCR_TRUST = 90.0
 
 
-def _ocr_aware(check: Callable[[Analysis], Iterable[Hit]]) -> Callable[[Analysis], Iterator[Hit]]:
-    """Turn the check's warnings into notes where they rest on OCR text read with low confidence."""
+def _ocr_aware(
+    trust: float = OCR_TRUST,
+) -> Callable[[Callable[[Analysis], Iterable[Hit]]], Callable[[Analysis], Iterator[Hit]]]:
+    """Turn a check's warnings into notes where they rest on OCR text read with confidence below ``trust``."""
 
-    @functools.wraps(check)
-    def wrapped(a: Analysis) -> Iterator[Hit]:
-        for hit in check(a):
-            conf = a.confidence(hit.start, hit.end)
-            if (conf is not None and conf < OCR_TRUST) or (conf is None and _scanned(a)):
-                hit = dataclasses.replace(hit, severity="info")
-            yield hit
+    def decorate(check: Callable[[Analysis], Iterable[Hit]]) -> Callable[[Analysis], Iterator[Hit]]:
+        @functools.wraps(check)
+        def wrapped(a: Analysis) -> Iterator[Hit]:
+            for hit in check(a):
+                conf = a.confidence(hit.start, hit.end)
+                if (conf is not None and conf < trust) or (conf is None and _scanned(a)):
+                    hit = dataclasses.replace(hit, severity="info")
+                yield hit
 
-    return wrapped
+        return wrapped
+
+    return decorate
 
 
 def _scanned(a: Analysis) -> bool:
@@ -86,10 +91,10 @@ def _top(a: Analysis) -> tuple[int, int]:
     return (first.start(), first.end()) if first else (0, 0)
 
 
-def _where_missing(a: Analysis, near: str) -> tuple[int, int]:
-    """Where a missing header element belongs: next to ``near`` (e.g. the number under the issuing body)."""
-    s = _span(a.document, near)
-    return (s.start, s.end) if s else _top(a)
+def _where_missing(a: Analysis, *near: str) -> tuple[int, int]:
+    """Where a missing header element belongs: over the ``near`` spans (the number goes under the agency block)."""
+    spans = [s for s in a.document.spans if s.label in near]
+    return (min(s.start for s in spans), max(s.end for s in spans)) if spans else _top(a)
 
 
 @rule(
@@ -125,7 +130,7 @@ def _where_missing(a: Analysis, near: str) -> tuple[int, int]:
         "Các cơ quan đã tổ chức tuyên truyền đến cán bộ, công chức.",
     ),
 )
-@_ocr_aware
+@_ocr_aware()
 def missing_national_title(a: Analysis) -> Iterator[Hit]:
     if not _whole(a):
         return
@@ -170,10 +175,10 @@ def missing_national_title(a: Analysis) -> Iterator[Hit]:
         "Số: 280/BC-UBND",
     ),
 )
-@_ocr_aware
+@_ocr_aware()
 def missing_number(a: Analysis) -> Iterator[Hit]:
     if _whole(a) and "number_line" not in a.document.fields:
-        yield Hit(*_where_missing(a, "issuing_body"))
+        yield Hit(*_where_missing(a, "parent_body", "issuing_body"))
 
 
 @rule(
@@ -205,7 +210,7 @@ def missing_number(a: Analysis) -> Iterator[Hit]:
         _sample(number="Số: 45/2024/NĐ-CP", heading="NGHỊ ĐỊNH\nQuy định chi tiết"),
     ),
 )
-@_ocr_aware
+@_ocr_aware()
 def malformed_number(a: Analysis) -> Iterator[Hit]:
     info = a.document.fields.get("number_line")
     span = _span(a.document, "number_line")
@@ -284,7 +289,7 @@ def malformed_number(a: Analysis) -> Iterator[Hit]:
         _sample(number="Số: 298/TTr-CAT-PC04", heading="TỜ TRÌNH\nV/v xin chủ trương triển khai"),
     ),
 )
-@_ocr_aware
+@_ocr_aware()
 def type_abbreviation(a: Analysis) -> Iterator[Hit]:
     info = a.document.fields.get("number_line")
     span = _span(a.document, "number_line")
@@ -390,10 +395,10 @@ def _date_problems(info: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
         "Quảng Ngãi, ngày 05 tháng 11 năm 2024",
     ),
 )
-@_ocr_aware
+@_ocr_aware()
 def missing_date_line(a: Analysis) -> Iterator[Hit]:
     if _whole(a) and "date_line" not in a.document.fields:
-        yield Hit(*_where_missing(a, "tieu_ngu"))
+        yield Hit(*_where_missing(a, "quoc_hieu", "tieu_ngu"))
 
 
 @rule(
@@ -429,7 +434,7 @@ def missing_date_line(a: Analysis) -> Iterator[Hit]:
         _sample(date="Thành phố Hồ Chí Minh, ngày 05 tháng 02 năm 2024"),
     ),
 )
-@_ocr_aware
+@_ocr_aware()
 def malformed_date_line(a: Analysis) -> Iterator[Hit]:
     info = a.document.fields.get("date_line")
     span = _span(a.document, "date_line")
@@ -464,7 +469,7 @@ def malformed_date_line(a: Analysis) -> Iterator[Hit]:
         _sample(number="Số:     /BC-UBND", date="Quảng Ngãi, ngày 05 tháng 11 năm 2027"),
     ),
 )
-@_ocr_aware
+@_ocr_aware()
 def date_after_today(a: Analysis) -> Iterator[Hit]:
     info = a.document.fields.get("date_line")
     number = a.document.fields.get("number_line")
@@ -499,7 +504,7 @@ def date_after_today(a: Analysis) -> Iterator[Hit]:
     ),
     passes=(_sample(), _sample(recipients="Nơi nhận:\n- Như trên;\n- Lưu: VT, NC."), "- Lưu: VT, KTTH."),
 )
-@_ocr_aware
+@_ocr_aware()
 def recipients(a: Analysis) -> Iterator[Hit]:
     f = a.document.fields
     if not _judged(a):
@@ -594,7 +599,7 @@ def recipients(a: Analysis) -> Iterator[Hit]:
         ),
     ),
 )
-@_ocr_aware
+@_ocr_aware()
 def can_cu_punctuation(a: Analysis) -> Iterator[Hit]:
     if not _judged(a):
         return
@@ -705,7 +710,7 @@ def _marker(kind: str, value: int) -> str:
         ),
     ),
 )
-@_ocr_aware
+@_ocr_aware(trust=101.0)  # OCR confuses I, l, 1 and drops list markers: numbering on scans is a note
 def section_numbering(a: Analysis) -> Iterator[Hit]:
     if not _judged(a):
         return
@@ -752,7 +757,7 @@ def section_numbering(a: Analysis) -> Iterator[Hit]:
         _sample(signing="TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nPhạm Minh Chính"),
     ),
 )
-@_ocr_aware
+@_ocr_aware()
 def signing_authority(a: Analysis) -> Iterator[Hit]:
     signing = a.document.fields.get("signing")
     if not _judged(a) or not signing:
@@ -842,7 +847,7 @@ def capitalisation_hits(text: str) -> Iterator[tuple[int, int, str]]:
         "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
     ),
 )
-@_ocr_aware
+@_ocr_aware()
 def agency_capitalisation(a: Analysis) -> Iterator[Hit]:
     if not _judged(a):
         return
@@ -877,7 +882,7 @@ def agency_capitalisation(a: Analysis) -> Iterator[Hit]:
         _sample(),
     ),
 )
-@_ocr_aware
+@_ocr_aware()
 def number_year_mismatch(a: Analysis) -> Iterator[Hit]:
     number = a.document.fields.get("number_line")
     date = a.document.fields.get("date_line")

@@ -580,14 +580,19 @@ def first_citation_incomplete(a: Analysis) -> Iterator[Hit]:
     passes=(
         "Thực hiện Kế hoạch số 29/KH-UBND ngày 30/01/2023 của Ủy ban nhân dân thành phố; các nhiệm vụ tại Kế "
         "hoạch số 29/KH-UBND.",
+        "Thay thế Nghị định số 73/2019/NĐ-CP ngày 05 tháng 9 năm 2019 của Chính phủ; Nghị định số 82/2024/NĐ-CP "
+        "ngày 10 tháng 7 năm 2024 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 73/2019/NĐ-CP "
+        "ngày 05 tháng 9 năm 2019 của Chính phủ.",
     ),
 )
 def repeated_full_citation(a: Analysis) -> Iterator[Hit]:
+    titles = [r.parts["title_span"] for r in a.references if "title_span" in r.parts]
     for group in _groups(a).values():
         if not any(r.date and r.issuer for r in group[:1]):
             continue
         for r in group[1:]:
-            if r.date and r.issuer:
+            quoted = any(s <= r.start < e for s, e in titles)  # inside another document's subject
+            if r.date and r.issuer and not quoted:
                 s, e = _head(r)
                 yield Hit(s, e, {"label": _label(r)})
 

@@ -173,6 +173,19 @@ _DEFINITION = regex.compile(
 )
 
 
+def spelled_out(before: str, abbreviation: str) -> bool:
+    """True if the words just ``before`` a parenthesis spell ``abbreviation`` out by their initials.
+
+    >>> spelled_out("Ban Quản lý dự án", "BQLDA"), spelled_out("VPUB: CVP, PCVP", "KGVX")
+    (True, False)
+    """
+    words = regex.findall(r"[\p{L}\p{M}]+", before)[-12:]
+    if not words or words[-1].isupper():
+        return False
+    initials = iter(strip_marks(w[0]) for w in words)
+    return all(strip_marks(letter) in initials for letter in abbreviation if letter.isalpha())
+
+
 @cache
 def known_abbreviations() -> frozenset[str]:
     """Abbreviations every reader knows: issuer codes and document-type codes of the data tables."""
@@ -209,7 +222,8 @@ def abbreviation_before_definition(a: Analysis) -> Iterator[Hit]:
     known = known_abbreviations()
     defined: dict[str, tuple[int, int]] = {}
     for m in _DEFINITION.finditer(a.text):
-        defined.setdefault(m.group(1), (m.start(), m.end()))
+        if spelled_out(a.text[max(0, m.start() - 120) : m.start()], m.group(1)):
+            defined.setdefault(m.group(1), (m.start(), m.end()))
     for abbr, (start, end) in defined.items():
         if abbr in known:
             continue

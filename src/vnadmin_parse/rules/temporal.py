@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import regex
 
-from vnadmin_parse.model import DateMention
+from vnadmin_parse.model import DateMention, Severity
 from vnadmin_parse.recognize.dates import WEEKDAY_NAMES, bounds, parse_period
 from vnadmin_parse.recognize.lunar import can_chi, years_named
 from vnadmin_parse.rules.context import Analysis
@@ -20,6 +20,16 @@ _BASIS_DATE = (
     "nội dung văn bản phải chính xác về sự kiện, thời gian."
 )
 _HEADER = "BÁO CÁO\n\nCông tác thông tin đối ngoại 6 tháng đầu năm 2023\n\n"  # a report on the first half of 2023
+
+
+#: Below this OCR confidence a date may be a misread, not a mistake: reported as a note only.
+OCR_DOUBT = 70.0
+
+
+def _doubt(a: Analysis, start: int, end: int) -> Severity | None:
+    """ "info" when the span was read by OCR with low confidence, else the rule's own severity."""
+    conf = a.confidence(start, end)
+    return "info" if conf is not None and conf < OCR_DOUBT else None
 
 
 def _fmt(day: dt.date) -> str:
@@ -120,7 +130,8 @@ def impossible_date(a: Analysis) -> Iterator[Hit]:
             continue
         params = {k: d.parts.get(k) for k in ("day", "month", "year")}
         vi, en = _INVALID[str(reason)]
-        yield Hit(d.start, d.end, {"text": d.text, "reason": vi.format(**params), "reason_en": en.format(**params)})
+        params_text = {"text": d.text, "reason": vi.format(**params), "reason_en": en.format(**params)}
+        yield Hit(d.start, d.end, params_text, severity=_doubt(a, d.start, d.end))
 
 
 def _when(value: str) -> tuple[dt.datetime, dt.datetime] | None:
@@ -229,6 +240,7 @@ def reversed_range(a: Analysis) -> Iterator[Hit]:
             d.end,
             {"start": _fmt(start[0].date()), "end": _fmt(end[1].date()), "hint": hint, "hint_en": hint_en},
             suggestion=fix[0] if fix else None,
+            severity=_doubt(a, d.start, d.end),
         )
 
 
@@ -279,6 +291,7 @@ def wrong_weekday(a: Analysis) -> Iterator[Hit]:
             end,
             {"date": _fmt(day), "actual": actual, "written": weekday["text"], "actual_en": day.strftime("%A")},
             suggestion=actual,
+            severity=_doubt(a, start, end),
         )
 
 
@@ -364,14 +377,29 @@ def date_after_period(a: Analysis) -> Iterator[Hit]:
         yield Hit(d.start, d.end, {"date": _fmt(day), "limit": label, "limit_en": label_en})
 
 
+def _span_after(a: Analysis, d: DateMention) -> tuple[DateMention, dt.date, dt.date, bool] | None:
+    """The span in brackets right after an anniversary: "(30/4/1975-30/4/2023)" or "(1930 - 2023)".
+
+    Returns the mention, its first and last day, and whether it gives days (not just years)."""
+    for o in a.dates:
+        if not (d.end <= o.start <= d.end + 4) or "(" not in a.text[d.end : o.start]:
+            continue
+        if o.kind == "interval":
+            first, last, days = _when(str(o.parts.get("start", ""))), _when(str(o.parts.get("end", ""))), True
+        elif o.kind == "period" and "end_year" in o.parts:
+            first, last, days = _when(str(o.parts["year"])), _when(str(o.parts["end_year"])), False
+        else:
+            continue
+        if first and last:
+            return o, first[0].date(), last[1].date(), days
+    return None
+
+
 def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:
     """The year an anniversary is celebrated in, and whether it is exact (else the year before is allowed)."""
-    after = a.text[d.end : d.end + 4]
-    for o in a.dates:
-        if o.kind == "interval" and d.end <= o.start <= d.end + len(after) and "(" in a.text[d.end : o.start]:
-            found = _when(str(o.parts.get("end", "")))
-            if found:
-                return found[0].year, True
+    span = _span_after(a, d)
+    if span:
+        return span[2].year, True
     period = reporting_period(a)
     if period and period[0].year == period[1].year:
         return period[0].year, True
@@ -401,6 +429,8 @@ def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:
         _HEADER + "Tổ chức các hoạt động kỷ niệm 92 năm Ngày thành lập Đảng Cộng sản Việt Nam.",
         _HEADER + "Kỷ niệm 69 năm Ngày giải phóng Hải Phòng.",
         "Triển lãm Ngày giải phóng miền Nam, thống nhất đất nước (30/4/1976-30/4/2023).",
+        "Mít tinh kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (1930 - 2023).",
+        "kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam (1931 - 2023)",
     ),
     passes=(
         _HEADER + "kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam và 68 năm Ngày giải phóng Hải Phòng.",
@@ -408,6 +438,7 @@ def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:
         "Điện Biên Phủ (07/5/1954 -07/5/2023) và Kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 -19/5/2023).",
         "kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam",
         "Kỷ niệm 41 năm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2023)",
+        "Mít tinh kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam (1930 - 2023).",
     ),
 )
 def anniversary_count(a: Analysis) -> Iterator[Hit]:
@@ -417,8 +448,8 @@ def anniversary_count(a: Analysis) -> Iterator[Hit]:
         founded = dt.date.fromisoformat(str(d.parts["founded"]))
         name = str(d.parts["name"])
         count = d.parts.get("count")
+        yield from _span_start(a, d, founded, name)
         if count is None:
-            yield from _span_start(a, d, founded, name)
             continue
         when = _celebration_year(a, d)
         if when is None:
@@ -433,17 +464,16 @@ def anniversary_count(a: Analysis) -> Iterator[Hit]:
 
 def _span_start(a: Analysis, d: DateMention, founded: dt.date, name: str) -> Iterator[Hit]:
     """An anniversary span "(30/4/1975-30/4/2023)" right after the named day must start on its date."""
-    for o in a.dates:
-        if o.kind != "interval" or not (d.end <= o.start <= d.end + 4) or "(" not in a.text[d.end : o.start]:
-            continue
-        first = _when(str(o.parts.get("start", "")))
-        last = _when(str(o.parts.get("end", "")))
-        if first is None or last is None or first[0].date() == founded:
-            continue
-        year = last[0].year
-        params = {"name": name, "founded": _fmt(founded), "year": year, "expected": year - founded.year}
-        params["count"] = year - first[0].year
-        yield Hit(o.start, o.end, params, suggestion=f"{_fmt(founded)} - {_fmt(last[0].date())}")
+    span = _span_after(a, d)
+    if span is None:
+        return
+    o, first, last, days = span
+    if (first == founded) if days else (first.year == founded.year):
+        return
+    params = {"name": name, "founded": _fmt(founded), "year": last.year, "expected": last.year - founded.year}
+    params["count"] = last.year - first.year
+    written = f"{_fmt(founded)} - {_fmt(last)}" if days else f"{founded.year} - {last.year}"
+    yield Hit(o.start, o.end, params, suggestion=written)
 
 
 @rule(
@@ -484,7 +514,8 @@ def wrong_can_chi(a: Analysis) -> Iterator[Hit]:
             continue
         other = years_named(written, year, 6)
         suggestion = f"{expected} {year}" + (f" hoặc {written} {other[0]}" if other else "")
-        yield Hit(d.start, d.end, {"year": year, "expected": expected, "written": written}, suggestion=suggestion)
+        params = {"year": year, "expected": expected, "written": written}
+        yield Hit(d.start, d.end, params, suggestion=suggestion, severity=_doubt(a, d.start, d.end))
 
 
 _RESULT = regex.compile(r"(?<!\p{L})kết quả(?!\p{L})", regex.IGNORECASE)

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from vnadmin_parse.recognize.tokens import tokenize
-from vnadmin_parse.spacy._extensions import register_extensions
+from vnadmin_parse.spacy._extensions import register_extensions, user_data_key
 
 if TYPE_CHECKING:
     from vnadmin_parse.report.core import Report
@@ -55,12 +55,12 @@ def text_to_doc(nlp: Language, text: str) -> Doc:
     return doc
 
 
-def _spans(doc: Doc, items: Iterable[Any], label: Any, ext: str) -> list[Span]:
+def _spans(doc: Doc, items: Iterable[Any], label: Any, group: str) -> list[Span]:
     out: list[Span] = []
-    for item in items:
-        span = doc.char_span(item.start, item.end, label=label(item), alignment_mode="expand")
+    for i, item in enumerate(items, start=1):
+        span = doc.char_span(item.start, item.end, label=label(item), alignment_mode="expand", span_id=i)
         if span is not None:
-            span._.set(ext, item)
+            doc.user_data[user_data_key(group, i)] = item
             out.append(span)
     return out
 
@@ -70,11 +70,15 @@ def fill_doc(doc: Doc, report: Report) -> Doc:
     register_extensions()
     doc._.vnadmin_report = report
     doc._.vnadmin_document = report.document
-    doc.spans["vnadmin_references"] = _spans(doc, report.references, lambda r: r.kind.upper(), "vnadmin_reference")
-    doc.spans["vnadmin_dates"] = _spans(doc, report.dates, lambda d: d.kind.upper(), "vnadmin_date")
-    doc.spans["vnadmin_events"] = _spans(doc, report.events, lambda e: "EVENT", "vnadmin_event")
-    doc.spans["vnadmin_findings"] = _spans(doc, report.findings, lambda f: f.code, "vnadmin_finding")
-    doc.spans["vnadmin_structure"] = _spans(doc, report.document.spans, lambda s: s.label.upper(), "vnadmin_finding")
+    groups: list[tuple[str, Iterable[Any], Any]] = [
+        ("vnadmin_references", report.references, lambda r: r.kind.upper()),
+        ("vnadmin_dates", report.dates, lambda d: d.kind.upper()),
+        ("vnadmin_events", report.events, lambda e: "EVENT"),
+        ("vnadmin_findings", report.findings, lambda f: f.code),
+        ("vnadmin_structure", report.document.spans, lambda s: s.label.upper()),
+    ]
+    for group, items, label in groups:
+        doc.spans[group] = _spans(doc, items, label, group)
     return doc
 
 

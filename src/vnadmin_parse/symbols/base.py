@@ -72,9 +72,13 @@ class Symbol:
         return not self.repairs
 
 
+#: Look-alikes that OCR puts for Đ/đ (Icelandic eth).
+_ETH = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
+
+
 def compact(text: str) -> str:
-    """The symbol without spaces or line breaks, every dash turned into a hyphen."""
-    joined: str = _SPACE_AROUND.sub(r"\1", _DASH.sub("-", text.strip()))
+    """The symbol without spaces or line breaks, every dash turned into a hyphen, Ð read as Đ."""
+    joined: str = _SPACE_AROUND.sub(r"\1", _DASH.sub("-", text.strip().translate(_ETH)))
     return joined.replace(" ", "")
 
 

@@ -11,6 +11,7 @@ Lookups are case-insensitive and ignore tone placement style ("hóa" = "hoá").
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -50,6 +51,10 @@ class Lexicon:
     bigrams: dict[tuple[str, str], int]
     by_skeleton: dict[str, tuple[str, ...]]
     followers: dict[str, tuple[str, int]]
+    total: int = 0
+
+    #: Weight of the unigram back-off in :meth:`logp` (pseudo-count of unseen continuations).
+    BACKOFF = 50.0
 
     def is_word(self, phrase: str) -> bool:
         """True if ``phrase`` (one or more syllables) is in the word list."""
@@ -66,6 +71,16 @@ class Lexicon:
     def count(self, syllable: str) -> int:
         """How often ``syllable`` occurs in the counted legal text."""
         return self.unigrams.get(key(syllable), 0)
+
+    def logp(self, a: str, b: str) -> float:
+        """Log-probability that ``b`` follows ``a``: pair counts smoothed towards ``b``'s frequency.
+
+        >>> lex = load()
+        >>> lex.logp("thể", "thao") > lex.logp("thẻ", "thao")
+        True
+        """
+        unigram = (self.count(b) + 1) / (self.total + len(self.syllables))
+        return math.log((self.pair(a, b) + self.BACKOFF * unigram) / (self.count(a) + self.BACKOFF))
 
     def best_follower(self, syllable: str) -> tuple[str, int] | None:
         """The syllable that most often follows ``syllable`` in legal text, with its count."""
@@ -98,4 +113,5 @@ def load() -> Lexicon:
     for (first, second), count in bigrams.items():
         if count > followers.get(first, ("", 0))[1]:
             followers[first] = (second, count)
-    return Lexicon(words, syllables, unigrams, bigrams, {k: tuple(v) for k, v in skeleton.items()}, followers)
+    skeletons = {k: tuple(v) for k, v in skeleton.items()}
+    return Lexicon(words, syllables, unigrams, bigrams, skeletons, followers, sum(unigrams.values()))

@@ -12,6 +12,10 @@ lexicon — and plants exactly one error per segment:
 - ``tone``: a syllable that forms a word with a neighbour replaced by a known
   syllable one diacritic away (tone or one vowel mark: "chính" → "chinh",
   "thể" → "thẻ"); expected S005 with the original back.
+- ``garble``: the first syllable of a two-syllable word typed again after it
+  ("nhiệm vụ trọng tâm" → "nhiệm vụ nhiệm trọng tâm"); expected S002.
+- ``scramble``: of two adjacent two-syllable words, the second's first syllable
+  moved to the front ("tiếp tục triển khai" → "triển tiếp tục khai"); expected S006.
 
 A baseline measured in the same run is the plain dictionary check ("flag every
 syllable that is not in the lexicon"), and the speed of the S rules is given as
@@ -32,7 +36,7 @@ from pathlib import Path
 from vnadmin_parse.pipeline import check
 from vnadmin_parse.recognize.tokens import tokenize
 from vnadmin_parse.rules.spelling import _one_mark_apart, words_covering
-from vnadmin_parse.vietnamese.lexicon import Lexicon, key, load
+from vnadmin_parse.vietnamese.lexicon import Lexicon, load, phrase_key
 from vnadmin_parse.vietnamese.runs import runs
 from vnadmin_parse.vietnamese.syllable import has_diacritics, is_valid
 from vnadmin_parse.vietnamese.telex import encode
@@ -47,7 +51,7 @@ DOCUMENTS = [
     "qh_hienphap2013_congbao.pdf",
     "cp_45_2026_ND-CP_text.pdf",
 ]
-EXPECTED = {"telex": "S003", "vni": "S003", "repeat": "S001", "tone": "S005"}
+EXPECTED = {"telex": "S003", "vni": "S003", "repeat": "S001", "tone": "S005", "garble": "S002", "scramble": "S006"}
 Plant = tuple[str, str, str]  # planted segment, planted token, expected suggestion
 
 
@@ -93,15 +97,44 @@ def plant_tone(words: list[str], rng: random.Random, lex: Lexicon) -> Plant | No
     return None
 
 
+def _two_syllable_words(words: list[str], lex: Lexicon) -> list[int]:
+    return [i for i in range(len(words) - 1) if words[i].islower() and lex.is_word(f"{words[i]} {words[i + 1]}")]
+
+
+def plant_garble(words: list[str], rng: random.Random, lex: Lexicon) -> Plant | None:
+    options = [i for i in _two_syllable_words(words, lex) if i + 2 < len(words) and words[i + 2].islower()]
+    if not options:
+        return None
+    i = rng.choice(options)
+    planted = [*words[: i + 2], words[i], *words[i + 2 :]]
+    return " ".join(planted), " ".join(planted[i : i + 4]), " ".join(words[i : i + 3])
+
+
+def plant_scramble(words: list[str], rng: random.Random, lex: Lexicon) -> Plant | None:
+    starts = set(_two_syllable_words(words, lex))
+    options = [i for i in starts if i + 2 in starts and len({w.lower() for w in words[i : i + 4]}) == 4]
+    if not options:
+        return None
+    i = rng.choice(options)
+    a1, a2, b1, b2 = words[i : i + 4]
+    scrambled = [b1, a1, a2, b2]
+    return " ".join([*words[:i], *scrambled, *words[i + 4 :]]), " ".join(scrambled), " ".join(words[i : i + 4])
+
+
 def _score(plants: list[Plant], code: str) -> tuple[int, int, int, int]:
-    """Found, found with the right suggestion, other S findings, planted."""
+    """Found, found with the right suggestion, other S findings, planted.
+
+    A finding of ``code`` overlapping the planted token counts as found; its
+    suggestion is right when the original words appear in it, in order.
+    """
     found = right = other = 0
     for text, token, suggestion in plants:
+        start = text.find(token)
+        end = start + len(token)
         findings = check(text, select=["S"]).findings
-        hit = [f for f in findings if f.code == code and token in text[f.start : f.end] + " " + f.text]
-        hit = [f for f in findings if f.code == code and (f.text in token or token in f.text)] or hit
+        hit = [f for f in findings if f.code == code and f.start < end and f.end > start]
         found += bool(hit)
-        right += any(key(f.suggestion or "") == key(suggestion) for f in hit)
+        right += any(f" {phrase_key(suggestion)} " in f" {phrase_key(f.suggestion or '')} " for f in hit)
         other += len(findings) - len(hit[:1])
     return found, right, other, len(plants)
 
@@ -135,6 +168,8 @@ def main() -> None:
         "vni": lambda w: plant_keystrokes(w, rng, "vni"),
         "repeat": lambda w: plant_repeat(w, rng, lex),
         "tone": lambda w: plant_tone(w, rng, lex),
+        "garble": lambda w: plant_garble(w, rng, lex),
+        "scramble": lambda w: plant_scramble(w, rng, lex),
     }
     print(f"clean segments: {len(pool)} from {len(reports)} documents; seed {args.seed}")
     print(f"{'kind':8} {'planted':>7} {'recall':>7} {'+sugg.':>7} {'precision':>9} {'dict. baseline recall':>22}")

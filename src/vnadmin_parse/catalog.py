@@ -159,3 +159,12 @@ def _document(row: dict[str, Any], where: str) -> KnownDocument:
 def default_catalog() -> Catalog:
     """The bundled registry of known documents."""
     return Catalog.load(data_path("known_documents.json"))
+
+
+@cache
+def with_user_files(paths: tuple[str, ...]) -> Catalog:
+    """The bundled registry extended with the user's CSV/JSON files (their entries win)."""
+    mine = Catalog()
+    for p in paths:
+        mine = mine.extend(Catalog.load(p))
+    return mine.extend(default_catalog())

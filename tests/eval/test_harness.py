@@ -100,6 +100,13 @@ def test_thresholds_only_move_up() -> None:
     assert thresholds.never_lower(json.loads(shown.stdout), current) == []
 
 
+@pytest.mark.parametrize("name", ["fast", "ocr"])
+def test_thresholds_belong_to_the_current_gold_set(name: str) -> None:
+    """After the gold annotations change, the thresholds are set again (--raise-thresholds)."""
+    group = thresholds.load(CORPUS / "thresholds.json")["groups"][name]
+    assert group["corpus_sha1"] == thresholds.fingerprint(CORPUS, group)
+
+
 def test_raising_never_lowers() -> None:
     group = {"metrics": {"dates/span": {"f1": 0.9}}}
     result = {
@@ -108,6 +115,9 @@ def test_raising_never_lowers() -> None:
     }
     lifted = thresholds.raised(result, group)
     assert lifted["metrics"]["dates/span"] == {"precision": 0.5, "recall": 0.95, "f1": 0.9}
+    reset = thresholds.raised(result, group, corpus_sha1="new gold")
+    assert reset["metrics"]["dates/span"]["f1"] == 0.6
+    assert thresholds.never_lower({"groups": {"g": {**group, "corpus_sha1": "old"}}}, {"groups": {"g": reset}}) == []
     assert thresholds.failures(result, group) == ["dates/span f1: 0.6 < 0.9"]
 
 

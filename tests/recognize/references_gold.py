@@ -74,7 +74,7 @@ def _locate(text: str, needle: str, occurrence: int) -> tuple[int, int] | None:
     pattern = regex.compile(r"\s+".join(regex.escape(w) for w in needle.split()))
     for i, m in enumerate(pattern.finditer(text)):
         if i == occurrence:
-            return m.span()
+            return int(m.start()), int(m.end())
     return None
 
 

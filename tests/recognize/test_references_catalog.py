@@ -60,3 +60,17 @@ def test_one_entry_per_symbol_and_year() -> None:
     c.add(KnownDocument("1/KH-X", "Kế hoạch", "2023-03-05", None, None, "b"))
     c.add(KnownDocument("1/KH-X", "Kế hoạch", "2024-01-05", None, None, "c"))
     assert len(c) == 2
+
+
+def test_rule_uses_the_users_registry(tmp_path: Path) -> None:
+    from tests.conftest import TODAY
+    from vnadmin_parse.pipeline import check
+
+    csv = tmp_path / "mine.csv"
+    csv.write_text(
+        "canonical,type,date,issuer,subject,source\n15/KH-SVHTT,Kế hoạch,2024-02-01,,,sổ\n", encoding="utf-8"
+    )
+    text = "Thực hiện Kế hoạch số 15/KH-SVHTT ngày 11/02/2024 của Sở Văn hóa và Thể thao."
+    assert not check(text, select=["R010"], today=TODAY).findings
+    found = check(text, select=["R010"], today=TODAY, catalog=[str(csv)]).findings
+    assert [f.suggestion for f in found] == ["01/02/2024"]

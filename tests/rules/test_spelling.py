@@ -27,7 +27,7 @@ def _find(report: Report, code: str, text: str) -> Finding:
         (3, "S002", "nhiệm vụ nhiệm trọng", "nhiệm vụ trọng tâm"),
         (8, "S003", "Nhf", "Nhà"),
         (9, "S006", "triển tiếp tục khai", "tiếp tục triển khai"),
-        (11, "S007", "ban Kế", "ban hành Kế"),
+        (11, "S007", "ban Kế hoạch", "ban hành Kế hoạch"),
         (12, "S005", "Thẻ", "Thể"),
         (12, "S009", "Sở Văn hoá và Thẻ thao", "Sở Văn hoá và Thể thao"),
         (15, "S008", "hoá", "hóa"),

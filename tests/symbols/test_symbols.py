@@ -31,6 +31,7 @@ def test_doctests(module: object) -> None:
         ("44/2002/PL-UBTVQH10", "44/2002/PL-UBTVQH10", ()),
         ("115/2004/QĐ-TTg", "115/2004/QĐ-TTg", ()),
         ("115/2004/QĐ-TTG", "115/2004/QĐ-TTg", ("lowercase",)),
+        ("20/2023QH15", "20/2023/QH15", ("missing-slash",)),
     ],
 )
 def test_legal(written: str, canonical: str, repairs: tuple[str, ...]) -> None:

@@ -69,7 +69,7 @@ def test_issuer_examples(entry: issuers.Issuer, example: str) -> None:
     try:
         codes = parse_any(r.canonical or "").issuers
     except SymbolError:  # an old shape such as "25-HĐBT": the code is in the symbol as written
-        codes = (r.canonical or "").split("-")[-1:]
+        codes = tuple((r.canonical or "").split("-")[-1:])
     assert entry in [issuers.lookup(c) for c in codes]
     if len(codes) == 1 and entry.level != "department" and r.issuer:
         assert issuers.matches_name(r.issuer.removeprefix("Bộ trưởng ").removeprefix("Thống đốc "), entry)

@@ -63,8 +63,9 @@ class Annotation:
 
 
 def _pattern(text: str) -> regex.Pattern[str]:
-    """A pattern for ``text`` that tolerates changes in whitespace and line breaks."""
-    parts = [regex.escape(p) for p in text.split()]
+    """A pattern for ``text`` that tolerates changes in whitespace and line breaks,
+    including a break after the hyphen or slash of a symbol ("186/KH-\\nUBND")."""
+    parts = ["".join(regex.escape(c) + (r"\s*" if c in "-/" else "") for c in p) for p in text.split()]
     return regex.compile(r"\s+".join(parts)) if parts else regex.compile(r"(?!)")
 
 

@@ -58,6 +58,36 @@ def table(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def markdown(result: dict[str, Any]) -> str:
+    """The overall table and the F1 per kind, as Markdown (for the corpus README)."""
+    overall = result["overall"]
+    kinds = list(result["by_kind"])
+    head = "| metric | P | R | F1 | tp | fp | fn | " + " | ".join(f"F1 {k}" for k in kinds) + " |"
+    lines = [head, "|" + "---|" * (7 + len(kinds))]
+    for name in _ROWS:
+        m = overall.get(name)
+        if not m or m["tp"] + m["fp"] + m["fn"] == 0:
+            continue
+        per_kind = []
+        for k in kinds:
+            km = result["by_kind"][k].get(name)
+            per_kind.append(_pct(km["f1"]).strip() if km and km["tp"] + km["fp"] + km["fn"] else "·")
+        lines.append(
+            f"| {name} | {_pct(m['precision']).strip()} | {_pct(m['recall']).strip()} | {_pct(m['f1']).strip()} "
+            f"| {m['tp']} | {m['fp']} | {m['fn']} | " + " | ".join(per_kind) + " |"
+        )
+    fa = result["false_alarms"]
+    counts = result["counts"]
+    lines += [
+        "",
+        f"Documents scored: {counts['scored']} of {counts['documents']} "
+        f"({', '.join(f'{k} {n}' for k, n in counts['by_kind'].items())}); "
+        f"false alarms on exhaustively annotated real documents: {fa['real_false_alarms']} in "
+        f"{fa['real_words']} words = {fa['per_1000_words']} per 1,000 words.",
+    ]
+    return "\n".join(lines)
+
+
 def _reason(error: str, width: int = 90) -> str:
     """The reason of a skipped document, without the path, shortened."""
     reason = error.split(": ", 1)[1] if ": " in error and error.startswith("/") else error

@@ -8,15 +8,22 @@ documents and their dates, historical dates of anniversaries); local documents,
 numbers and names are invented.
 
 Errors of every rule family are planted at known places: malformed symbols,
-a symbol's year disagreeing with its date, a wrong issuer name, ranges that end
-before they start, wrong weekdays, wrong anniversary counts, impossible dates,
-Telex residue, wrong tone marks, repeated words, unbalanced quotes and
-brackets, a missing Quốc hiệu, Số or date line, a non-standard date line and
-replacement characters left by a broken extraction. Every planted error is an
+a symbol's year disagreeing with its date, a wrong issuer name, a plan described
+with last year, a first citation without its date, ranges that end before they
+start, wrong weekdays, wrong anniversary counts, impossible dates, a meeting
+"held" after the report was signed, Telex residue, wrong tone marks, a missing
+word, scrambled word order, repeated words, unbalanced quotes and brackets, a
+missing Quốc hiệu, Số or date line, a non-standard date line and replacement
+characters left by a broken extraction. Every planted error is an
 ``expected`` item; the correct anniversaries, weekdays and citations are
 ``must_not_flag`` items; the documents are annotated exhaustively.
 
-Generation is deterministic: document ``i`` is built from ``random.Random(seed + i)``.
+Wording varies between documents (agency, topic, cited documents, date style
+05/03/2024 · 5/3/2024 · 05/3/2024, sentences drawn from small pools, "số" before
+a symbol or not); every third document is clean, and odd documents are
+hard-wrapped as text extracted from a PDF. Generation is deterministic:
+document ``i`` is built from ``random.Random(seed + i)``; another ``--seed``
+gives a held-out set the recognizers were never tuned on.
 Run ``python -m vnadmin_parse.eval.generate [OUTDIR] [--count N] [--seed S]``.
 """
 
@@ -288,8 +295,10 @@ class Report:
             return True
         return False
 
-    def _expect(self, start: int, end: int, families: list[str], what: str, **extra: Any) -> None:
-        self.w.note("expected", start, end, families=families, severity="warning", what=what, **extra)
+    def _expect(
+        self, start: int, end: int, families: list[str], what: str, severity: str = "warning", **extra: Any
+    ) -> None:
+        self.w.note("expected", start, end, families=families, severity=severity, what=what, **extra)
 
     def _quiet(self, start: int, end: int, why: str) -> None:
         self.w.note("must_not_flag", start, end, why=why)
@@ -419,7 +428,8 @@ class Report:
         self._cite(cited[2])
         w.add(".\n")
         self._repeat()
-        self._meeting(year)
+        self._local_reference(year, agency)
+        self._meeting(year, signed)
         w.add("2. Kết quả thực hiện các nhiệm vụ trọng tâm\n")
         self._anniversary(year)
         self._range(year)
@@ -515,11 +525,45 @@ class Report:
             w.add(f" {sentence}")
         w.add("\n")
 
-    def _meeting(self, year: int) -> None:
-        """A dated event with its weekday (correct, or wrong if planted)."""
+    def _local_reference(self, year: int, agency: str) -> None:
+        """A province's công văn, cited in full (or, planted, without its date) and a task from it."""
         w = self.w
         r = self.rng
-        day = dt.date(year, r.randrange(3, 6), r.randrange(1, 28))
+        symbol = f"{r.randrange(100, 5000)}/UBND-{r.choice(('KGVX', 'NC', 'KTTH', 'VX'))}"
+        issued = dt.date(year, r.randrange(2, 6), r.randrange(1, 28))
+        start, _ = w.add("Thực hiện Công văn số ")
+        _s, end = w.mark("references", symbol, since=start, canonical=symbol, type="Công văn", date=issued.isoformat())
+        if self._take("R-no-date"):
+            self._expect(
+                start, end, ["R"], f"viện dẫn lần đầu Công văn số {symbol} thiếu ngày ban hành", severity="info"
+            )
+        else:
+            w.add(" ")
+            self._date(issued)
+        w.add(f" của Ủy ban nhân dân tỉnh, {agency} đã tham mưu Ủy ban nhân dân tỉnh ")
+        if self._take("S-missing-word"):
+            s, e = w.add("ban Kế hoạch")
+            self._expect(s, e, ["S"], "thiếu chữ: 'ban hành Kế hoạch'")
+        else:
+            w.add("ban hành Kế hoạch")
+        w.add(" triển khai thực hiện; ")
+        if self._take("S-word-order"):
+            s, e = w.add("việc triển tiếp tục khai")
+            self._expect(s + len("việc "), e, ["S"], "đảo trật tự từ: 'tiếp tục triển khai'")
+        else:
+            w.add("việc tiếp tục triển khai")
+        w.add(" các nhiệm vụ chuyển tiếp được quan tâm chỉ đạo.\n")
+
+    def _meeting(self, year: int, signed: dt.date) -> None:
+        """A dated event with its weekday (correct, or wrong if planted), held before the report
+        is signed (or, planted, described as held on a day after it)."""
+        w = self.w
+        r = self.rng
+        late = self._take("D-after-signing")
+        if late:
+            day = signed + dt.timedelta(days=r.randrange(10, 60))
+        else:
+            day = dt.date(year, r.randrange(3, 6), r.randrange(1, 28))
         day -= dt.timedelta(days=max(0, day.weekday() - 4))  # a working day
         right = WEEKDAYS[day.weekday()]
         wrong = self._take("D-weekday")
@@ -535,8 +579,11 @@ class Report:
         w.add(" tại hội trường Sở với sự tham dự của đại diện các phòng, đơn vị.\n")
         if wrong:
             self._expect(ds, we + 1, ["D"], f"{self._dmy(day)} không phải {weekday} (là {right})")
-        else:
+        elif not late:
             self._quiet(ds, we + 1, "thứ trong tuần đúng với ngày")
+        if late:
+            what = f"hội nghị ngày {self._dmy(day)} được nêu là đã tổ chức, nhưng sau ngày ký báo cáo"
+            self._expect(ds, ds + len(self._dmy(day)), ["D"], what)
 
     def _anniversary(self, year: int) -> None:
         w = self.w
@@ -633,12 +680,16 @@ ERRORS: tuple[str, ...] = (
     "R-year",
     "R-issuer",
     "R-subject-year",
+    "R-no-date",
     "D-range",
     "D-weekday",
     "D-anniversary",
     "D-impossible",
+    "D-after-signing",
     "S-telex",
     "S-tone",
+    "S-missing-word",
+    "S-word-order",
     "T-repeat",
     "T-quote",
     "T-bracket",
@@ -650,12 +701,14 @@ ERRORS: tuple[str, ...] = (
 
 
 def _plan(rng: random.Random, index: int) -> set[str]:
-    """Which errors document ``index`` carries: every third document is clean."""
+    """Which errors document ``index`` carries: every third document is clean; the others
+    take the next two errors in turn (so that a dozen documents plant every kind) and a
+    few more at random."""
     if index % 3 == 2:
         return set()
-    k = rng.randrange(3, 7)
-    first = ERRORS[index % len(ERRORS)]
-    return {first, *rng.sample(ERRORS, k - 1)}
+    turn = 2 * (index - index // 3)
+    due = {ERRORS[turn % len(ERRORS)], ERRORS[(turn + 1) % len(ERRORS)]}
+    return due | set(rng.sample(ERRORS, rng.randrange(1, 5)))
 
 
 def _wrap(text: str, width: int) -> str:

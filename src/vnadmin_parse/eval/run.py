@@ -13,7 +13,7 @@ from typing import Any
 
 from vnadmin_parse.eval import thresholds
 from vnadmin_parse.eval.annotations import KINDS, annotation_files, load, reanchor
-from vnadmin_parse.eval.compare import diff, load_result, render_diff, table
+from vnadmin_parse.eval.compare import diff, load_result, markdown, render_diff, table
 from vnadmin_parse.eval.harness import DEFAULT_TODAY, evaluate
 
 DEFAULT_CORPUS = Path("corpus")
@@ -28,7 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--baseline", help="so sánh với kết quả đã lưu (mặc định: CORPUS/eval-baseline.json)")
     parser.add_argument("--save-baseline", action="store_true", help="ghi kết quả làm mốc so sánh mới")
     parser.add_argument("--today", type=dt.date.fromisoformat, default=DEFAULT_TODAY, help="ngày 'hôm nay' (ISO)")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     parser.add_argument("--fast", action="store_true", help="bỏ qua các tài liệu đánh dấu chậm (slow)")
     parser.add_argument(
         "--thresholds",
@@ -95,6 +95,9 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps({"result": result, "diff": changes}, ensure_ascii=False, indent=1))
         return 0
+    if args.format == "markdown":
+        print(markdown(result))
+        return 0
     print(table(result))
     if changes is not None:
         print(f"\nAgainst {baseline_path}:")
@@ -108,7 +111,8 @@ def _thresholds(path: Path, name: str, group: dict[str, Any], result: dict[str, 
     """Check (or raise) the thresholds of group ``name``; 1 if a figure fell below."""
     if lift:
         data = thresholds.load(path)
-        data["groups"][name] = thresholds.raised(result, group, margin=float(data.get("margin", 0.0)))
+        gold = thresholds.fingerprint(path.parent, group)
+        data["groups"][name] = thresholds.raised(result, group, float(data.get("margin", 0.0)), gold)
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"\nThresholds of {name} raised in {path}")
         return 0

@@ -8,12 +8,28 @@ thresholds lifted to the current figures (minus a margin), never lowered.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from pathlib import Path
 from typing import Any
 
+from vnadmin_parse.eval.annotations import annotation_files
+from vnadmin_parse.eval.annotations import load as load_annotation
+
 SCORES = ("precision", "recall", "f1")
+
+
+def fingerprint(corpus: str | Path, group: dict[str, Any]) -> str:
+    """SHA-1 of the gold annotations a group evaluates: thresholds belong to one gold set."""
+    digest = hashlib.sha1()
+    for path in annotation_files(corpus):
+        ann = load_annotation(path)
+        if ann.kind not in group["kinds"] or (group.get("fast") and ann.raw.get("slow")):
+            continue
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def load(path: str | Path) -> dict[str, Any]:
@@ -38,8 +54,14 @@ def failures(result: dict[str, Any], group: dict[str, Any]) -> list[str]:
     return out
 
 
-def raised(result: dict[str, Any], group: dict[str, Any], margin: float = 0.0) -> dict[str, Any]:
-    """``group`` with each threshold lifted to the current figure minus ``margin`` (never lowered)."""
+def raised(result: dict[str, Any], group: dict[str, Any], margin: float = 0.0, corpus_sha1: str = "") -> dict[str, Any]:
+    """``group`` with each threshold lifted to the current figure minus ``margin`` (never lowered).
+
+    When the gold set changed (``corpus_sha1`` differs from the group's), the old
+    thresholds measured something else: they are set afresh from the current figures.
+    """
+    if corpus_sha1 and group.get("corpus_sha1") != corpus_sha1:
+        group = {**group, "metrics": {}, "max_false_alarms_per_1000_words": None}
     metrics: dict[str, dict[str, float]] = {}
     for metric, got in result["overall"].items():
         old = group["metrics"].get(metric, {})
@@ -58,6 +80,8 @@ def raised(result: dict[str, Any], group: dict[str, Any], margin: float = 0.0) -
         metrics.setdefault(metric, old)
     out = dict(group)
     out["metrics"] = dict(sorted(metrics.items()))
+    if corpus_sha1:
+        out["corpus_sha1"] = corpus_sha1
     rate = result["false_alarms"]["per_1000_words"]
     if rate is not None:
         ceiling = math.ceil((rate + margin * 10) * 100) / 100
@@ -67,12 +91,15 @@ def raised(result: dict[str, Any], group: dict[str, Any], margin: float = 0.0) -
 
 
 def never_lower(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    """Thresholds of ``new`` that are lower than in ``old`` (the file may only move up)."""
+    """Thresholds of ``new`` that are lower than in ``old`` (the file may only move up,
+    unless the group's gold set changed)."""
     out = []
     for name, group in old.get("groups", {}).items():
         newer = new.get("groups", {}).get(name)
         if newer is None:
             out.append(f"group {name} removed")
+            continue
+        if group.get("corpus_sha1") != newer.get("corpus_sha1"):
             continue
         for metric, minima in group["metrics"].items():
             for score, least in minima.items():

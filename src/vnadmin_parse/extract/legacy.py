@@ -19,10 +19,15 @@ from vnadmin_parse.extract.legacy_tables import LOOKALIKES, TCVN3, VISCII, VNI_L
 
 ENCODINGS = ("tcvn3", "vni", "viscii")
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_NUCLEI = (
+    "iêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|uya|uyê|uyu|yêu|"
+    "ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|ưa|ưi|ưu|ươ|uy|yê|"
+    "a|ă|â|e|ê|i|o|ô|ơ|u|ư|y"
+)
 _SYLLABLE = regex.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-    r"(?:[aăâeêioôơuưy]{1,3})"
-    r"(?:ch|ng|nh|[cmnptiouy])?"
+    rf"(?:{_NUCLEI})"
+    r"(?:ch|ng|nh|[cmnpt])?"
 )
 _WORD = regex.compile(r"[^\s\d.,;:!?()\[\]\"'“”/\-–]+")
 
@@ -66,14 +71,20 @@ def is_syllable(word: str) -> bool:
     return _SYLLABLE.fullmatch(base) is not None
 
 
+def _word_score(word: str) -> int:
+    if word.isascii():
+        return 0
+    return 1 if is_syllable(word) else -1
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` that hold an ASCII letter: those a legacy encoding can be judged on."""
+    return [w for w in _WORD.findall(unicodedata.normalize("NFC", text)) if any(c.isascii() and c.isalpha() for c in w)]
+
+
 def syllable_score(text: str) -> int:
     """Words of ``text`` with diacritics that are Vietnamese syllables, less those that are not."""
-    score = 0
-    for m in _WORD.finditer(unicodedata.normalize("NFC", text)):
-        word = m.group()
-        if not word.isascii():
-            score += 1 if is_syllable(word) else -1
-    return score
+    return sum(_word_score(w) for w in _words(text))
 
 
 def font_hint(fontname: str) -> str | None:
@@ -147,7 +158,7 @@ def decide(text: str, hint: str | None = None) -> str | None:
 
 def _mostly_syllables(text: str) -> bool:
     """Whether at least 70% of the words with diacritics are syllables (garbage stays garbage)."""
-    words = [w for w in _WORD.findall(unicodedata.normalize("NFC", text)) if not w.isascii()]
+    words = [w for w in _words(text) if not w.isascii()]
     return not words or sum(map(is_syllable, words)) >= 0.7 * len(words)
 
 
@@ -160,8 +171,8 @@ class Decoded:
     encodings: frozenset[str]
 
 
-_TAIL = regex.compile(r"\S*$")
-_HEAD = regex.compile(r"^\S*")
+_TAIL = regex.compile(r"\S*\Z")
+_HEAD = regex.compile(r"\A\S*")
 _CHUNK = regex.compile(r"\S+\s*|\s+")
 
 
@@ -215,8 +226,10 @@ def _decode(runs: Sequence[tuple[str, str]], hints: Sequence[str | None]) -> Dec
     for k, ((text, font), hint) in enumerate(zip(runs, hints, strict=True)):
         # A font change can fall inside a word ("®" + "−îc"): judge the run with the
         # rest of the words it shares with its neighbours.
-        left = _TAIL.search(runs[k - 1][0]).group() if k else ""  # type: ignore[union-attr]
-        right = _HEAD.match(runs[k + 1][0]).group() if k + 1 < len(runs) else ""  # type: ignore[union-attr]
+        inside_left = k > 0 and text[:1].strip() != ""
+        inside_right = k + 1 < len(runs) and text[-1:].strip() != ""
+        left = _TAIL.search(runs[k - 1][0]).group() if inside_left else ""  # type: ignore[union-attr]
+        right = _HEAD.match(runs[k + 1][0]).group() if inside_right else ""  # type: ignore[union-attr]
         encoding = decide(left + text + right, font_hint(font) or hint)
         if encoding:
             converted, idx = convert(text, encoding)

@@ -26,7 +26,8 @@ _SEP = r"(?:/|[-‐‑–\ufffe](?:[ \t]?\n?(?=\p{Lu}))?)"
 # Space stamped between the number and the slash ("542    /TB-UBND"), or a line break.
 _GAP = r"[ \t]{0,12}\n?[ \t]{0,3}"
 _SYMBOL = (
-    rf"(?:(?<=[Ss]ố)|(?<![\w/.,-]))\d{{1,5}}(?:{_GAP}/[ \t]?\d{{1,6}}[ \t]?)?(?:{_GAP}/|[ \t]{{0,12}}-)[ \t]?\n?{_CODE}"
+    rf"(?:(?<=[Ss]ố)|(?<![\w/.,-]))\d{{1,5}}(?:{_GAP}/[ \t]?\d{{1,6}}[ \t]?)?"
+    rf"(?:{_GAP}/|[ \t]{{0,12}}-|(?<=/\d{{4}}))[ \t]?\n?{_CODE}"
     rf"(?:{_SEP}{_CODE})*"
 )
 _DAY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
@@ -45,10 +46,12 @@ _SUBJECT_AFTER = regex.compile(
 )
 _ANAPHOR = regex.compile(r"\s*(?:nêu trên|nói trên|trên đây|đã nêu|đã dẫn|dẫn trên)\b")
 _HEADER_NUMBER = regex.compile(r"(?:^|\n)[ \t]*(?:Số|SỐ)\s*:?\s*$")
-_SO = regex.compile(r"(?<!\w)(?:số|Số|SỐ)\s*:?\s*$")
-_LIST_GAP = regex.compile(r"^\s*(?:[,;]|và|hoặc)\s*(?:(?:[,;]|và|hoặc)\s*)?(?:(?:số|Số)\s*:?\s*)?$")
+# "số" before a number, with the OCR misreadings "sô", "SÔ" and the stray ":", ",", "_" after it.
+_NO = r"(?:[Ss][ốô]|S[ỐÔ])\s*[:,_]?\s*"
+_SO = regex.compile(rf"(?<!\w){_NO}$")
+_LIST_GAP = regex.compile(rf"^\s*(?:[,;]|và|hoặc)\s*(?:(?:[,;]|và|hoặc)\s*)?(?:{_NO})?$")
 # "văn bản số 279/BC-BTP": a citation whose type is given only by the symbol.
-_GENERIC = regex.compile(r"(?<!\w)(?:các\s+)?[Vv]ăn\s+bản\s*:?\s*(?:số|Số)\s*:?\s*$")
+_GENERIC = regex.compile(rf"(?<!\w)(?:các\s+)?[Vv]ăn\s+bản\s*:?\s*{_NO}$")
 _FORM = regex.compile(r"(?i)\bmẫu(?:\s+số)?\s*:?\s*$")
 _BOUNDARY = regex.compile(r";|\n\s*\n|\.\s")
 _SUBJECT_STOP_WORDS = ("và", "hoặc")
@@ -114,18 +117,18 @@ def _type_pattern() -> regex.Pattern[str]:
 
 @cache
 def _type_before() -> regex.Pattern[str]:
-    return regex.compile(rf"{_type_pattern().pattern}\s*(?:(?:số|Số|SỐ)\s*:?)?\s*$")
+    return regex.compile(rf"{_type_pattern().pattern}\s*:?\s*(?:{_NO})?$")
 
 
 @cache
 def _type_by_before() -> regex.Pattern[str]:
     """ "Nghị định của Chính phủ số …": the type word, the issuer, then the number."""
-    return regex.compile(rf"{_type_pattern().pattern}\s+của\s+(?P<by>\p{{Lu}}[^;.\n]{{2,90}}?)\s*(?:số|Số|SỐ)\s*:?\s*$")
+    return regex.compile(rf"{_type_pattern().pattern}\s+của\s+(?P<by>\p{{Lu}}[^;.\n:]{{2,90}}?)\s*:?\s*{_NO}$")
 
 
 @cache
 def _law_before() -> regex.Pattern[str]:
-    return regex.compile(r"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>[^;\n]{1,320}?)\s+(?:số|Số)\s*:?\s*$")
+    return regex.compile(rf"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>[^;\n]{{1,320}}?)\s+{_NO}$")
 
 
 @dataclass(slots=True)

@@ -18,7 +18,7 @@ import regex
 
 from vnadmin_parse.data import load_table
 from vnadmin_parse.model import Document, Span
-from vnadmin_parse.recognize.structure_body import LETTERS
+from vnadmin_parse.recognize.structure_body import LETTERS, RANKS
 from vnadmin_parse.recognize.structure_closing import title_of
 from vnadmin_parse.recognize.structure_symbol import glued_abbreviation, parse_symbol, type_abbreviations
 from vnadmin_parse.rules.context import Analysis
@@ -641,7 +641,7 @@ def can_cu_punctuation(a: Analysis) -> Iterator[Hit]:
 def _numbering_problems(headings: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], str, int, int]]:
     """(heading, "skip"|"repeat", expected value, end of the previous heading of its kind) for numbering
     that jumps or repeats within its parent."""
-    ranks = {"part": 0, "chapter": 1, "article": 2, "roman": 3, "arabic": 4, "letter": 5}
+    ranks = RANKS
     last: dict[str, int] = {}
     last_end: dict[str, int] = {}
     outer: dict[str, list[int]] = {}

@@ -99,6 +99,7 @@ def _label(r: Reference) -> str:
         "Căn cứ Thông tư số 40/2000/TT/BTC ngày 15/5/2000 của Bộ Tài chính.",
         "Căn cứ Nghị định số 45/25010/NĐ-CP ngày 01/02/2010 của Chính phủ.",
         "Thực hiện Kế hoạch số 29/kh-ubnd ngày 30/01/2023 của Ủy ban nhân dân thành phố.",
+        "Căn cứ Luật Giao dịch điện tử số 20/2023QH15 ngày 22/6/2023;",
     ),
     passes=(
         "Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại.",
@@ -613,7 +614,8 @@ def repeated_full_citation(a: Analysis) -> Iterator[Hit]:
         why="Danh mục ghi thông tin đã đối chiếu với văn bản gốc; khác danh mục thường là chép sai.",
         basis=_BASIS_CITE,
         example="Nghị định số 72/2015/NĐ-CP ngày 07/9/2016 (danh mục: 07/9/2015)",
-        fix="Đối chiếu văn bản gốc; sửa ngày hoặc trích yếu. Người dùng bổ sung danh mục bằng tệp CSV/JSON riêng.",
+        fix="Đối chiếu văn bản gốc; sửa ngày hoặc trích yếu. Người dùng bổ sung danh mục bằng tệp CSV/JSON riêng "
+        "(vnadmin_parse.check(…, catalog=[đường dẫn, …])).",
     ),
     fires=(
         "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 17/9/2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại.",
@@ -626,7 +628,8 @@ def repeated_full_citation(a: Analysis) -> Iterator[Hit]:
     ),
 )
 def registry_mismatch(a: Analysis) -> Iterator[Hit]:
-    registry = catalog.default_catalog()
+    extra = a.options.get("catalog") or ()
+    registry = catalog.with_user_files((extra,) if isinstance(extra, str) else tuple(extra))
     for r in a.references:
         if not r.canonical:
             continue

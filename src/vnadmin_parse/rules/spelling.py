@@ -159,6 +159,26 @@ def repeated_word(a: Analysis) -> Iterator[Hit]:
             i += 1
 
 
+def stray_repeat(lex: Lexicon, w: Sequence[str], i: int) -> bool:
+    """True if ``w[i+2]`` repeats the first syllable of the word ``w[i] w[i+1]`` by mistake.
+
+    The repeated syllable must start no known word, and dropping it must make the
+    text far likelier (log-probability gain of at least ``_MIN_DROP_GAIN``).
+    """
+    if w[i + 2] != w[i] or w[i + 1].lower() == w[i].lower():
+        return False
+    if not all(_judgeable(x) for x in w[i : i + 4]) or not lex.is_word(f"{w[i]} {w[i + 1]}"):
+        return False
+    if any(lex.is_word(" ".join(w[i + 2 : i + 2 + k])) for k in (2, 3, 4) if i + 2 + k <= len(w)):
+        return False  # "nhiệm vụ nhiệm kỳ": the repeat starts a word of its own
+    gain = lex.logp(w[i + 1], w[i + 3]) - lex.logp(w[i + 1], w[i + 2]) - lex.logp(w[i + 2], w[i + 3])
+    return gain >= _MIN_DROP_GAIN
+
+
+#: Calibrated on planted repetitions in held-out documents (benchmarks/bench_spelling.py).
+_MIN_DROP_GAIN = 7.0
+
+
 @rule(
     "S002",
     "garbled-repetition",
@@ -188,13 +208,7 @@ def garbled_repetition(a: Analysis) -> Iterator[Hit]:
     for run in runs(a.tokens, a.text):
         w = [s.text for s in run]
         for i in range(len(w) - 3):
-            if w[i + 2].lower() != w[i].lower() or w[i + 1].lower() == w[i].lower():
-                continue
-            if not all(_judgeable(x) for x in w[i : i + 4]) or not lex.is_word(f"{w[i]} {w[i + 1]}"):
-                continue
-            if _good(lex, w[i + 2], w[i + 3]) or words_covering(lex, w, i + 2) > 1:
-                continue
-            if not (_good(lex, w[i + 1], w[i + 3]) or (i + 4 < len(w) and lex.is_word(f"{w[i + 3]} {w[i + 4]}"))):
+            if not stray_repeat(lex, w, i):
                 continue
             stop = i + 5 if i + 4 < len(w) and lex.is_word(f"{w[i + 3]} {w[i + 4]}") else i + 4
             suggestion = " ".join(w[i : i + 2] + w[i + 3 : stop])
@@ -573,11 +587,12 @@ def document_types() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
-def _starts_document_type(words: Sequence[str], i: int) -> bool:
+def document_type_length(words: Sequence[str], i: int) -> int:
+    """Syllables of the capitalised document type name starting at ``words[i]`` (0 if none)."""
     if not words[i][:1].isupper():
-        return False
+        return 0
     following = tuple(key(x) for x in words[i : i + 3])
-    return any(following[: len(n)] == n for n in document_types())
+    return next((len(n) for n in document_types() if following[: len(n)] == n), 0)
 
 
 def missing_syllable(lex: Lexicon, words: Sequence[str], i: int) -> str | None:
@@ -589,7 +604,7 @@ def missing_syllable(lex: Lexicon, words: Sequence[str], i: int) -> str | None:
     w = words[i]
     if i == 0 or i + 1 >= len(words) or not _judgeable(w) or not w.islower():
         return None
-    if not _starts_document_type(words, i + 1):
+    if not document_type_length(words, i + 1):
         return None
     if _good(lex, words[i - 1], w) or _good(lex, w, words[i + 1]) or words_covering(lex, words, i):
         return None
@@ -638,9 +653,10 @@ def missing_syllable_rule(a: Analysis) -> Iterator[Hit]:
             b = missing_syllable(lex, words, i)
             if b is None:
                 continue
-            end = run[i + 1].end
+            stop = i + 1 + document_type_length(words, i + 1)
+            end = run[stop - 1].end
             token = a.text[tok.start : end]
-            suggestion = f"{tok.text} {b} {words[i + 1]}"
+            suggestion = " ".join([tok.text, b, *words[i + 1 : stop]])
             if hit := _hit(a, tok.start, end, "warning", suggestion, token=token, suggestion=suggestion):
                 yield hit
 

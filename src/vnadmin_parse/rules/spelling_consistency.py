@@ -15,8 +15,8 @@ from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
 from vnadmin_parse.rules.spelling import severity_for
 from vnadmin_parse.vietnamese.lexicon import load, phrase_key
 from vnadmin_parse.vietnamese.runs import runs
-from vnadmin_parse.vietnamese.syllable import strip_marks
-from vnadmin_parse.vietnamese.tone import Style, convert, placement
+from vnadmin_parse.vietnamese.syllable import Style, strip_marks
+from vnadmin_parse.vietnamese.tone import convert, placement
 
 _BASIS = "Quy tắc chính tả tiếng Việt hiện hành; Nghị định 30/2020/NĐ-CP, Phụ lục I (kỹ thuật trình bày văn bản)."
 _STYLE_VI = {"old": "kiểu cũ", "new": "kiểu mới"}

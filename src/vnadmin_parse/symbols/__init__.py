@@ -26,7 +26,7 @@ from vnadmin_parse.symbols.errors import InvalidFormat, SymbolError
 __all__ = ["Symbol", "SymbolError", "compact", "parse_any"]
 
 _PARTY = regex.compile(r"^\d{1,5}-[^\d/-]")
-_LEGAL = regex.compile(r"^\d{1,5}/\d{1,6}/")
+_LEGAL = regex.compile(r"^\d{1,5}/(?:\d{1,6}/|\d{4}[^\d/-])")
 _ADMIN = regex.compile(r"^\d{1,5}/[^\d/-]")
 
 

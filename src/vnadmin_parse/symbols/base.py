@@ -24,6 +24,7 @@ _SPACE_AROUND = regex.compile(r"\s*([/-])\s*")
 REPAIRS = {
     "lowercase": ("chữ viết tắt phải viết hoa", "abbreviations must be upper case"),
     "missing-hyphen": ("thiếu dấu gạch nối (-) giữa các nhóm chữ viết tắt", "missing hyphen between abbreviations"),
+    "missing-slash": ("thiếu dấu gạch chéo (/) sau năm ban hành", "missing slash after the year"),
     "wrong-separator": ("dấu phân cách sai (giữa các nhóm chữ viết tắt dùng dấu gạch nối)", "wrong separator"),
     "truncated-issuer": ("chữ viết tắt tên cơ quan ban hành bị thiếu chữ", "truncated issuer code"),
     "party-slash": (

@@ -6,6 +6,8 @@
 ('BTC', 'BCN', 'TCHQ')
 >>> parse("83/2015/QH13").abbreviation is None
 True
+>>> format("20/2023QH15")
+'20/2023/QH15'
 >>> is_valid("22/2016/TT-BTTTT")
 True
 >>> validate("45/25010/NĐ-CP")
@@ -21,7 +23,7 @@ import regex
 from vnadmin_parse.symbols.base import REPAIRS, Symbol, compact, read_codes
 from vnadmin_parse.symbols.errors import InvalidFormat, InvalidYear, NeedsRepair, SymbolError
 
-_SHAPE = regex.compile(r"^(\d{1,5})/(\d{1,6})/([^\d/-].*)$")
+_SHAPE = regex.compile(r"^(\d{1,5})/(\d{1,6})(/?)([^\d/-].*)$")
 FIRST_YEAR, LAST_YEAR = 1945, 2100
 
 
@@ -35,7 +37,9 @@ def parse(text: str) -> Symbol:
     repairs: list[str] = []
     if len(year_text) != 4 or not FIRST_YEAR <= int(year_text) <= LAST_YEAR:
         repairs.append("impossible-year")
-    abbreviation, codes, more = read_codes(m.group(3), "legal")
+    if not m.group(3):
+        repairs.append("missing-slash")
+    abbreviation, codes, more = read_codes(m.group(4), "legal")
     return Symbol(
         written=text,
         kind="legal",

@@ -92,7 +92,9 @@ def candidates(token: str) -> tuple[str, ...]:
         words = [put_tone(base + v, tone) for v in _FILL_VOWELS] if tone else []
     else:
         tones = (tone,) if tone else range(6)
-        words = [put_tone(base, t) for t in tones]
+        # One Telex "w" horns both letters of "uo"; "thuở" keeps the u plain.
+        bases = [base, base.replace("ươ", "uơ")] if "ươ" in base else [base]
+        words = [put_tone(b, t) for b in bases for t in tones]
     out = [unicodedata.normalize("NFC", w) for w in words]
     return tuple(_case_like(token, w) for w in out if is_valid(w))
 

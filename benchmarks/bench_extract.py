@@ -1,0 +1,114 @@
+"""Extraction speed (pages/second) of each PDF engine, as ratios against pdfplumber's bare
+``extract_text`` measured in the same run; and legacy-encoding accuracy (corpus/legacy/METRIC.md).
+
+    python benchmarks/bench_extract.py [--pages 40] [--repeat 3] [--accuracy]
+
+Speed: the engines run with normalization (what the pipeline does) and without OCR
+(a scan's time is Tesseract's, not ours); scanned PDFs are left out of the speed table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.extract.legacy_metric import scores  # noqa: E402
+from tests.extract.pdfgen import many_pages  # noqa: E402
+from vnadmin_parse.extract.pdf import extract_pdf  # noqa: E402
+from vnadmin_parse.normalize import normalize  # noqa: E402
+
+
+def plumber(path: Path) -> int:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+        return len(pdf.pages)
+
+
+def engine(name: str) -> Callable[[Path], int]:
+    def run(path: Path) -> int:
+        source = extract_pdf(path, engine=name, ocr=False)
+        normalize("\f".join(p.text for p in source.pages))
+        return len(source.pages)
+
+    return run
+
+
+def best_time(fn: Callable[[Path], int], path: Path, repeat: int) -> tuple[float, int]:
+    times = []
+    pages = 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        pages = fn(path)
+        times.append(time.perf_counter() - start)
+    return min(times), pages
+
+
+def speed(files: list[Path], repeat: int) -> None:
+    runners = {"pdfplumber extract_text": plumber, "fast + normalize": engine("fast"), "layout + normalize": engine("layout")}
+    print(f"{'file':44} {'pages':>5} " + " ".join(f"{k:>24}" for k in runners))
+    totals = dict.fromkeys(runners, 0.0)
+    total_pages = 0
+    for path in files:
+        row = []
+        for name, fn in runners.items():
+            seconds, pages = best_time(fn, path, repeat)
+            totals[name] += seconds
+            row.append(f"{pages / seconds:>11.1f} p/s ({seconds:6.2f}s)")
+        total_pages += pages
+        print(f"{path.name[:44]:44} {pages:>5} " + " ".join(f"{c:>24}" for c in row))
+    base = totals["pdfplumber extract_text"]
+    print(f"\n{'all':44} {total_pages:>5} " + " ".join(f"{total_pages / t:>20.1f} p/s" for t in totals.values()))
+    for name, seconds in totals.items():
+        print(f"  {name:26} {base / seconds:6.2f}x pdfplumber (speed ratio; >1 is faster)")
+
+
+def accuracy() -> None:
+    legacy = ROOT / "corpus" / "legacy"
+    print(f"{'file':44} {'engine':>7} {'char':>7} {'diacritic':>9} {'syllable':>9}")
+    for path in sorted((legacy / "files").glob("*.pdf")):
+        truth = (legacy / "ground-truth" / (path.stem + ".txt")).read_text(encoding="utf-8")
+        for name in ("fast", "layout"):
+            source = extract_pdf(path, engine=name, ocr=False)
+            s = scores("\n".join(p.text for p in source.pages), truth)
+            print(
+                f"{path.name[:44]:44} {name:>7} {s['char_accuracy']:7.4f} {s['diacritic_accuracy']:9.4f} "
+                f"{s['syllable_accuracy']:9.4f}  ({source.encoding})"
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=40, help="pages of the generated document")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--accuracy", action="store_true", help="also measure legacy-encoding accuracy")
+    args = parser.parse_args()
+    corpus = [
+        p
+        for p in sorted((ROOT / "corpus" / "real").glob("*.pdf")) + sorted((ROOT / "corpus" / "legacy" / "files").glob("*.pdf"))
+        if "scan" not in p.name and "badocr" not in p.name and not p.name.startswith("qngai_") or p.name.startswith(("qngai_542", "qngai_565"))
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        generated = many_pages(Path(tmp) / f"generated-{args.pages}p.pdf", args.pages)
+        print("== corpus PDFs with a text layer ==")
+        speed(corpus, args.repeat)
+        print(f"\n== generated document ({args.pages} pages, DejaVuSans) ==")
+        speed([generated], args.repeat)
+    if args.accuracy:
+        print("\n== legacy encodings (corpus/legacy, METRIC.md) ==")
+        accuracy()
+    print(f"\npython {sys.version.split()[0]}, {statistics.__name__} ok, {time.strftime('%Y-%m-%d')}")
+
+
+if __name__ == "__main__":
+    main()

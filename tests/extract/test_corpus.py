@@ -1,0 +1,42 @@
+"""Every real document goes through check() without a crash (OCR switched off to stay fast)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CORPUS, TODAY
+from vnadmin_parse.errors import InputError
+from vnadmin_parse.extract import ocr
+from vnadmin_parse.pipeline import check
+
+FILES = sorted(p for p in (CORPUS / "real").iterdir() if p.suffix in {".pdf", ".docx"}) + sorted(
+    (CORPUS / "legacy" / "files").glob("*.pdf")
+)
+
+
+@pytest.fixture(autouse=True)
+def _no_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
+    def unavailable() -> str:
+        raise ocr.OcrUnavailable("OCR off in this test")
+
+    monkeypatch.setattr(ocr, "tesseract_path", unavailable)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_check_does_not_crash(path: Path) -> None:
+    report = check(path, today=TODAY)
+    assert report.source.pages
+    if path.parent.name == "files":
+        assert "E001" in {f.code for f in report.findings}
+
+
+@pytest.mark.parametrize("path", sorted((CORPUS / "legacy" / "files").glob("*.[dr][ot][cf]")), ids=lambda p: p.name)
+def test_office_files_need_libreoffice_or_fail_clearly(path: Path) -> None:
+    try:
+        report = check(path, today=TODAY)
+    except InputError as exc:
+        assert "LibreOffice" in exc.reason and path.name in str(exc)
+    else:
+        assert report.source.pages

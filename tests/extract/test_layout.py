@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnadmin_parse.extract.layout import Glyph, build_lines, reading_order, segment_text
+
+
+def _word(text: str, x: float, y: float, size: float = 12.0) -> list[Glyph]:
+    step = size * 0.5
+    return [Glyph(ch, x + i * step, y, x + (i + 1) * step, y + size, "F", size) for i, ch in enumerate(text)]
+
+
+def _page_text(glyphs: list[Glyph]) -> list[str]:
+    return [segment_text(segs)[0] for segs in reading_order(build_lines(glyphs))]
+
+
+def test_two_column_header_is_read_column_by_column() -> None:
+    glyphs = (
+        _word("UBND TINH", 60, 50)
+        + _word("CONG HOA XA HOI", 300, 50)
+        + _word("So: 12/UBND", 60, 66)
+        + _word("Doc lap - Tu do", 300, 66)
+        + _word("Ha Noi, ngay 1", 300, 82)
+        + _word("Van ban nay duoc trinh bay tren toan chieu rong cua trang giay", 60, 130)
+    )
+    assert _page_text(glyphs) == [
+        "UBND TINH",
+        "So: 12/UBND",
+        "CONG HOA XA HOI",
+        "Doc lap - Tu do",
+        "Ha Noi, ngay 1",
+        "Van ban nay duoc trinh bay tren toan chieu rong cua trang giay",
+    ]
+
+
+def test_words_are_spaced_by_gap_or_space_glyph() -> None:
+    glyphs = _word("ab", 0, 0) + _word("cd", 20, 0) + [Glyph(" ", 40, 0, 43, 12, "F", 12)] + _word("ef", 43, 0)
+    assert _page_text(glyphs) == ["ab cd ef"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.text("abcđêơ", min_size=1, max_size=6), st.integers(0, 500), st.integers(0, 700)), max_size=40))
+def test_every_character_has_its_glyph(words: list[tuple[str, int, int]]) -> None:
+    glyphs = [g for text, x, y in words for g in _word(text, x, y)]
+    for segs in reading_order(build_lines(glyphs)):
+        text, owners = segment_text(segs)
+        assert len(text) == len(owners)
+        assert all((o is None) == (ch == " ") for ch, o in zip(text, owners, strict=True))
+    assert sum(len(segment_text(s)[0].replace(" ", "")) for s in reading_order(build_lines(glyphs))) == len(glyphs)

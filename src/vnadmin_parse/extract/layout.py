@@ -40,14 +40,15 @@ class Segment:
 
     glyphs: list[Glyph] = field(default_factory=list)
     spaces: list[float] = field(default_factory=list)  # x-centres of space characters within
+    x1: float = float("-inf")  # right edge of the glyphs so far
 
     @property
     def x0(self) -> float:
         return self.glyphs[0].x0
 
-    @property
-    def x1(self) -> float:
-        return max(g.x1 for g in self.glyphs)
+    def add(self, glyph: Glyph) -> None:
+        self.glyphs.append(glyph)
+        self.x1 = max(self.x1, glyph.x1)
 
 
 @dataclass(slots=True)
@@ -90,12 +91,12 @@ def build_lines(glyphs: Iterable[Glyph]) -> list[Line]:
         if not group:
             continue
         size = statistics.median(_size(g) for g in group)
-        segments = [Segment([group[0]])]
+        segments = [Segment()]
+        segments[0].add(group[0])
         for g in group[1:]:
             if g.x0 - segments[-1].x1 > 2.0 * size:
-                segments.append(Segment([g]))
-            else:
-                segments[-1].glyphs.append(g)
+                segments.append(Segment())
+            segments[-1].add(g)
         for g in everything:
             if not g.text.strip():
                 centre = (g.x0 + g.x1) / 2
@@ -195,12 +196,16 @@ def segment_text(segments: Sequence[Segment]) -> tuple[str, list[Glyph | None]]:
             chars.append(" ")
             owners.append(None)
         previous: Glyph | None = None
+        spaces = sorted(segment.spaces)
+        s = 0
         for g in segment.glyphs:
-            if previous is not None and (
-                g.x0 - previous.x1 > 0.22 * _size(g) or any(previous.x1 - 1 <= c <= g.x0 + 1 for c in segment.spaces)
-            ):
-                chars.append(" ")
-                owners.append(None)
+            if previous is not None:
+                while s < len(spaces) and spaces[s] < previous.x1 - 1:
+                    s += 1
+                spaced = s < len(spaces) and spaces[s] <= g.x0 + 1
+                if spaced or g.x0 - previous.x1 > 0.22 * _size(g):
+                    chars.append(" ")
+                    owners.append(None)
             for ch in g.text:
                 chars.append(ch)
                 owners.append(g)

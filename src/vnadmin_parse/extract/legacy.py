@@ -9,6 +9,7 @@ outside Latin-1 is Unicode and is never converted.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -59,6 +60,7 @@ def has_unicode_vietnamese(text: str) -> bool:
     return any(ch in _VIET_EXTRA for ch in text)
 
 
+@functools.lru_cache(maxsize=65536)
 def is_syllable(word: str) -> bool:
     """Whether ``word`` has the shape of a Vietnamese syllable (one tone mark at most, one case)."""
     if not (word.islower() or word.isupper() or word[1:].islower()):

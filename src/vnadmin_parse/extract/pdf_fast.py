@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from vnadmin_parse.extract.layout import Glyph
+from vnadmin_parse.extract.legacy import has_unicode_vietnamese
+from vnadmin_parse.extract.legacy_tables import LOOKALIKES
 from vnadmin_parse.extract.pdf_page import RawPage
 
 
@@ -22,37 +24,55 @@ def _font_name(textobj: int) -> str:
     return buf.value.decode("utf-8", "replace")
 
 
+def _page_text(tp: object, count: int) -> str:
+    """All characters of the text page in one call (one UTF-16 unit per character index)."""
+    import pypdfium2.raw as raw
+
+    buf = ctypes.create_string_buffer(2 * (count + 1))
+    raw.FPDFText_GetText(tp, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+    return buf.raw[: 2 * count].decode("utf-16-le", "replace")
+
+
 def page_glyphs(textpage: object, height: float) -> list[Glyph]:
-    """Every real (not generated) character of a pdfium text page as a Glyph."""
+    """Every real (not generated) character of a pdfium text page as a Glyph.
+
+    Font names are looked up only on pages that may be in a legacy encoding
+    (no Unicode Vietnamese letter, some Latin-1 look-alikes): elsewhere they decide nothing.
+    """
     import pypdfium2.raw as raw
 
     tp = textpage.raw  # type: ignore[attr-defined]
+    count = raw.FPDFText_CountChars(tp)
+    text = _page_text(tp, count)
+    if len(text) != count:  # characters outside the BMP: fall back to one call per character
+        text = "".join(chr(raw.FPDFText_GetUnicode(tp, k)) for k in range(count))
+    want_fonts = not has_unicode_vietnamese(text) and any("\x80" <= c <= "\xff" or c in LOOKALIKES for c in text)
     rect = raw.FS_RECTF()
-    fonts: dict[int, str] = {}
+    get_box = raw.FPDFText_GetLooseCharBox
+    get_size = raw.FPDFText_GetFontSize
+    fonts: dict[int | None, str] = {}
+    font = ""
     out: list[Glyph] = []
-    for k in range(raw.FPDFText_CountChars(tp)):
-        code = raw.FPDFText_GetUnicode(tp, k)
-        if code == 2:  # pdfium's mark for a hyphen that ends a line
-            code = 0x2D
-        elif raw.FPDFText_IsGenerated(tp, k) == 1:
-            if code == 32 and out:  # pdfium saw a word break where the PDF has no space
-                last = out[-1]
-                out.append(Glyph(" ", last.x1, last.top, last.x1 + 0.01, last.bottom, last.font, last.size))
-            continue
-        elif code < 32:
-            continue
-        raw.FPDFText_GetLooseCharBox(tp, k, rect)
-        size = raw.FPDFText_GetFontSize(tp, k)
+    for k, ch in enumerate(text):
+        if ch <= " " or ch == "\ufffe":
+            if ch == "\x02":  # pdfium's mark for a hyphen that ends a line
+                ch = "-"
+            elif raw.FPDFText_IsGenerated(tp, k) == 1:
+                if ch == " " and out:  # pdfium saw a word break where the PDF has no space
+                    last = out[-1]
+                    out.append(Glyph(" ", last.x1, last.top, last.x1 + 0.01, last.bottom, last.font, last.size))
+                continue
+            elif ch != " ":
+                continue
+        get_box(tp, k, rect)
+        size = get_size(tp, k)
         if size <= 2:  # text scaled by its matrix: pdfium reports the unscaled size
             size = (rect.top - rect.bottom) / 1.1
-        obj = raw.FPDFText_GetTextObject(tp, k)
-        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-        font = fonts.get(key)
-        if font is None:
-            font = fonts[key] = _font_name(obj)
-        out.append(
-            Glyph(chr(code), rect.left, height - rect.top, rect.right, height - rect.bottom, font, size)
-        )
+        if want_fonts:
+            obj = raw.FPDFText_GetTextObject(tp, k)
+            key = ctypes.cast(obj, ctypes.c_void_p).value
+            font = fonts.get(key) or fonts.setdefault(key, _font_name(obj))
+        out.append(Glyph(ch, rect.left, height - rect.top, rect.right, height - rect.bottom, font, size))
     return out
 
 

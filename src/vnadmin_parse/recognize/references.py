@@ -26,7 +26,7 @@ _SEP = r"(?:/|[-‐‑–\ufffe](?:[ \t]?\n?(?=\p{Lu}))?)"
 # Space stamped between the number and the slash ("542    /TB-UBND"), or a line break.
 _GAP = r"[ \t]{0,12}\n?[ \t]{0,3}"
 _SYMBOL = (
-    rf"(?:(?<=[Ss]ố)|(?<![\w/.,-]))\d{{1,5}}(?:{_GAP}/[ \t]?\d{{1,6}}[ \t]?)?"
+    rf"(?:(?<=[Ss]ố|\s_)|(?<![\w/.,-]))\d{{1,5}}(?:{_GAP}/[ \t]?\d{{1,6}}[ \t]?)?"
     rf"(?:{_GAP}/|[ \t]{{0,12}}-|(?<=/\d{{4}}))[ \t]?\n?{_CODE}"
     rf"(?:{_SEP}{_CODE})*"
 )
@@ -45,7 +45,7 @@ _SUBJECT_AFTER = regex.compile(
     r"\s*,?\s*(?P<cue>về việc|về|[Vv]/[Vv]|V/V|quy định|hướng dẫn|sửa đổi|ban hành|phê duyệt|triển khai)[\s,]+"
 )
 _ANAPHOR = regex.compile(r"\s*(?:nêu trên|nói trên|trên đây|đã nêu|đã dẫn|dẫn trên)\b")
-_HEADER_NUMBER = regex.compile(r"(?:^|\n)[ \t]*(?:Số|SỐ)\s*:?\s*$")
+_HEADER_NUMBER = regex.compile(r"(?:^|\n)[ \t]*(?:S[ốô]|S[ỐÔ])\s*:?\s*$")
 # "số" before a number, with the OCR misreadings "sô", "SÔ" and the stray ":", ",", "_" after it.
 _NO = r"(?:[Ss][ốô]|S[ỐÔ])\s*[:,_]?\s*"
 _SO = regex.compile(rf"(?<!\w){_NO}$")
@@ -97,17 +97,31 @@ _MAX_ISSUER_WORDS = 14
 _MAX_SUBJECT = 260
 
 
+_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+#: For each letter folded to its base ("ế" → "e"), every letter that folds to the same base.
+_LOOK_ALIKES = {base: "".join(c for c in _VOWELS if doc_types.fold_word(c) == base) for base in {*"aeiouy"}} | {
+    "d": "dđ"
+}
+
+
 @cache
 def _type_words() -> str:
-    """The type words as one alternation, either case of the first letter."""
+    """The type words as one alternation: either case of the first letter, any run of white
+    space between words, and any tone or vowel mark on a vowel (OCR drops and swaps them)."""
 
-    def spaced(w: str) -> str:
-        return r"\s+".join(regex.escape(part) for part in w.split())
+    def letter(ch: str, first: bool) -> str:
+        variants = _LOOK_ALIKES.get(doc_types.fold_word(ch), ch)
+        if first:
+            variants += variants.upper()
+        return f"[{variants}]" if len(variants) > 1 else regex.escape(ch)
 
-    return "|".join(
-        spaced(w) if w in _NAME_ONLY else f"[{w[0].upper()}{w[0].lower()}]{spaced(w[1:])}"
-        for w in doc_types.type_words()
-    )
+    def fuzzy(w: str) -> str:
+        head = w[0] if w in _NAME_ONLY else None
+        out = [regex.escape(head) if head else letter(w[0], True)]
+        out += [r"\s+" if ch == " " else letter(ch, False) for ch in w[1:]]
+        return "".join(out)
+
+    return "|".join(fuzzy(w) for w in doc_types.type_words())
 
 
 @cache
@@ -311,6 +325,7 @@ def _from_symbol(
         and prev is not None
         and (prev.type or prev.parts.get("generic"))
         and _LIST_GAP.match(text[prev.body_end : s])
+        and not _HEADER_NUMBER.search(text[max(0, s - 12) : s])
     ):
         type_word, inherited, generic = prev.type, True, bool(prev.parts.get("generic"))
         if so := _SO.search(text[prev.body_end : s]):

@@ -29,11 +29,11 @@ _BASIS_CITE = (
     "loại và tên); các lần viện dẫn tiếp theo chỉ ghi tên loại và số, ký hiệu."
 )
 _PLAN_TYPES = frozenset({"KH", "CTr", "PA", "ĐA"})
-_PLAN_WORDS = frozenset({"kế hoạch", "chương trình", "phương án", "đề án"})
+_PLAN_WORDS = frozenset(doc_types.fold_word(w) for w in ("Kế hoạch", "Chương trình", "Phương án", "Đề án"))
 _TITLES = regex.compile(
     r"^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Phó Chủ tịch|Giám đốc|Thống đốc|Tổng cục trưởng|Chánh|Trưởng ban)\s+"
 )
-_LAW_TYPES = frozenset({"luật", "bộ luật", "pháp lệnh", "hiến pháp"})
+_LAW_TYPES = frozenset(doc_types.fold_word(w) for w in ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"))
 
 
 def _day(iso: str | None) -> dt.date | None:
@@ -69,7 +69,8 @@ def _symbol_span(r: Reference) -> tuple[int, int]:
 
 
 def _label(r: Reference) -> str:
-    return f"{r.type or 'Văn bản'} số {r.canonical}" if r.canonical else r.text[:80]
+    word = doc_types.official_word(r.type or "") or r.type or "Văn bản"
+    return f"{word} số {r.canonical}" if r.canonical else r.text[:80]
 
 
 # ---------------------------------------------------------------- R001
@@ -265,7 +266,7 @@ def _subject_conflict(group: list[Reference]) -> Iterator[Hit]:
 
 
 def _is_plan(r: Reference) -> bool:
-    return r.abbreviation in _PLAN_TYPES or (r.type or "").casefold() in _PLAN_WORDS
+    return r.abbreviation in _PLAN_TYPES or doc_types.fold_word(r.type or "") in _PLAN_WORDS
 
 
 # ---------------------------------------------------------------- R004
@@ -518,7 +519,7 @@ def type_word_vs_abbreviation(a: Analysis) -> Iterator[Hit]:
 def _needs_full_citation(r: Reference) -> bool:
     return (
         r.kind not in ("named", "repeat")
-        and (r.type or "").casefold() not in _LAW_TYPES
+        and doc_types.fold_word(r.type or "") not in _LAW_TYPES
         and not (r.issuer_code or "").startswith("QH")
     )
 

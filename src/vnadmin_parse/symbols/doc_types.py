@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -81,15 +82,33 @@ def type_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
+def fold_word(word: str) -> str:
+    """A type word without case, tone or vowel marks, for matching OCR-damaged text ("Nghi dinh").
+
+    >>> fold_word("Quyết  định") == fold_word("quyet dinh")
+    True
+    """
+    bare = unicodedata.normalize("NFD", word.casefold().replace("đ", "d").replace("ð", "d"))
+    return " ".join("".join(c for c in bare if not unicodedata.combining(c)).split())
+
+
+def _names(t: DocType) -> set[str]:
+    return {fold_word(t.type), *(fold_word(a) for a in t.aliases)}
+
+
 def families_of_word(word: str) -> frozenset[str]:
-    """Families in which ``word`` (any case of its first letter) names a document type."""
-    w = word.casefold()
-    return frozenset(t.family for t in doc_types() if w in {t.type.casefold(), *(a.casefold() for a in t.aliases)})
+    """Families in which ``word`` (any case, marks or not) names a document type."""
+    w = fold_word(word)
+    return frozenset(t.family for t in doc_types() if w in _names(t))
 
 
 def abbreviations_of_word(word: str) -> frozenset[str]:
     """Abbreviations that a type word may carry (empty for Công văn and Luật)."""
-    w = word.casefold()
-    return frozenset(
-        t.abbreviation or "" for t in doc_types() if w in {t.type.casefold(), *(a.casefold() for a in t.aliases)}
-    )
+    w = fold_word(word)
+    return frozenset(t.abbreviation or "" for t in doc_types() if w in _names(t))
+
+
+def official_word(word: str) -> str | None:
+    """The type word as the table spells it, for a word written in any case or with damaged marks."""
+    w = fold_word(word)
+    return next((t.type for t in doc_types() if w in _names(t)), None)

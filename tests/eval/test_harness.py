@@ -126,7 +126,9 @@ def _guard(name: str) -> dict[str, Any]:
     result = evaluate(CORPUS, kinds=group["kinds"], fast=group.get("fast", False), today=TODAY)
     crashed = {k: v for k, v in result["skipped"].items() if v.startswith("crash")}
     assert not crashed, crashed
-    lost = {k: d["lost_anchors"] for k, d in result["documents"].items() if d["lost_anchors"]}
+    # A lost anchor means the annotation no longer finds its text: the extraction changed it
+    # (a regression to look at) — except under OCR, where misread text is what is measured.
+    lost = {k: d["lost_anchors"] for k, d in result["documents"].items() if d["lost_anchors"] and d["kind"] != "ocr"}
     assert not lost, lost
     assert thresholds.failures(result, group) == []
     return result

@@ -7,7 +7,11 @@ from pathlib import Path
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 HEADER_LEFT = ("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 123/TB-UBND")
-HEADER_RIGHT = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Quảng Ngãi, ngày 06 tháng 11 năm 2024")
+HEADER_RIGHT = (
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Quảng Ngãi, ngày 06 tháng 11 năm 2024",
+)
 BODY = (
     "Thực hiện Công văn số 2003/UBDT-VPCTMTQG ngày 01/11/2024 của Ủy ban Dân tộc",
     "về việc tham dự Hội nghị đánh giá Chương trình mục tiêu quốc gia phát triển",

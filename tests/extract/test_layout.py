@@ -40,7 +40,11 @@ def test_words_are_spaced_by_gap_or_space_glyph() -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.tuples(st.text("abcđêơ", min_size=1, max_size=6), st.integers(0, 500), st.integers(0, 700)), max_size=40))
+@given(
+    st.lists(
+        st.tuples(st.text("abcđêơ", min_size=1, max_size=6), st.integers(0, 500), st.integers(0, 700)), max_size=40
+    )
+)
 def test_every_character_has_its_glyph(words: list[tuple[str, int, int]]) -> None:
     glyphs = [g for text, x, y in words for g in _word(text, x, y)]
     for segs in reading_order(build_lines(glyphs)):

@@ -21,7 +21,9 @@ def _tesseract_ready() -> bool:
     return True
 
 
-@pytest.mark.skipif(not _tesseract_ready(), reason="tesseract with Vietnamese data (tesseract-ocr-vie) is not installed")
+@pytest.mark.skipif(
+    not _tesseract_ready(), reason="tesseract with Vietnamese data (tesseract-ocr-vie) is not installed"
+)
 def test_broken_text_layer_is_replaced_by_ocr() -> None:
     source = extract_pdf(BADOCR)
     page = source.pages[0]

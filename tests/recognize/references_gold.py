@@ -41,6 +41,7 @@ class Score:
     dates_wrong: int = 0
     dates_missed: int = 0
     dates_extra: int = 0
+    named_unscored: int = 0
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -69,9 +70,14 @@ def normalized_text(path: Path) -> str:
     return normalize("\f".join(p.text for p in source.pages)).text
 
 
+# Extraction may differ from the annotated text around separators (a lost hyphen at a line
+# break, a space after it) and in look-alike letters; anchoring tolerates that.
+_TOLERANT = {" ": r"\s+", "-": r"\s*[-\ufffe]?\s*", "/": r"\s*/\s*", "Đ": "[ĐÐ]"}
+
+
 def _locate(text: str, needle: str, occurrence: int) -> tuple[int, int] | None:
-    """The ``occurrence``-th place of ``needle``, any run of white space matching any other."""
-    pattern = regex.compile(r"\s+".join(regex.escape(w) for w in needle.split()))
+    """The ``occurrence``-th place of ``needle`` in ``text`` (see ``_TOLERANT``)."""
+    pattern = regex.compile("".join(_TOLERANT.get(ch, regex.escape(ch)) for ch in " ".join(needle.split())))
     for i, m in enumerate(pattern.finditer(text)):
         if i == occurrence:
             return int(m.start()), int(m.end())
@@ -120,8 +126,11 @@ def score_document(
             continue
         if "date" in g:  # some annotations give no dates at all
             _score_date(r.date or r.parts.get("group_date"), g["date"], score, name, g["text"])
+    names_annotated = any(not g.get("canonical") for g in gold)
     for i, r in enumerate(predicted):
-        if i not in used:
+        if i not in used and r.kind == "named" and not names_annotated:
+            score.named_unscored += 1  # laws cited by name only: this annotator marked numbered citations
+        elif i not in used:
             score.extra += 1
             score.notes.append(f"{name}: extra {r.text[:60]!r}")
 

@@ -63,10 +63,11 @@ class Annotation:
 
 
 def _pattern(text: str) -> regex.Pattern[str]:
-    """A pattern for ``text`` that tolerates changes in whitespace and line breaks,
-    including a break after the hyphen or slash of a symbol ("186/KH-\\nUBND")."""
+    """A pattern for ``text`` that tolerates changes in whitespace and line breaks:
+    spaces that appear or vanish ("ngày30 tháng 4" from OCR), a break after the
+    hyphen or slash of a symbol ("186/KH-\\nUBND")."""
     parts = ["".join(regex.escape(c) + (r"\s*" if c in "-/" else "") for c in p) for p in text.split()]
-    return regex.compile(r"\s+".join(parts)) if parts else regex.compile(r"(?!)")
+    return regex.compile(r"\s*".join(parts)) if parts else regex.compile(r"(?!)")
 
 
 def find_all(text: str, needle: str) -> list[tuple[int, int]]:

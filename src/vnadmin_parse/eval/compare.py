@@ -103,17 +103,23 @@ def load_result(path: str | Path) -> dict[str, Any]:
 def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     """Per metric: score changes, gold items gained and lost, false positives added and removed."""
     out: dict[str, Any] = {}
-    shared = [k for k, d in after["documents"].items() if not d.get("error") and k in before["documents"]]
+    # Documents whose annotation changed measure something else now: they are not compared.
+    shared = [
+        k
+        for k, d in after["documents"].items()
+        if not d.get("error")
+        and k in before["documents"]
+        and not before["documents"][k].get("error")
+        and before["documents"][k].get("annotation_sha1") == d.get("annotation_sha1")
+    ]
     b_overall, a_overall = _restricted(before, shared), _restricted(after, shared)
     names = sorted(set(b_overall) | set(a_overall))
     for name in names:
         b = b_overall.get(name, {})
         a = a_overall.get(name, {})
         items: dict[str, list[str]] = {"gained": [], "lost": [], "new_false_positives": [], "fixed_false_positives": []}
-        for doc_id, doc in after["documents"].items():
-            old = before["documents"].get(doc_id)
-            if old is None or doc.get("error") or old.get("error"):
-                continue
+        for doc_id in shared:
+            doc, old = after["documents"][doc_id], before["documents"][doc_id]
             new_m = doc["metrics"].get(name, {})
             old_m = old["metrics"].get(name, {})
             new_found, old_found = set(new_m.get("found", [])), set(old_m.get("found", []))
@@ -151,6 +157,15 @@ def _delta(b: float | None, a: float | None) -> float | None:
 
 def _brief(m: dict[str, Any]) -> dict[str, Any]:
     return {k: m.get(k) for k in ("precision", "recall", "f1", "tp", "fp", "fn")}
+
+
+def reannotated(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """Documents new since the baseline or whose annotation changed (left out of the diff)."""
+    return sorted(
+        k
+        for k, d in after["documents"].items()
+        if k not in before["documents"] or before["documents"][k].get("annotation_sha1") != d.get("annotation_sha1")
+    )
 
 
 def render_diff(changes: dict[str, Any], limit: int = 8) -> str:

@@ -13,6 +13,7 @@ reported for the whole corpus and per kind; see corpus/README.md.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import time
 import unicodedata
@@ -83,6 +84,7 @@ class DocResult:
         return {
             "kind": self.annotation.kind,
             "document": str(self.annotation.raw["document"]),
+            "annotation_sha1": hashlib.sha1(self.annotation.path.read_bytes()).hexdigest(),
             "words": self.words,
             "seconds": round(self.seconds, 3),
             "false_alarms": self.false_alarms,

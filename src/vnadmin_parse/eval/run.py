@@ -13,7 +13,7 @@ from typing import Any
 
 from vnadmin_parse.eval import thresholds
 from vnadmin_parse.eval.annotations import KINDS, annotation_files, load, reanchor
-from vnadmin_parse.eval.compare import diff, load_result, markdown, render_diff, table
+from vnadmin_parse.eval.compare import diff, load_result, markdown, reannotated, render_diff, table
 from vnadmin_parse.eval.harness import DEFAULT_TODAY, evaluate
 
 DEFAULT_CORPUS = Path("corpus")
@@ -102,6 +102,9 @@ def run(args: argparse.Namespace) -> int:
     if changes is not None:
         print(f"\nAgainst {baseline_path}:")
         print(render_diff(changes))
+        fresh = reannotated(load_result(baseline_path), result)
+        if fresh:
+            print(f"(not compared, new or re-annotated since the baseline: {', '.join(fresh)})")
     if group is not None:
         return _thresholds(corpus / "thresholds.json", args.thresholds, group, result, args.raise_thresholds)
     return 0

@@ -63,7 +63,11 @@ def _extract(p: Path, suffix: str, *, engine: str, timeout: float) -> Source:
         from vnadmin_parse.extract.docx import extract_docx
 
         return extract_docx(p)
-    if suffix in (".doc", ".rtf"):
+    if suffix == ".rtf":
+        from vnadmin_parse.extract.rtf import extract_rtf
+
+        return extract_rtf(p)
+    if suffix == ".doc":
         from vnadmin_parse.extract.office import extract_office
 
         return extract_office(p, timeout=timeout)

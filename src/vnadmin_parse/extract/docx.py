@@ -88,7 +88,9 @@ def extract_docx(path: Path) -> Source:
     furniture: list[Furniture] = []
     for section in document.sections:
         for kind, part in (("running-head", section.header), ("running-foot", section.footer)):
-            part_text = "\n".join(p.text for p in part.paragraphs if p.text.strip()) if not part.is_linked_to_previous else ""
+            part_text = (
+                "\n".join(p.text for p in part.paragraphs if p.text.strip()) if not part.is_linked_to_previous else ""
+            )
             if part_text:
                 furniture.append(Furniture(kind=kind, page=1, text=part_text))
     notes: list[str] = []

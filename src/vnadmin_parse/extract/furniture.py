@@ -16,7 +16,9 @@ _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TIME = regex.compile(
     r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{2}):?(\d{2}))?"
 )
-_PAGE_NUMBER = regex.compile(r"^\s*(?:[-–]\s*)?(?:Trang\s+)?(\d{1,4})(?:\s*/\s*\d{1,4})?(?:\s*[-–])?\s*$", regex.IGNORECASE)
+_PAGE_NUMBER = regex.compile(
+    r"^\s*(?:[-–]\s*)?(?:Trang\s+)?(\d{1,4})(?:\s*/\s*\d{1,4})?(?:\s*[-–])?\s*$", regex.IGNORECASE
+)
 
 
 def is_stamp(text: str) -> bool:

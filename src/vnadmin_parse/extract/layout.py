@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from vnadmin_parse.model import Box
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Glyph:
     """One character (or an OCR'd word) as an engine reports it (PDF points, top-left origin)."""
 
@@ -116,7 +116,9 @@ def _merge_overlapping(groups: list[list[Glyph]]) -> list[list[Glyph]]:
             top = statistics.median(g.top for g in last)
             bottom = statistics.median(g.bottom for g in last)
             centre = statistics.median((g.top + g.bottom) / 2 for g in group)
-            apart = max(g.x1 for g in group) <= min(g.x0 for g in last) or min(g.x0 for g in group) >= max(g.x1 for g in last)
+            apart = max(g.x1 for g in group) <= min(g.x0 for g in last) or min(g.x0 for g in group) >= max(
+                g.x1 for g in last
+            )
             if top <= centre <= bottom and apart:
                 last.extend(group)
                 continue
@@ -158,7 +160,7 @@ def _column_blocks(lines: Sequence[Line]) -> list[tuple[int, int, float]]:
         if len(line.segments) < 2:
             i += 1
             continue
-        _, k = max((b.x0 - a.x1, k) for k, (a, b) in enumerate(zip(line.segments, line.segments[1:])))
+        _, k = max((b.x0 - a.x1, k) for k, (a, b) in enumerate(zip(line.segments, line.segments[1:], strict=False)))
         free: Gap = (line.segments[k].x1, line.segments[k + 1].x0)
         begin = i
         while begin > floor and _close(lines[begin - 1], lines[begin]) and (room := _room(lines[begin - 1], free)):
@@ -175,7 +177,7 @@ def _room(line: Line, free: Gap) -> Gap | None:
     """The widest part of ``free`` that ``line`` leaves clear (between or beside its segments)."""
     edges = [float("-inf")] + [x for s in line.segments for x in (s.x0, s.x1)] + [float("inf")]
     best: Gap | None = None
-    for lo, hi in zip(edges[::2], edges[1::2]):
+    for lo, hi in zip(edges[::2], edges[1::2], strict=True):
         clear = (max(lo, free[0]), min(hi, free[1]))
         if clear[1] > clear[0] and (best is None or clear[1] - clear[0] > best[1] - best[0]):
             best = clear

@@ -151,9 +151,7 @@ def decide(text: str, hint: str | None = None) -> str | None:
         if converted == text:
             continue
         gain = syllable_score(converted) - before
-        if (gain > 0 or (hint and gain == 0)) and _mostly_syllables(converted) and (
-            best is None or gain > best[0]
-        ):
+        if (gain > 0 or (hint and gain == 0)) and _mostly_syllables(converted) and (best is None or gain > best[0]):
             best = (gain, encoding)
     return best[1] if best else None
 
@@ -182,7 +180,7 @@ def _chunks(line: str) -> list[str]:
     """A line as one run, or word by word when Unicode and legacy text share it."""
     if not has_unicode_vietnamese(line):
         return [line]
-    return _CHUNK.findall(line)
+    return [m.group() for m in _CHUNK.finditer(line)]
 
 
 def decode_lines(text: str, hint: str | None = None) -> Decoded:
@@ -220,6 +218,11 @@ def decode_runs(runs: Sequence[tuple[str, str]]) -> Decoded:
     return _decode(runs, [None] * len(runs))
 
 
+def _edge(pattern: regex.Pattern[str], text: str) -> str:
+    m = pattern.search(text)
+    return m.group() if m else ""
+
+
 def _decode(runs: Sequence[tuple[str, str]], hints: Sequence[str | None]) -> Decoded:
     out: list[str] = []
     index: list[int] = []
@@ -230,8 +233,8 @@ def _decode(runs: Sequence[tuple[str, str]], hints: Sequence[str | None]) -> Dec
         # rest of the words it shares with its neighbours.
         inside_left = k > 0 and text[:1].strip() != ""
         inside_right = k + 1 < len(runs) and text[-1:].strip() != ""
-        left = _TAIL.search(runs[k - 1][0]).group() if inside_left else ""  # type: ignore[union-attr]
-        right = _HEAD.match(runs[k + 1][0]).group() if inside_right else ""  # type: ignore[union-attr]
+        left = _edge(_TAIL, runs[k - 1][0]) if inside_left else ""
+        right = _edge(_HEAD, runs[k + 1][0]) if inside_right else ""
         encoding = decide(left + text + right, font_hint(font) or hint)
         if encoding:
             converted, idx = convert(text, encoding)

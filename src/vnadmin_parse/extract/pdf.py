@@ -208,7 +208,9 @@ def _page_furniture(page: _Page) -> None:
     page.lines = keep
 
 
-_STAMP_TAIL = regex.compile(r"^\s*(?:Email|Cơ quan|Chức vụ|Thời gian ký|Ngày ký|[\w.+-]+@[\w.-]+|\d{1,2}[./]\d{1,2}[./]\d{4})", regex.I)
+_STAMP_TAIL = regex.compile(
+    r"^\s*(?:Email|Cơ quan|Chức vụ|Thời gian ký|Ngày ký|[\w.+-]+@[\w.-]+|\d{1,2}[./]\d{1,2}[./]\d{4})", regex.I
+)
 
 
 def _continues_stamp(text: str) -> bool:
@@ -245,7 +247,13 @@ def _needs_ocr(page: _Page, raw: RawPage) -> str | None:
 
 
 def _ocr_page(
-    path: Path, pages: list[_Page], raw: RawPage, reason: str, deadline: float, notes: list[str], metadata: dict[str, str]
+    path: Path,
+    pages: list[_Page],
+    raw: RawPage,
+    reason: str,
+    deadline: float,
+    notes: list[str],
+    metadata: dict[str, str],
 ) -> None:
     from vnadmin_parse.extract import ocr
 

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from vnadmin_parse.extract.layout import Glyph
-from vnadmin_parse.extract.legacy import has_unicode_vietnamese
 from vnadmin_parse.extract.legacy_tables import LOOKALIKES
 from vnadmin_parse.extract.pdf_page import RawPage
 
@@ -24,6 +23,12 @@ def _font_name(textobj: int) -> str:
     return buf.value.decode("utf-8", "replace")
 
 
+#: Characters of legacy-encoded text that Unicode Vietnamese does not use.
+_LEGACY_MARKS = frozenset(
+    {chr(c) for c in range(0xA1, 0x100)} - set("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý°±×÷·") | set(LOOKALIKES)
+)
+
+
 def _page_text(tp: object, count: int) -> str:
     """All characters of the text page in one call (one UTF-16 unit per character index)."""
     import pypdfium2.raw as raw
@@ -36,8 +41,8 @@ def _page_text(tp: object, count: int) -> str:
 def page_glyphs(textpage: object, height: float) -> list[Glyph]:
     """Every real (not generated) character of a pdfium text page as a Glyph.
 
-    Font names are looked up only on pages that may be in a legacy encoding
-    (no Unicode Vietnamese letter, some Latin-1 look-alikes): elsewhere they decide nothing.
+    Font names are looked up only on pages that may hold legacy-encoded text (a
+    Latin-1 symbol or letter Vietnamese does not use): elsewhere they decide nothing.
     """
     import pypdfium2.raw as raw
 
@@ -46,7 +51,7 @@ def page_glyphs(textpage: object, height: float) -> list[Glyph]:
     text = _page_text(tp, count)
     if len(text) != count:  # characters outside the BMP: fall back to one call per character
         text = "".join(chr(raw.FPDFText_GetUnicode(tp, k)) for k in range(count))
-    want_fonts = not has_unicode_vietnamese(text) and any("\x80" <= c <= "\xff" or c in LOOKALIKES for c in text)
+    want_fonts = any(c in _LEGACY_MARKS for c in text)
     rect = raw.FS_RECTF()
     get_box = raw.FPDFText_GetLooseCharBox
     get_size = raw.FPDFText_GetFontSize
@@ -111,7 +116,10 @@ def annotation_glyphs(pdf: object, index: int) -> list[list[Glyph]]:
     groups: list[list[Glyph]] = []
     for left, bottom, right, top in rects:
         inside = [
-            g for g in fresh if left - 1 <= (g.x0 + g.x1) / 2 <= right + 1 and height - top - 1 <= (g.top + g.bottom) / 2 <= height - bottom + 1
+            g
+            for g in fresh
+            if left - 1 <= (g.x0 + g.x1) / 2 <= right + 1
+            and height - top - 1 <= (g.top + g.bottom) / 2 <= height - bottom + 1
         ]
         if inside:
             groups.append(inside)

@@ -24,7 +24,9 @@ def read_pages(path: Path) -> Iterator[RawPage]:
                 ]
                 stamp_doc = stamp_doc or open_document(path)
                 stamps = annotation_glyphs(stamp_doc, page.page_number - 1)
-                yield RawPage(page.page_number, float(page.width), float(page.height), glyphs, stamps, bool(page.images))
+                yield RawPage(
+                    page.page_number, float(page.width), float(page.height), glyphs, stamps, bool(page.images)
+                )
                 page.close()
         finally:
             if stamp_doc is not None:

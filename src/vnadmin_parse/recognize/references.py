@@ -20,9 +20,23 @@ from vnadmin_parse.model import DateMention, Reference
 from vnadmin_parse.symbols import Symbol, SymbolError, compact, doc_types, issuers, parse_any
 
 _CODE = r"[^\W\d_][\w]{0,15}"
+# Issuer codes that may follow the type abbreviation after a space, where a hyphen at a line
+# break was lost in extraction ("186/KH UBND", "133/2025/NĐ CP").
+_ABBREVIATIONS = "|".join(sorted((regex.escape(c) for c in doc_types.abbreviations()), key=len, reverse=True))
+_SPACED_CODES = "|".join(sorted((regex.escape(c) for c in issuers.issuers() if len(c) >= 2), key=len, reverse=True))
 # A separator inside a symbol: "/" or a hyphen (a space may follow a hyphen at a line
 # join, "KH- UBND"; U+FFFE stands for a hyphen in some PDF exports).
-_SEP = r"(?:/|[-‐‑–\ufffe](?:[ \t]?\n?(?=\p{Lu}))?)"
+_SEP = (
+    r"(?:/|[-‐‑–\ufffe](?:[ \t]?\n?(?=\p{Lu}))?"
+    + r"|(?<=[/-](?:"
+    + _ABBREVIATIONS
+    + r"))[ \t\n](?=(?:"
+    + _SPACED_CODES
+    + r")(?!\w))"
+    + r"|(?<=/(?:"
+    + _SPACED_CODES
+    + r"))[ \t\n](?=\p{Lu}{2,}\w*\s+ngày\s))"
+)
 # Space stamped between the number and the slash ("542    /TB-UBND"), or a line break.
 _GAP = r"[ \t]{0,12}\n?[ \t]{0,3}"
 _SYMBOL = (
@@ -51,6 +65,7 @@ _NO = r"(?:[Ss][ốô]|S[ỐÔ])\s*[:,_]?\s*"
 _SO = regex.compile(rf"(?<!\w){_NO}$")
 _LIST_GAP = regex.compile(rf"^\s*(?:[,;]|và|hoặc)\s*(?:(?:[,;]|và|hoặc)\s*)?(?:{_NO})?$")
 # "văn bản số 279/BC-BTP": a citation whose type is given only by the symbol.
+_LIST_TAIL = regex.compile(rf"(?:,|\s(?:và|hoặc))\s*{_NO}$")
 _GENERIC = regex.compile(rf"(?<!\w)(?:các\s+)?[Vv]ăn\s+bản\s*:?\s*{_NO}$")
 _FORM = regex.compile(r"(?i)\bmẫu(?:\s+số)?\s*:?\s*$")
 _BOUNDARY = regex.compile(r";|\n\s*\n|\.\s")
@@ -95,6 +110,7 @@ _LAW_WORDS = ("Luật", "Bộ luật", "Pháp lệnh")
 _NAME_ONLY = frozenset({*_LAW_WORDS, "Hiến pháp", "Nghị định", "Thông tư", "Thông tư liên tịch"})
 _MAX_ISSUER_WORDS = 14
 _MAX_SUBJECT = 260
+_OWN_TITLE_WITHIN = 600
 
 
 _VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
@@ -137,7 +153,7 @@ def _type_before() -> regex.Pattern[str]:
 @cache
 def _type_by_before() -> regex.Pattern[str]:
     """ "Nghị định của Chính phủ số …": the type word, the issuer, then the number."""
-    return regex.compile(rf"{_type_pattern().pattern}\s+của\s+(?P<by>\p{{Lu}}[^;.\n:]{{2,90}}?)\s*:?\s*{_NO}$")
+    return regex.compile(rf"{_type_pattern().pattern}\s+của\s+(?P<by>\p{{Lu}}[^;.:]{{2,90}}?)\s*:?\s*{_NO}$")
 
 
 @cache
@@ -160,6 +176,11 @@ class _Mention:
     issuer: str | None = None
     title: str | None = None
     parts: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def by_issuer(self) -> bool:
+        """Written "type của issuer số …", the shape of a title line."""
+        return bool(self.parts.get("by_issuer"))
 
     @property
     def body_end(self) -> int:
@@ -212,6 +233,7 @@ def _subject_stop() -> regex.Pattern[str]:
     return regex.compile(
         rf"[;…]|\n(?=\s*(?:[-+•*]|\(?[a-zđ0-9]{{1,3}}[).]|\p{{Lu}}))|\.(?=\s|$)|\)|\(gọi|,\s+(?=\p{{Lu}})"
         rf"|,\s+(?={words})|\s+(?:và|hoặc)\s+(?={words}\s*(?:số|\d))|\s+(?:và|hoặc)\s+(?=(?:{capitals})(?!\w))"
+        rf"|(?:,|\s+và)\s+(?={_NO}\d)"
         r"|\s+(?:và|hoặc)\s+(?:các\s+)?văn bản|\s+(?:đã|đang|sẽ)\s"
         r"|\s+(?:hết|có)\s+hiệu lực|\s+và\s+(?:Điều|khoản|điểm)\s+\d"
     )
@@ -304,13 +326,26 @@ def _plausible_bare(symbol: Symbol | None, written: str) -> bool:
     return False
 
 
+def _continues_list(gap: str) -> bool:
+    """Whether ``gap`` links a list item to the previous citation: "; số …", ", và số …",
+    also after the rest of the previous item's subject, within one sentence."""
+    if _LIST_GAP.match(gap):
+        return True
+    return (
+        len(gap) < 300
+        and _LIST_TAIL.search(gap) is not None
+        and not _BOUNDARY.search(gap)
+        and not _type_pattern().search(gap)
+    )
+
+
 def _from_symbol(
     text: str, sm: regex.Match[str], prev: _Mention | None, dates: dict[int, DateMention]
 ) -> _Mention | None:
     written = sm.group("sym").rstrip()
     symbol, canonical = _symbol_of(written)
     s, e = sm.start("sym"), sm.start("sym") + len(written)
-    if symbol is None and not regex.search(r"\p{Lu}", written):
+    if symbol is None and written.upper() != written:  # an unreadable shape must at least be all capitals
         return None
     floor = prev.body_end if prev else 0
     before = text[max(floor, s - 40) : s]
@@ -324,12 +359,18 @@ def _from_symbol(
         and not generic
         and prev is not None
         and (prev.type or prev.parts.get("generic"))
-        and _LIST_GAP.match(text[prev.body_end : s])
+        and _continues_list(text[prev.end : s])
         and not _HEADER_NUMBER.search(text[max(0, s - 12) : s])
     ):
         type_word, inherited, generic = prev.type, True, bool(prev.parts.get("generic"))
-        if so := _SO.search(text[prev.body_end : s]):
-            start = prev.body_end + so.start()
+        if (
+            symbol
+            and symbol.abbreviation
+            and symbol.abbreviation not in doc_types.abbreviations_of_word(prev.type or "")
+        ):
+            type_word, generic = None, True  # "các Quyết định … và số 12/KH-UBND": the list changed type
+        if so := _SO.search(text[prev.end : s]):
+            start = prev.end + so.start()
     cued = type_word is not None or generic
     if not cued and (_HEADER_NUMBER.search(text[max(0, s - 12) : s]) or not _plausible_bare(symbol, written)):
         return None
@@ -345,6 +386,7 @@ def _from_symbol(
         m.parts["name"] = m.title
     elif between:
         m.issuer = between.strip()
+        m.parts["by_issuer"] = True
     _read_after(text, m, dates)
     if "anaphor" in m.parts:
         m.kind = "repeat"
@@ -417,6 +459,14 @@ def _link(refs: list[Reference]) -> list[Reference]:
     return out
 
 
+def _is_own_title(text: str, m: _Mention) -> bool:
+    """The document's own title line in the older layout ("Nghị định của Chính phủ số 94/1998/NĐ-CP
+    ngày … về …"), which the structure recognizer reads: not a citation."""
+    opening = text.find("Căn cứ")
+    limit = min(_OWN_TITLE_WITHIN, opening) if opening >= 0 else _OWN_TITLE_WITHIN
+    return m.by_issuer and m.start < limit and text[max(0, m.start - 1) : m.start] in ("", "\n")
+
+
 def find_references(text: str, dates: Sequence[DateMention]) -> list[Reference]:
     """Every citation of a document in ``text`` (the normalized text), in order, linked by group."""
     by_start = {d.start: d for d in dates}
@@ -426,7 +476,7 @@ def find_references(text: str, dates: Sequence[DateMention]) -> list[Reference]:
         if prev is not None and hit.start() < prev.body_end:
             continue
         found = _from_symbol(text, hit, prev, by_start) if hit.group("sym") else _from_named(text, hit)
-        if found is None:
+        if found is None or (not mentions and _is_own_title(text, found)):
             continue
         if "symbol_span" in found.parts and prev is not None and found.start < prev.body_end:
             found.start = prev.body_end

@@ -30,8 +30,7 @@ def _pages(value: str) -> list[int]:
     "E001",
     "legacy-encoding",
     severity="warning",
-    message="Văn bản soạn bằng bảng mã {encoding} (phông chữ cũ, trước Unicode); "
-    "đã chuyển sang Unicode để kiểm tra",
+    message="Văn bản soạn bằng bảng mã {encoding} (phông chữ cũ, trước Unicode); đã chuyển sang Unicode để kiểm tra",
     message_en="The document is typed in the legacy {encoding} encoding (pre-Unicode fonts); "
     "it was converted to Unicode for checking",
     doc=RuleDoc(
@@ -44,8 +43,7 @@ def _pages(value: str) -> list[int]:
         basis="Nghị định 30/2020/NĐ-CP, Phụ lục I, mục I.1: phông chữ trình bày văn bản là phông chữ "
         "tiếng Việt của bộ mã ký tự Unicode theo TCVN 6909:2001.",
         example="QuyÕt ®Þnh cña Thñ t−íng ChÝnh phñ",
-        fix="Chuyển văn bản sang Unicode (Unikey: Công cụ chuyển mã, TCVN3 → Unicode) và dùng phông "
-        "Times New Roman.",
+        fix="Chuyển văn bản sang Unicode (Unikey: Công cụ chuyển mã, TCVN3 → Unicode) và dùng phông Times New Roman.",
     ),
     fires=(
         "QuyÕt ®Þnh cña Thñ t−íng ChÝnh phñ vÒ viÖc söa ®æi, bæ sung Quy chÕ",

@@ -129,7 +129,8 @@ def malformed_symbol(a: Analysis) -> Iterator[Hit]:
             params["canonical"] = fixed or "?"
             yield Hit(s, e, params, suggestion=fixed, severity="error")
             continue
-        yield Hit(s, e, params, suggestion=r.canonical)
+        # Read by OCR, a lost hyphen or slash is as likely the scanner's as the writer's: a note only.
+        yield Hit(s, e, params, suggestion=r.canonical, severity="info" if a.confidence(s, e) is not None else None)
 
 
 # ---------------------------------------------------------------- R002

@@ -4,6 +4,8 @@
 '542/TB-UBND'
 >>> compact("133/2025/NĐ\\ufffeCP")
 '133/2025/NĐ-CP'
+>>> compact("186/KH UBND")
+'186/KH-UBND'
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from vnadmin_parse.symbols.errors import InvalidFormat
 DASHES = "-‐‑‒–—−\u00ad\ufffe"
 _DASH = regex.compile(f"[{DASHES}]")
 _SPACE_AROUND = regex.compile(r"\s*([/-])\s*")
+_CODE_GAP = regex.compile(r"(?<=\p{L})\s+(?=\p{Lu})")
 
 #: Repairs a parser may record while reading a symbol written wrongly.
 REPAIRS = {
@@ -80,7 +83,9 @@ _ETH = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
 def compact(text: str) -> str:
     """The symbol without spaces or line breaks, every dash turned into a hyphen, Ð read as Đ."""
     joined: str = _SPACE_AROUND.sub(r"\1", _DASH.sub("-", text.strip().translate(_ETH)))
-    return joined.replace(" ", "")
+    # A space left between two codes stands for a hyphen lost at a line break ("KH UBND").
+    hyphenated: str = _CODE_GAP.sub("-", joined)
+    return hyphenated.replace(" ", "")
 
 
 def split_glued(code: str, family: str | None) -> tuple[str, str] | None:

@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.extract.legacy_metric import scores  # noqa: E402
 from tests.extract.pdfgen import many_pages  # noqa: E402
+from vnadmin_parse.extract import extract  # noqa: E402
 from vnadmin_parse.extract.pdf import extract_pdf  # noqa: E402
 from vnadmin_parse.normalize import normalize  # noqa: E402
 
@@ -90,10 +91,18 @@ def accuracy() -> None:
         for name in ("fast", "layout"):
             source = extract_pdf(path, engine=name, ocr=False)
             s = scores("\n".join(p.text for p in source.pages), truth)
-            print(
-                f"{path.name[:44]:44} {name:>7} {s['char_accuracy']:7.4f} {s['diacritic_accuracy']:9.4f} "
-                f"{s['syllable_accuracy']:9.4f}  ({source.encoding})"
-            )
+            _row(path.name, name, s, source.encoding)
+    for path in sorted((legacy / "files").glob("*.rtf")):
+        truth = (legacy / "ground-truth" / (path.stem + ".txt")).read_text(encoding="utf-8")
+        source = extract(path)
+        _row(path.name, "rtf", scores(source.pages[0].text, truth), source.encoding)
+
+
+def _row(name: str, engine: str, s: dict[str, float], encoding: str) -> None:
+    print(
+        f"{name[:44]:44} {engine:>7} {s['char_accuracy']:7.4f} {s['diacritic_accuracy']:9.4f} "
+        f"{s['syllable_accuracy']:9.4f}  ({encoding})"
+    )
 
 
 def main() -> None:

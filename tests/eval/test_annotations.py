@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import CORPUS
 from vnadmin_parse.eval.annotations import KINDS, Anchor, anchor, annotation_files, find_all, load, reanchor
@@ -57,3 +59,31 @@ def test_anchor_follows_text_when_offsets_drift() -> None:
     assert anchor(text, stale) == find_all(text, "Kế hoạch số 29/KH-UBND")[1]
     assert anchor("Kế hoạch\nsố 29/KH-UBND", Anchor("Kế hoạch số 29/KH-UBND")) == (0, 22)
     assert anchor(text, Anchor("Quyết định số 1")) is None
+
+
+WORDS = ["Kế", "hoạch", "số", "29/KH-UBND", "ngày", "30/01/2023", "của", "Ủy", "ban", "nhân", "dân", "năm", "2023"]
+
+
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=3, max_size=30),
+    st.data(),
+    st.lists(st.sampled_from([" ", "\n", "  ", " \n"]), min_size=30, max_size=30),
+)
+def test_anchor_survives_whitespace_changes(words: list[str], data: st.DataObject, seps: list[str]) -> None:
+    """An annotated span is found again, at the same words, whatever happens to the whitespace."""
+    i = data.draw(st.integers(0, len(words) - 1))
+    j = data.draw(st.integers(i + 1, len(words)))
+    before = " ".join(words)
+    start = len(" ".join(words[:i])) + (1 if i else 0)
+    needle = " ".join(words[i:j])
+    occurrence = (
+        [s for s, _e in find_all(before, needle)].index(start)
+        if start in [s for s, _e in find_all(before, needle)]
+        else None
+    )
+    if occurrence is None:  # overlapping repeats: not a well-defined anchor
+        return
+    after = "".join(w + seps[k] for k, w in enumerate(words)).rstrip()
+    found = anchor(after, Anchor(needle, occurrence))
+    assert found is not None
+    assert after[found[0] : found[1]].split() == words[i:j]

@@ -13,11 +13,14 @@ from vnadmin_parse.cli import main
 
 def test_eval_prints_table_and_diff(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "result.json"
-    code = main(["eval", str(CORPUS), "--kind", "generated", "--id", "gen-2026-000", "--output", str(out)])
+    code = main(
+        ["eval", str(CORPUS), "--kind", "generated", "--id", "gen-2026-000", "--output", str(out), "--documents"]
+    )
     assert code == 0
     printed = capsys.readouterr().out
     assert "references/span" in printed
     assert "Against" in printed
+    assert "gen-2026-000" in printed.split("Against")[0]  # the per-document line
     result = json.loads(out.read_text(encoding="utf-8"))
     assert list(result["documents"]) == ["gen-2026-000"]
 

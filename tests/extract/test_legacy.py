@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import CORPUS
 from tests.extract.legacy_metric import scores
-from vnadmin_parse.extract.legacy import convert, decide, decode_lines, decode_runs, font_hint
+from vnadmin_parse.extract.legacy import convert, decide, decode_lines, decode_runs, font_hint, is_syllable
+from vnadmin_parse.extract.legacy_tables import TCVN3
 
 LEGACY = CORPUS / "legacy"
 
@@ -127,3 +128,17 @@ def test_legacy_pdf_accuracy(name: str) -> None:
     truth = (LEGACY / "ground-truth" / Path(name).with_suffix(".txt").name).read_text(encoding="utf-8")
     result = scores(decode_lines(raw).text, truth)
     assert result["diacritic_accuracy"] >= 0.99, result
+
+
+_TCVN3_OF = {v: chr(k) for k, v in TCVN3.items()}
+_LOWER = [w.lower() for w in _WORDS if is_syllable(w.lower()) and all(c.isascii() or c in _TCVN3_OF for c in w.lower())]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_LOWER), min_size=3, max_size=25))
+def test_tcvn3_round_trip(words: list[str]) -> None:
+    unicode = " ".join(words)
+    legacy = "".join(_TCVN3_OF.get(c, c) for c in unicode)
+    decoded = decode_lines(legacy, hint="tcvn3")
+    assert decoded.text == unicode
+    assert len(decoded.index) == len(decoded.text)

@@ -76,6 +76,8 @@ def test_legacy_pdf_is_converted_and_flagged() -> None:
     source = extract(CORPUS / "legacy" / "files" / "2006-19412_QD115.04TTg_BLTch_DNNVV.pdf")
     assert source.encoding == "tcvn3"
     assert source.pages[0].text.startswith("Quyết định")
+    for page in source.pages:  # every converted character keeps the box of its source glyph
+        assert page.boxes is not None and len(page.boxes) == len(page.text)
     assert any("tcvn3" in note for note in source.notes)
 
 
@@ -103,3 +105,11 @@ def test_garbage_text_layer_is_detected() -> None:
     source = extract_pdf(REAL / "lamdong_CAT_298_TTr-PC04_2025_badocr.pdf", ocr=False)
     assert source.metadata["garbled_pages"] == "1"
     assert source.encoding == "unicode"
+
+
+def test_engines_agree_on_a_signed_letter() -> None:
+    path = REAL / "qngai_565_TB-UBND_2024.pdf"  # line-final hyphens, two-column header and signature
+    fast = extract_pdf(path, engine="fast", ocr=False)
+    layout = extract_pdf(path, engine="layout", ocr=False)
+    assert [p.text for p in fast.pages] == [p.text for p in layout.pages]
+    assert "số 6138/UBND-" in fast.pages[1].text

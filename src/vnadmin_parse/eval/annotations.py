@@ -51,7 +51,7 @@ class Annotation:
     path: Path  # the annotation file
     document: Path  # the document it describes
     kind: str
-    fields: dict[str, str | None]
+    fields: dict[str, Any]  # a value, a list of acceptable values, or None (the document has none)
     references: tuple[Item, ...]
     dates: tuple[Item, ...]
     events: tuple[Item, ...]

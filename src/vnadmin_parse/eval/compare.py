@@ -58,6 +58,25 @@ def table(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def documents(result: dict[str, Any]) -> str:
+    """One line per document: F1 of the main metrics, false alarms, lost anchors, time."""
+    cols = ("references/key", "dates/value", "events/span", "fields", "findings/all")
+    lines = [f"{'document':<44} {'kind':<9} " + " ".join(f"{c.split('/')[0][:9]:>9}" for c in cols) + "  fa lost     s"]
+    for doc_id, d in sorted(result["documents"].items()):
+        if d.get("error"):
+            lines.append(f"{doc_id:<44} {d['kind']:<9} skipped: {_reason(d['error'], 60)}")
+            continue
+        cells = []
+        for c in cols:
+            m = d["metrics"].get(c)
+            cells.append(f"{_pct(m['f1']) if m and m['tp'] + m['fp'] + m['fn'] else '   ·  ':>9}")
+        lines.append(
+            f"{doc_id:<44} {d['kind']:<9} " + " ".join(cells) + f" {d['false_alarms']:>3} {len(d['lost_anchors']):>4} "
+            f"{d['seconds']:>5.1f}"
+        )
+    return "\n".join(lines)
+
+
 def markdown(result: dict[str, Any]) -> str:
     """The overall table and the F1 per kind, as Markdown (for the corpus README)."""
     overall = result["overall"]

@@ -13,7 +13,7 @@ from typing import Any
 
 from vnadmin_parse.eval import thresholds
 from vnadmin_parse.eval.annotations import KINDS, annotation_files, load, reanchor
-from vnadmin_parse.eval.compare import diff, load_result, markdown, reannotated, render_diff, table
+from vnadmin_parse.eval.compare import diff, documents, load_result, markdown, reannotated, render_diff, table
 from vnadmin_parse.eval.harness import DEFAULT_TODAY, evaluate
 
 DEFAULT_CORPUS = Path("corpus")
@@ -30,6 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--today", type=dt.date.fromisoformat, default=DEFAULT_TODAY, help="ngày 'hôm nay' (ISO)")
     parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     parser.add_argument("--fast", action="store_true", help="bỏ qua các tài liệu đánh dấu chậm (slow)")
+    parser.add_argument("--documents", action="store_true", help="in thêm một dòng cho mỗi tài liệu")
     parser.add_argument(
         "--thresholds",
         metavar="GROUP",
@@ -99,6 +100,9 @@ def run(args: argparse.Namespace) -> int:
         print(markdown(result))
         return 0
     print(table(result))
+    if args.documents:
+        print()
+        print(documents(result))
     if changes is not None:
         print(f"\nAgainst {baseline_path}:")
         print(render_diff(changes))

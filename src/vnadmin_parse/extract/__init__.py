@@ -39,7 +39,9 @@ def from_text(text: str, name: str = "<text>", kind: str = "txt") -> Source:
 def extract(path: str | Path, *, engine: str = "auto", timeout: float = 120.0) -> Source:
     """Read ``path`` into a Source, choosing the extractor by file type.
 
-    Raises InputError (with the file name and a plain reason) for anything unreadable.
+    ``engine`` picks the PDF engine ("fast": pypdfium2, "layout": pdfplumber; "auto" = fast).
+    Raises InputError (with the file name and a plain reason) for anything unreadable, and
+    ExtractionTimeout when reading takes longer than ``timeout`` seconds.
     """
     p = Path(path)
     name = str(path)

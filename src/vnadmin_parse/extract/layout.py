@@ -94,7 +94,7 @@ def build_lines(glyphs: Iterable[Glyph]) -> list[Line]:
         segments = [Segment()]
         segments[0].add(group[0])
         for g in group[1:]:
-            if g.x0 - segments[-1].x1 > 2.0 * size:
+            if g.x0 - segments[-1].x1 > 1.5 * size:
                 segments.append(Segment())
             segments[-1].add(g)
         for g in everything:
@@ -174,12 +174,13 @@ def _column_blocks(lines: Sequence[Line]) -> list[tuple[int, int, float]]:
 
 
 def _room(line: Line, free: Gap) -> Gap | None:
-    """The widest part of ``free`` that ``line`` leaves clear (between or beside its segments)."""
+    """The widest part of ``free`` that ``line`` leaves clear (between or beside its segments),
+    if at least a font size wide."""
     edges = [float("-inf")] + [x for s in line.segments for x in (s.x0, s.x1)] + [float("inf")]
     best: Gap | None = None
     for lo, hi in zip(edges[::2], edges[1::2], strict=True):
         clear = (max(lo, free[0]), min(hi, free[1]))
-        if clear[1] > clear[0] and (best is None or clear[1] - clear[0] > best[1] - best[0]):
+        if clear[1] - clear[0] >= line.size and (best is None or clear[1] - clear[0] > best[1] - best[0]):
             best = clear
     return best
 

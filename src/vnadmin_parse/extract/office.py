@@ -1,4 +1,4 @@
-"""Legacy Word (.doc) and RTF through LibreOffice headless, when it is installed."""
+"""Legacy Word (.doc) through LibreOffice headless, when it is installed (RTF has its own reader)."""
 
 from __future__ import annotations
 
@@ -12,13 +12,14 @@ from vnadmin_parse.model import Source
 
 
 def extract_office(path: Path, *, timeout: float = 120.0) -> Source:
+    """Convert ``path`` to DOCX with LibreOffice and read that; InputError if LibreOffice is missing."""
     name = str(path)
     office = shutil.which("soffice") or shutil.which("libreoffice")
     if not office:
         raise InputError(
             name,
-            "cần LibreOffice để đọc tệp .doc/.rtf (apt-get install libreoffice-writer-nogui); "
-            "needs LibreOffice to read .doc/.rtf",
+            "cần LibreOffice để đọc tệp .doc (apt-get install libreoffice-writer-nogui); "
+            "needs LibreOffice to read .doc",
         )
     with tempfile.TemporaryDirectory() as out:
         try:

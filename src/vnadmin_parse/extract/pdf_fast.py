@@ -60,7 +60,7 @@ def page_glyphs(textpage: object, height: float) -> list[Glyph]:
     out: list[Glyph] = []
     for k, ch in enumerate(text):
         if ch <= " " or ch == "\ufffe":
-            if ch == "\x02":  # pdfium's mark for a hyphen that ends a line
+            if ch in "\x02\ufffe":  # pdfium's marks for a hyphen that ends a line
                 ch = "-"
             elif raw.FPDFText_IsGenerated(tp, k) == 1:
                 if ch == " " and out:  # pdfium saw a word break where the PDF has no space

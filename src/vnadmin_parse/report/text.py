@@ -24,7 +24,8 @@ def render_text(report: Report, lang: str = "vi") -> str:
         if evidence:
             lines.append(f"    “{evidence}”")
         if f.suggestion:
-            lines.append(f"    → {_SUGGEST.get(lang, 'gợi ý')}: {f.suggestion}")
+            suggestion = f.suggestion.replace("\f", " ").replace("\n", "\n      ")
+            lines.append(f"    → {_SUGGEST.get(lang, 'gợi ý')}: {suggestion}")
     counts = Counter(f.severity for f in report.findings)
     summary = ", ".join(f"{counts[s]} {sev[s]}" for s in ("error", "warning", "info"))
     if lang == "en":

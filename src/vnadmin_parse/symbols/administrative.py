@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import regex
 
-from vnadmin_parse.symbols.base import REPAIRS, Symbol, compact, read_codes
-from vnadmin_parse.symbols.errors import InvalidFormat, NeedsRepair, SymbolError
+from vnadmin_parse.symbols.base import Symbol, checked, compact, read_codes, succeeds
+from vnadmin_parse.symbols.errors import InvalidFormat
 
 _SHAPE = regex.compile(r"^(\d{1,5})/([^\d/-].*)$")
 
@@ -44,19 +44,12 @@ def parse(text: str) -> Symbol:
 
 def validate(text: str) -> Symbol:
     """The symbol if it is written correctly; otherwise raise a specific SymbolError."""
-    s = parse(text)
-    if s.repairs:
-        raise NeedsRepair(f"{text!r}: {'; '.join(REPAIRS[r][0] for r in s.repairs)}", s.repairs)
-    return s
+    return checked(parse(text), text)
 
 
 def is_valid(text: str) -> bool:
     """Whether ``text`` is a correctly written administrative symbol."""
-    try:
-        validate(text)
-    except SymbolError:
-        return False
-    return True
+    return succeeds(validate, text)
 
 
 def format(text: str) -> str:

@@ -10,12 +10,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
 
 from vnadmin_parse.symbols import doc_types, issuers
-from vnadmin_parse.symbols.errors import InvalidFormat
+from vnadmin_parse.symbols.errors import InvalidFormat, InvalidYear, NeedsRepair, SymbolError
 
 #: Dashes, soft hyphens and the U+FFFE left by some PDF exports for a hyphen.
 DASHES = "-‐‑‒–—−\u00ad\ufffe"
@@ -145,3 +146,21 @@ def read_codes(rest: str, family: str) -> tuple[str | None, list[str], list[str]
     if changed and "lowercase" not in repairs:
         repairs.append("lowercase")
     return abbreviation, codes, repairs
+
+
+def checked(symbol: Symbol, text: str) -> Symbol:
+    """``symbol`` if reading it needed no repair; otherwise the specific SymbolError."""
+    if "impossible-year" in symbol.repairs:
+        raise InvalidYear(f"{text!r}: năm {symbol.year} không thể là năm ban hành")
+    if symbol.repairs:
+        raise NeedsRepair(f"{text!r}: {'; '.join(REPAIRS[r][0] for r in symbol.repairs)}", symbol.repairs)
+    return symbol
+
+
+def succeeds(validate: Callable[[str], Symbol], text: str) -> bool:
+    """Whether ``validate(text)`` accepts ``text``."""
+    try:
+        validate(text)
+    except SymbolError:
+        return False
+    return True

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import regex
 
-from vnadmin_parse.symbols.base import REPAIRS, Symbol, compact, read_codes
-from vnadmin_parse.symbols.errors import InvalidFormat, InvalidYear, NeedsRepair, SymbolError
+from vnadmin_parse.symbols.base import Symbol, checked, compact, read_codes, succeeds
+from vnadmin_parse.symbols.errors import InvalidFormat
 
 _SHAPE = regex.compile(r"^(\d{1,5})/(\d{1,6})(/?)([^\d/-].*)$")
 FIRST_YEAR, LAST_YEAR = 1945, 2100
@@ -53,21 +53,12 @@ def parse(text: str) -> Symbol:
 
 def validate(text: str) -> Symbol:
     """The symbol if it is written correctly; otherwise raise a specific SymbolError."""
-    s = parse(text)
-    if "impossible-year" in s.repairs:
-        raise InvalidYear(f"{text!r}: năm {s.year} không thể là năm ban hành")
-    if s.repairs:
-        raise NeedsRepair(f"{text!r}: {'; '.join(REPAIRS[r][0] for r in s.repairs)}", s.repairs)
-    return s
+    return checked(parse(text), text)
 
 
 def is_valid(text: str) -> bool:
     """Whether ``text`` is a correctly written legal symbol."""
-    try:
-        validate(text)
-    except SymbolError:
-        return False
-    return True
+    return succeeds(validate, text)
 
 
 def format(text: str) -> str:

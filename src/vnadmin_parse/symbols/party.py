@@ -15,8 +15,8 @@ from __future__ import annotations
 import regex
 
 from vnadmin_parse.symbols import doc_types, issuers
-from vnadmin_parse.symbols.base import REPAIRS, Symbol, canonical_code, compact, split_glued
-from vnadmin_parse.symbols.errors import InvalidComponent, InvalidFormat, NeedsRepair, SymbolError
+from vnadmin_parse.symbols.base import Symbol, canonical_code, checked, compact, split_glued, succeeds
+from vnadmin_parse.symbols.errors import InvalidComponent, InvalidFormat
 
 _SHAPE = regex.compile(r"^(\d{1,5})([/-])([^\d/-]+?)(?:([/-])([^\d/-].*))?$")
 
@@ -71,19 +71,12 @@ def parse(text: str) -> Symbol:
 
 def validate(text: str) -> Symbol:
     """The symbol if it is written correctly; otherwise raise a specific SymbolError."""
-    s = parse(text)
-    if s.repairs:
-        raise NeedsRepair(f"{text!r}: {'; '.join(REPAIRS[r][0] for r in s.repairs)}", s.repairs)
-    return s
+    return checked(parse(text), text)
 
 
 def is_valid(text: str) -> bool:
     """Whether ``text`` is a correctly written Party symbol."""
-    try:
-        validate(text)
-    except SymbolError:
-        return False
-    return True
+    return succeeds(validate, text)
 
 
 def format(text: str) -> str:

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from vnadmin_parse.errors import VnadminError
+from vnadmin_parse.errors import InputError, VnadminError
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -32,6 +32,13 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     chk.add_argument("--ignore", action="append", default=None, help="bỏ qua các quy tắc có mã/tiền tố này")
     chk.add_argument("--timeout", type=float, default=120.0, help="giới hạn thời gian cho mỗi tệp (giây)")
+    chk.add_argument(
+        "--catalog",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="danh mục văn bản đã biết (CSV/JSON) để đối chiếu viện dẫn; lặp lại được",
+    )
 
     au = sub.add_parser("audit", help="kiểm tra hàng loạt một kho văn bản vào cơ sở dữ liệu SQLite (chạy tiếp được)")
     au.add_argument("paths", nargs="+", metavar="PATH", help="tệp hoặc thư mục")
@@ -44,6 +51,10 @@ def _build_parser() -> argparse.ArgumentParser:
     au.add_argument("--engine", choices=("auto", "fast", "layout"), default="fast")
     au.add_argument("--lang", choices=("vi", "en"), default="vi")
     au.add_argument("--quiet", action="store_true", help="không in tiến độ")
+    au.add_argument(
+        "--catalog",
+        help="ghi danh mục văn bản đã biết (học từ các văn bản đã đọc) ra tệp JSON, dùng lại với check --catalog",
+    )
 
     mg = sub.add_parser("merge", help="gộp cơ sở dữ liệu kiểm tra của nhiều máy (các shard) vào một")
     mg.add_argument("db")
@@ -74,6 +85,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return 2
     try:
         baseline = Baseline.load(args.baseline) if args.baseline else None
+        for path in args.catalog:
+            if not Path(path).is_file():
+                raise InputError(path, "không tìm thấy tệp danh mục (catalog file not found)")
     except VnadminError as exc:
         print(f"vnadmin-parse: {exc}", file=sys.stderr)
         return 2
@@ -83,7 +97,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
     for path in args.files:
         try:
             target: str | Path = sys.stdin.read() if path == "-" else Path(path)
-            report = check(target, engine=args.engine, select=args.select, ignore=args.ignore, timeout=args.timeout)
+            report = check(
+                target,
+                engine=args.engine,
+                select=args.select,
+                ignore=args.ignore,
+                timeout=args.timeout,
+                catalog=tuple(args.catalog),
+            )
         except VnadminError as exc:
             print(f"vnadmin-parse: {exc}", file=sys.stderr)
             status = 2
@@ -159,6 +180,16 @@ def _cmd_audit(args: argparse.Namespace) -> int:
         progress=None if args.quiet else progress,
     )
     print(render_summary(summary, args.db, args.lang))
+    if args.catalog:
+        from vnadmin_parse.audit.store import Store
+
+        store = Store(args.db)
+        try:
+            known = store.catalog()
+        finally:
+            store.close()
+        known.save(args.catalog, description=f"Văn bản học được từ kiểm tra hàng loạt ({args.db})")
+        print(f"Danh mục {len(known)} văn bản đã biết: {args.catalog}")
     if summary.failed:
         return 2
     return 1 if summary.by_severity.get("error") else 0

@@ -81,3 +81,29 @@ def test_cli_audit_exit_code_and_bad_shard(archive: Path, tmp_path: Path, capsys
     assert main(["audit", str(archive), "--db", str(tmp_path / "c.sqlite"), "--jobs", "1", "--quiet"]) == 2
     assert "Kiểm tra hàng loạt" in capsys.readouterr().out
     assert main(["audit", str(archive), "--shard", "3/2"]) == 2
+
+
+def test_audit_learns_a_catalog_that_check_can_use(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "a.txt").write_text(
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 05/02/2024 của Ủy ban nhân dân tỉnh về công tác năm 2024.",
+        encoding="utf-8",
+    )
+    known = tmp_path / "known.json"
+    db = tmp_path / "audit.sqlite"
+    main(["audit", str(archive), "--db", str(db), "--jobs", "1", "--quiet", "--catalog", str(known)])
+    assert "12/KH-UBND" in known.read_text(encoding="utf-8")
+    later = tmp_path / "b.txt"
+    later.write_text(
+        "Căn cứ Kế hoạch số 12/KH-UBND ngày 15/02/2024 của Ủy ban nhân dân tỉnh về công tác năm 2024.",
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    main(["check", str(later), "--select", "R010", "--catalog", str(known)])
+    assert "R010" in capsys.readouterr().out
+
+
+def test_check_with_a_missing_catalog_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(SEED), "--catalog", "/nonexistent/known.csv"]) == 2
+    assert "known.csv" in capsys.readouterr().err

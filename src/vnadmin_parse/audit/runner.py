@@ -15,12 +15,16 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vnadmin_parse.audit.store import Store
 from vnadmin_parse.extract import SUPPORTED
+
+if TYPE_CHECKING:
+    from vnadmin_parse.catalog import KnownDocument
+    from vnadmin_parse.report.core import Report
 
 Progress = Callable[[int, int, dict[str, Any]], None]
 
@@ -71,6 +75,7 @@ def check_one(path: str, options: dict[str, Any]) -> dict[str, Any]:
         result.update(status="error", error=f"{path}: lỗi không mong đợi ({type(exc).__name__}: {exc})")
     else:
         data = report.to_dict()
+        result["known"] = [asdict(k) for k in learned_documents(report, path)]
         result.update(
             kind=data["kind"],
             encoding=data["encoding"],
@@ -82,6 +87,25 @@ def check_one(path: str, options: dict[str, Any]) -> dict[str, Any]:
         )
     result["seconds"] = round(time.perf_counter() - start, 3)
     return result
+
+
+def learned_documents(report: Report, path: str) -> list[KnownDocument]:
+    """What a batch audit learns from one document: the document itself (from its
+    header) and the documents it cites in full and consistently."""
+    from vnadmin_parse.catalog import Catalog, KnownDocument
+    from vnadmin_parse.symbols import SymbolError, parse_any
+
+    catalog = Catalog()
+    doc = report.document
+    if doc.number and doc.date:
+        try:
+            symbol = parse_any(doc.number)
+        except SymbolError:
+            symbol = None
+        if symbol is not None and symbol.valid:
+            catalog.add(KnownDocument(symbol.canonical, doc.type, doc.date, doc.issuer, doc.title, path))
+    catalog.learn(report.references, path)
+    return list(catalog)
 
 
 def _worker_loop(tasks: Any, results: Any, options: dict[str, Any]) -> None:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from vnadmin_parse.catalog import Catalog
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -58,7 +61,19 @@ CREATE TABLE IF NOT EXISTS refs (
 );
 CREATE INDEX IF NOT EXISTS refs_doc ON refs(sha1, version);
 CREATE INDEX IF NOT EXISTS refs_canonical ON refs(canonical);
+CREATE TABLE IF NOT EXISTS known (
+    sha1 TEXT NOT NULL,
+    version TEXT NOT NULL,
+    canonical TEXT NOT NULL,
+    type TEXT,
+    date TEXT,
+    issuer TEXT,
+    subject TEXT,
+    source TEXT
+);
+CREATE INDEX IF NOT EXISTS known_doc ON known(sha1, version);
 """
+_TABLES = ("documents", "findings", "refs", "known")
 
 
 class Store:
@@ -81,9 +96,8 @@ class Store:
         """Store one document's result (replacing an earlier result of the same version)."""
         key = (result["sha1"], result["version"])
         with self.db:
-            self.db.execute("DELETE FROM documents WHERE sha1 = ? AND version = ?", key)
-            self.db.execute("DELETE FROM findings WHERE sha1 = ? AND version = ?", key)
-            self.db.execute("DELETE FROM refs WHERE sha1 = ? AND version = ?", key)
+            for table in _TABLES:
+                self.db.execute(f"DELETE FROM {table} WHERE sha1 = ? AND version = ?", key)
             doc = result.get("document") or {}
             counts = result.get("counts") or {}
             self.db.execute(
@@ -137,6 +151,14 @@ class Store:
                     for r in result.get("references", [])
                 ],
             )
+            self.db.executemany(
+                "INSERT INTO known (sha1, version, canonical, type, date, issuer, subject, source)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (*key, k["canonical"], k["type"], k["date"], k["issuer"], k["subject"], k["source"])
+                    for k in result.get("known", [])
+                ],
+            )
 
     def merge(self, others: Iterable[str | Path]) -> int:
         """Copy the rows of other audit databases (e.g. from cluster shards) into this one."""
@@ -145,22 +167,26 @@ class Store:
             self.db.execute("ATTACH DATABASE ? AS other", (str(other),))
             try:
                 with self.db:
-                    self.db.execute(
-                        "DELETE FROM findings WHERE (sha1, version) IN (SELECT sha1, version FROM other.documents)"
-                    )
-                    self.db.execute(
-                        "DELETE FROM refs WHERE (sha1, version) IN (SELECT sha1, version FROM other.documents)"
-                    )
-                    self.db.execute(
-                        "DELETE FROM documents WHERE (sha1, version) IN (SELECT sha1, version FROM other.documents)"
-                    )
-                    self.db.execute("INSERT INTO documents SELECT * FROM other.documents")
-                    self.db.execute("INSERT INTO findings SELECT * FROM other.findings")
-                    self.db.execute("INSERT INTO refs SELECT * FROM other.refs")
+                    for table in _TABLES:
+                        self.db.execute(
+                            f"DELETE FROM {table} WHERE (sha1, version) IN (SELECT sha1, version FROM other.documents)"
+                        )
+                        self.db.execute(f"INSERT INTO {table} SELECT * FROM other.{table}")
                     merged += self.db.execute("SELECT count(*) FROM other.documents").fetchone()[0]
             finally:
                 self.db.execute("DETACH DATABASE other")
         return merged
+
+    def catalog(self) -> Catalog:
+        """The known documents learned by the audits in this database (successful checks only)."""
+        from vnadmin_parse.catalog import Catalog, KnownDocument
+
+        rows = self.query(
+            "SELECT k.canonical, k.type, k.date, k.issuer, k.subject, k.source FROM known k"
+            " JOIN documents d ON d.sha1 = k.sha1 AND d.version = k.version WHERE d.status = 'ok'"
+            " ORDER BY k.canonical, k.date"
+        )
+        return Catalog(KnownDocument(*row) for row in rows)
 
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         return list(self.db.execute(sql, params))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import math
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -55,6 +56,8 @@ def page_glyphs(textpage: object, height: float) -> list[Glyph]:
     rect = raw.FS_RECTF()
     get_box = raw.FPDFText_GetLooseCharBox
     get_size = raw.FPDFText_GetFontSize
+    get_matrix = raw.FPDFText_GetMatrix
+    matrix = raw.FS_MATRIX()
     fonts: dict[int | None, str] = {}
     font = ""
     out: list[Glyph] = []
@@ -70,9 +73,8 @@ def page_glyphs(textpage: object, height: float) -> list[Glyph]:
             elif ch != " ":
                 continue
         get_box(tp, k, rect)
-        size = get_size(tp, k)
-        if size <= 2:  # text scaled by its matrix: pdfium reports the unscaled size
-            size = (rect.top - rect.bottom) / 1.1
+        get_matrix(tp, k, matrix)  # pdfium's font size leaves out the text matrix's scale
+        size = get_size(tp, k) * math.hypot(matrix.c, matrix.d)
         if want_fonts:
             obj = raw.FPDFText_GetTextObject(tp, k)
             key = ctypes.cast(obj, ctypes.c_void_p).value

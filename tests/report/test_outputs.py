@@ -31,7 +31,9 @@ def test_github_annotations(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.startswith("::warning file=")
 
 
-def test_baseline_hides_accepted_findings_and_reports_unused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_baseline_hides_accepted_findings_and_reports_unused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     doc = tmp_path / "doc.txt"
     doc.write_text("Ông nói: “Xin chào.", encoding="utf-8")
     base = tmp_path / "baseline.json"

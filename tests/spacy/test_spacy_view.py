@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import spacy
+
 from tests.conftest import SEED, TODAY
 from vnadmin_parse import check
 from vnadmin_parse.spacy.convert import blank_vietnamese

@@ -85,9 +85,7 @@ def _compose_each(text: str) -> tuple[str, OffsetMap]:
     return out.build(n)
 
 
-_SPECIAL = regex.compile(
-    "[" + regex.escape("".join(sorted(_DROP | _SPACES | _HYPHENS | set(_QUOTES)))) + "\r]"
-)
+_SPECIAL = regex.compile("[" + regex.escape("".join(sorted(_DROP | _SPACES | _HYPHENS | set(_QUOTES)))) + "\r]")
 
 
 def characters(text: str) -> tuple[str, OffsetMap]:

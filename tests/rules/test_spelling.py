@@ -79,17 +79,19 @@ def test_seed_has_no_other_spelling_warnings(seed_report: Report) -> None:
     assert len([f for f in seed_report.findings if f.severity != "info"]) == 6
 
 
-def _ocr_source(text: str, confidence: float) -> Source:
+def _ocr_source(text: str, confidence: float | None) -> Source:
+    if confidence is None:
+        return Source(path="typed.txt", kind="txt", pages=(Page(1, text),))
     page = Page(1, text, confidences=tuple(confidence for _ in text), method="ocr")
     return Source(path="scan.pdf", kind="pdf", pages=(page,))
 
 
-def test_low_ocr_confidence_silences_spelling() -> None:
+def test_ocr_text_raises_the_bar_for_spelling() -> None:
     text = "Báo cáo tình hình tài chinh của đơn vị, thực hiện cuar Sở Tư pháp."
-    assert {f.code for f in check_source(_ocr_source(text, 95.0), select=["S"], today=TODAY).findings} == {
-        "S003",
-        "S005",
-    }
-    doubtful = check_source(_ocr_source(text, 70.0), select=["S"], today=TODAY).findings
-    assert doubtful and all(f.severity == "info" for f in doubtful)
-    assert not check_source(_ocr_source(text, 40.0), select=["S"], today=TODAY).findings
+    typed = {f.code for f in check_source(_ocr_source(text, None), select=["S"], today=TODAY).findings}
+    assert typed == {"S003", "S005"}
+    # On a scan a wrong mark is the OCR's as often as the author's: no letter-level
+    # finding (S004/S005), the others only as notes where the OCR was sure.
+    sure = check_source(_ocr_source(text, 95.0), select=["S"], today=TODAY).findings
+    assert {f.code for f in sure} == {"S003"} and all(f.severity == "info" for f in sure)
+    assert not check_source(_ocr_source(text, 70.0), select=["S"], today=TODAY).findings

@@ -24,22 +24,35 @@ from vnadmin_parse.vietnamese.telex import candidates
 from vnadmin_parse.vietnamese.tone import convert, placement
 
 _BASIS = "Quy tắc chính tả tiếng Việt hiện hành; Nghị định 30/2020/NĐ-CP, Phụ lục I (kỹ thuật trình bày văn bản)."
-#: OCR confidence (0–100) below which no spelling finding is made, and below which it is only a note.
-_SILENT_BELOW = 60.0
-_NOTE_BELOW = 85.0
+#: OCR confidence (0–100) below which no spelling finding is made on a scanned page.
+_SILENT_BELOW = 90.0
 
 
-def severity_for(a: Analysis, start: int, end: int, default: Severity) -> Severity | None:
-    """``default`` for typed text; lowered for doubtful OCR, None (silence) for bad OCR."""
+def severity_for(
+    a: Analysis, start: int, end: int, default: Severity, *, letters_only: bool = False
+) -> Severity | None:
+    """``default`` for typed text. Text read by OCR raises the bar: a wrong mark on a
+    scan is far more often the OCR's misreading than the author's slip, so a finding
+    there is only a note, none at all unless the OCR was sure of the words, and none
+    for single-syllable letter errors (``letters_only``), which OCR makes constantly."""
     conf = a.confidence(start, end)
-    if conf is None or conf >= _NOTE_BELOW:
+    if conf is None:
         return default
-    return "info" if conf >= _SILENT_BELOW else None
+    return "info" if conf >= _SILENT_BELOW and not letters_only else None
 
 
-def _hit(a: Analysis, start: int, end: int, default: Severity, fix: str | None, **params: str) -> Hit | None:
-    """A hit with ``fix`` as its suggestion, or None when OCR confidence is too low to judge."""
-    severity = severity_for(a, start, end, default)
+def _hit(
+    a: Analysis,
+    start: int,
+    end: int,
+    default: Severity,
+    fix: str | None,
+    *,
+    letters_only: bool = False,
+    **params: str,
+) -> Hit | None:
+    """A hit with ``fix`` as its suggestion, or None when OCR text is too doubtful to judge."""
+    severity = severity_for(a, start, end, default, letters_only=letters_only)
     if severity is None:
         return None
     return Hit(start, end, params, suggestion=fix, severity=severity)
@@ -341,7 +354,7 @@ def invalid_syllable(a: Analysis) -> Iterator[Hit]:
                 continue
             if candidates(w) or _split_part(words, i) or _glued(lex, w):
                 continue
-            if hit := _hit(a, tok.start, tok.end, "warning", None, token=w):
+            if hit := _hit(a, tok.start, tok.end, "warning", None, letters_only=True, token=w):
                 yield hit
 
 
@@ -456,7 +469,16 @@ def wrong_diacritic(a: Analysis) -> Iterator[Hit]:
                 continue
             suggestion = wrong_tone(lex, words, i)
             if suggestion and (
-                hit := _hit(a, tok.start, tok.end, "warning", suggestion, token=tok.text, suggestion=suggestion)
+                hit := _hit(
+                    a,
+                    tok.start,
+                    tok.end,
+                    "warning",
+                    suggestion,
+                    letters_only=True,
+                    token=tok.text,
+                    suggestion=suggestion,
+                )
             ):
                 yield hit
 

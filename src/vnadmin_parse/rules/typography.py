@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import dataclasses
+import functools
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -13,10 +15,33 @@ _BASIS_ND30 = (
     "Nghị định 30/2020/NĐ-CP, Phụ lục I: văn bản trình bày bằng phông chữ tiếng Việt "
     "theo TCVN 6909:2001; dấu câu theo chuẩn chính tả tiếng Việt."
 )
+#: OCR confidence (0–100) from which a scanned word is taken as read right.
+_OCR_SURE = 90.0
+Check = Callable[[Analysis], Iterator[Hit]]
 _OPEN = {"“": "”", "(": ")", "[": "]"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 # "a)", "1)", "iv)" at the start of a line or after a space: list markers, not brackets.
 _LIST_PAREN = regex.compile(r"(?:^|(?<=[\s(]))(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)", regex.IGNORECASE | regex.MULTILINE)
+
+
+def _scan_aware(*, spacing: bool) -> Callable[[Check], Check]:
+    """Raise the bar on text read by OCR: spacing there is the OCR engine's, never
+    reported; a missing bracket or quote may be a mark the OCR lost, so it is only a
+    note, and only where the OCR was sure of the surrounding words."""
+
+    def wrap(check: Check) -> Check:
+        @functools.wraps(check)
+        def checked(a: Analysis) -> Iterator[Hit]:
+            for hit in check(a):
+                conf = a.confidence(hit.start, hit.end)
+                if conf is None:
+                    yield hit
+                elif not spacing and conf >= _OCR_SURE:
+                    yield dataclasses.replace(hit, severity="info")
+
+        return checked
+
+    return wrap
 
 
 def _pairs(text: str, opener: str) -> tuple[list[int], list[int]]:
@@ -69,6 +94,7 @@ def _context(text: str, i: int, width: int = 24) -> tuple[int, int]:
         "“Đoạn một\n“Đoạn hai”",
     ),
 )
+@_scan_aware(spacing=False)
 def unbalanced_quote(a: Analysis) -> Iterator[Hit]:
     text = a.text
     open_left, close_left = _pairs(text, "“")
@@ -125,6 +151,7 @@ def unbalanced_quote(a: Analysis) -> Iterator[Hit]:
         "a) Quốc hiệu;\nb) Tiêu ngữ;\n1) Một; 2) Hai.",
     ),
 )
+@_scan_aware(spacing=False)
 def unbalanced_bracket(a: Analysis) -> Iterator[Hit]:
     text = a.text
     for opener in ("(", "["):
@@ -170,6 +197,7 @@ _MISSING_AFTER = regex.compile(r"(?<=\p{Ll}{2})([,;])(?=\p{L})|(?<=[\p{L}\p{N}])
     fires=("Ngày Giải phóng Hải Phòng... ; chỉ đạo các đoàn", "các đơn vị , cá nhân"),
     passes=("các đơn vị, cá nhân; Nơi nhận:", "tỷ lệ 1 : 500", "Số:     /TB-UBND"),
 )
+@_scan_aware(spacing=True)
 def space_before_punctuation(a: Analysis) -> Iterator[Hit]:
     for m in _SPACE_BEFORE.finditer(a.text):
         mark = m.group(2)
@@ -199,6 +227,7 @@ def space_before_punctuation(a: Analysis) -> Iterator[Hit]:
     fires=("Hải Phòng năm 2022…đến tất cả", "cán bộ,công chức"),
     passes=("cán bộ, công chức", "tỷ lệ 1,5%", "TP.HCM", "V/v"),
 )
+@_scan_aware(spacing=True)
 def missing_space_after(a: Analysis) -> Iterator[Hit]:
     for m in _MISSING_AFTER.finditer(a.text):
         mark = m.group(1) or m.group(2)
@@ -229,6 +258,7 @@ _DOUBLE_SPACE = regex.compile(r"(?<=\S)  +(?=\S)")
     fires=("13/5/2023 (Thứ  Bảy)",),
     passes=("13/5/2023 (Thứ Bảy)", "Số:     /TB-UBND"),
 )
+@_scan_aware(spacing=True)
 def double_space(a: Analysis) -> Iterator[Hit]:
     # Layout-extracted PDF text and drafts' blank fields use runs of spaces for
     # alignment: only a short run between two letters is an author's slip.

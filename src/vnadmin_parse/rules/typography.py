@@ -21,7 +21,7 @@ Check = Callable[[Analysis], Iterator[Hit]]
 _OPEN = {"“": "”", "(": ")", "[": "]"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 # "a)", "1)", "iv)" at the start of a line or after a space: list markers, not brackets.
-_LIST_PAREN = regex.compile(r"(?:^|(?<=[\s(]))(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)", regex.IGNORECASE | regex.MULTILINE)
+_LIST_PAREN = regex.compile(r"(?:^|(?<=\s))(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)", regex.IGNORECASE | regex.MULTILINE)
 
 
 def _scan_aware(*, spacing: bool) -> Callable[[Check], Check]:
@@ -149,6 +149,7 @@ def unbalanced_quote(a: Analysis) -> Iterator[Hit]:
     passes=(
         "Kỷ niệm Ngày sinh (19/5/1890 -19/5/2023), triển lãm.",
         "a) Quốc hiệu;\nb) Tiêu ngữ;\n1) Một; 2) Hai.",
+        "gồm: (1) Tiến độ thu hút đầu tư; (2) kết quả thực hiện; (3) Kế hoạch gặp mặt.",
     ),
 )
 @_scan_aware(spacing=False)

@@ -98,3 +98,12 @@ def test_module_entry_point_runs() -> None:
     )
     assert proc.returncode in (0, 1), proc.stderr
     assert "T001" in proc.stdout
+
+
+def test_exit_zero_reports_but_does_not_fail(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text("Chương trình diễn ra từ ngày 31/12/2023 đến ngày 01/01/2023.", encoding="utf-8")
+    assert main(["check", str(doc), "--select", "D002"]) == 1
+    assert main(["check", str(doc), "--select", "D002", "--exit-zero"]) == 0
+    assert "D002" in capsys.readouterr().out
+    assert main(["check", str(tmp_path / "missing.txt"), "--exit-zero"]) == 2

@@ -23,6 +23,9 @@ def _build_parser() -> argparse.ArgumentParser:
     chk.add_argument("files", nargs="+", metavar="FILE", help="tệp cần kiểm tra; - để đọc văn bản từ stdin")
     chk.add_argument("--format", choices=("text", "json", "jsonl", "html", "sarif", "github"), default="text")
     chk.add_argument("--output", "-o", help="ghi kết quả ra tệp (với --format html: bản tô sáng văn bản)")
+    chk.add_argument(
+        "--exit-zero", action="store_true", help="luôn trả mã 0 khi chạy được, kể cả khi có lỗi (chỉ lấy báo cáo)"
+    )
     chk.add_argument("--baseline", help="tệp baseline: ẩn các phát hiện đã được chấp nhận")
     chk.add_argument("--write-baseline", action="store_true", help="ghi mọi phát hiện hiện tại vào tệp --baseline")
     chk.add_argument("--lang", choices=("vi", "en"), default="vi")
@@ -151,7 +154,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         Path(args.output).write_text(output + "\n", encoding="utf-8")
     elif output:
         print(output)
-    return status
+    return 0 if args.exit_zero and status == 1 else status
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:

@@ -119,6 +119,13 @@ def test_raising_never_lowers() -> None:
     assert reset["metrics"]["dates/span"]["f1"] == 0.6
     assert thresholds.never_lower({"groups": {"g": {**group, "corpus_sha1": "old"}}}, {"groups": {"g": reset}}) == []
     assert thresholds.failures(result, group) == ["dates/span f1: 0.6 < 0.9"]
+    silent = {
+        "overall": {"dates/span": {"precision": None, "recall": 0.0, "f1": None}},
+        "false_alarms": {"per_1000_words": None},
+    }
+    assert thresholds.failures(silent, {"metrics": {"dates/span": {"precision": 0.9, "recall": 0.9}}}) == [
+        "dates/span recall: 0.0 < 0.9"
+    ]
 
 
 def _guard(name: str) -> dict[str, Any]:

@@ -575,3 +575,66 @@ def year_outside_period(a: Analysis) -> Iterator[Hit]:
         if not _RESULT.search(clause) or _COMPARE.search(clause) or _COMPARE.search(after):
             continue
         yield Hit(d.start, d.end, {"year": d.parts["year"], "period": label, "expected": expected})
+
+
+# "Trong tháng 5/2023, …", "Trong 6 tháng đầu năm 2023, …", "Trong quý I/2023 …", "Trong kỳ báo cáo, …"
+_STATED_PERIOD = regex.compile(
+    r"(?<!\p{L})trong\s+(?:(?P<report>kỳ\s+báo\s+cáo)"
+    r"|(?P<phrase>(?:0?\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+)?năm\s+\d{4}"
+    r"|quý\s+(?:[IV]{1,3}|\d)(?:\s*/\s*|\s+năm\s+)\d{4}"
+    r"|tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}))(?!\d)",
+    regex.IGNORECASE,
+)
+_COMPARISON = regex.compile(r"(?<!\p{L})(?:so với|cùng kỳ|trước đó|kể từ|từ ngày|đến nay|lũy kế|luỹ kế)(?!\p{L})")
+
+
+@rule(
+    "D008",
+    "date-outside-stated-period",
+    severity="warning",
+    message="Ngày {date} nằm ngoài khoảng thời gian được nêu ở đầu câu ({period})",
+    message_en="{date} lies outside the period the sentence states ({period})",
+    doc=RuleDoc(
+        what="Câu mở đầu bằng một khoảng thời gian (“Trong tháng 5/2023, …”, “Trong 6 tháng đầu năm 2023, …”, "
+        "“Trong kỳ báo cáo, …”) nhưng lại kể một ngày nằm ngoài khoảng đó.",
+        what_en="A sentence that opens with a period (“Trong tháng 5/2023, …”) but tells of a date outside it.",
+        why="Việc được kể là đã diễn ra trong kỳ thì ngày của nó phải thuộc kỳ; lệch nhau thường do gõ sai "
+        "tháng hoặc năm.",
+        basis=_BASIS_DATE,
+        example="Trong tháng 5/2023, Sở đã tổ chức Lễ hội vào tối ngày 13/6/2023.",
+        fix="Sửa lại ngày (hoặc khoảng thời gian ở đầu câu) cho khớp.",
+    ),
+    fires=(
+        "Trong tháng 5/2023, Sở đã tổ chức Lễ hội vào tối ngày 13/6/2023 tại Quảng trường.",
+        "Trong 6 tháng đầu năm 2023, ngày 15/10/2022 Sở đã tổ chức hội nghị tập huấn.",
+        _HEADER + "Trong kỳ báo cáo, ngày 15/10/2022 Sở đã tổ chức hội nghị tập huấn.",
+        "Trong quý III/2022, Sở đã kiểm tra 12 cơ sở, ngày 05/11/2022 tổ chức tổng kết.",
+    ),
+    passes=(
+        "Trong tháng 5/2023, Sở đã tổ chức Lễ hội vào tối ngày 13/5/2023 tại Quảng trường.",
+        "Trong 6 tháng đầu năm 2023, Sở thực hiện Kế hoạch số 289/KH-UBND ngày 20/12/2022 của UBND thành phố.",
+        "Trong năm 2023, doanh thu tăng 12% so với cùng kỳ, ngày 31/12/2022 là mốc so sánh.",
+        "Trong năm 2023, Sở tổ chức. Ngày 15/10/2022 Sở đã ban hành quy chế.",
+        "Trong năm 2023, chương trình diễn ra từ ngày 15/12/2022 đến ngày 15/01/2023.",
+        "Trong kỳ báo cáo, ngày 15/10/2022 Sở đã tổ chức hội nghị.",
+    ),
+)
+def date_outside_stated_period(a: Analysis) -> Iterator[Hit]:
+    protected = _protected(a) + [(d.start, d.end) for d in a.dates if d.kind in ("interval", "period")]
+    for m in _STATED_PERIOD.finditer(a.text):
+        stated = reporting_period(a) if m.group("report") else parse_period(m.group("phrase"))
+        if not stated:
+            continue
+        end_match = _SENTENCE_END.search(a.text, m.end())
+        sentence_end = end_match.start() if end_match else len(a.text)
+        first, last = stated
+        for d in a.dates:
+            if not (m.end() <= d.start and d.end <= sentence_end) or d.kind != "date" or not d.value:
+                continue
+            if not _explicit(d) or _inside(d.start, d.end, protected) or _COMPARISON.search(a.text, m.end(), d.start):
+                continue
+            day = dt.date.fromisoformat(d.value)
+            if first <= day <= last:
+                continue
+            period = f"{_fmt(first)} – {_fmt(last)}"
+            yield Hit(d.start, d.end, {"date": _fmt(day), "period": period}, severity=_doubt(a, d.start, d.end))

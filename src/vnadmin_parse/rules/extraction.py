@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
 
@@ -105,3 +107,35 @@ def garbled_text(a: Analysis) -> Iterator[Hit]:
             yield Hit(start, end, params, severity="info")
         else:
             yield Hit(start, end, {"page": page, "ocr": "", "ocr_en": ""})
+
+
+_REPLACEMENT = regex.compile(r"[\p{L}\p{M}\p{N}]*\ufffd+[\p{L}\p{M}\p{N}\ufffd]*")
+
+
+@rule(
+    "E003",
+    "replacement-character",
+    severity="warning",
+    message="Ký tự lỗi “\ufffd” trong “{word}”: chữ này bị hỏng khi chuyển mã hoặc trích xuất",
+    message_en="Replacement character “\ufffd” in “{word}”: the text was damaged by a conversion or extraction",
+    doc=RuleDoc(
+        what="Văn bản chứa ký tự thay thế U+FFFD (“\ufffd”), dấu hiệu một chữ đã mất khi chuyển bảng mã, "
+        "sao chép từ tệp khác hoặc trích xuất từ PDF.",
+        what_en="The text holds the replacement character U+FFFD, the mark of a letter lost in a conversion, "
+        "a copy from another file, or PDF extraction.",
+        why="Chữ bị mất không đọc được và không tìm kiếm được; văn bản ban hành phải dùng bộ mã Unicode "
+        "TCVN 6909:2001 và hiển thị đúng mọi ký tự.",
+        basis="Nghị định 30/2020/NĐ-CP, Phụ lục I, mục I.4: phông chữ tiếng Việt, bộ mã ký tự Unicode "
+        "theo TCVN 6909:2001.",
+        example="Quy chế được ban hành k\ufffdm theo Quyết định số 42/2018/QĐ-UBND",
+        fix="Gõ lại chữ bị hỏng theo bản gốc; kiểm tra bảng mã của tệp nguồn.",
+    ),
+    fires=(
+        "Quy chế được ban hành k\ufffdm theo Quyết định số 42/2018/QĐ-UBND.",
+        "Báo cáo t\ufffd\ufffdnh hình thực hiện nhiệm vụ.",
+    ),
+    passes=("Quy chế được ban hành kèm theo Quyết định số 42/2018/QĐ-UBND.", "Ký hiệu ? và ¿ không phải ký tự lỗi."),
+)
+def replacement_character(a: Analysis) -> Iterator[Hit]:
+    for m in _REPLACEMENT.finditer(a.text):
+        yield Hit(m.start(), m.end(), {"word": m.group()})

@@ -1,5 +1,5 @@
 """The first acceptance test: what a reviewer expects found in the user's example report
-(../shared/seeds/README.md), on its text and on its PDF and DOCX renderings."""
+(corpus/seed/README.md), on its text and on its PDF and DOCX renderings."""
 
 from __future__ import annotations
 

@@ -113,7 +113,7 @@ def _header(title: str, sources: str) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--reference", type=Path, default=REPO.parent / "shared" / "reference" / "nd30-2020")
+    parser.add_argument("--reference", type=Path, default=REPO / "corpus" / "reference" / "nd30-2020")
     parser.add_argument("--min-bigram", type=int, default=1)
     args = parser.parse_args(argv)
     reference = args.reference if args.reference.is_dir() else None

@@ -34,48 +34,52 @@ def _report_of(doc: Doc) -> Report:
     return report
 
 
-@Language.factory("vnadmin_dates")
-def make_dates(nlp: Language, name: str) -> Component:
-    def component(doc: Doc) -> Doc:
-        report = _report_of(doc)
+def _with_dates(doc: Doc) -> Report:
+    """The doc's Report, its dates recognized (the references and events recognizers use them)."""
+    report = _report_of(doc)
+    if not report.dates:
         report.dates = find_dates(doc.text)
+    return report
+
+
+def _component(recognize: Callable[[Doc, Report], None]) -> Component:
+    """A pipeline component that runs ``recognize`` on the doc's Report and fills ``doc.spans``."""
+
+    def component(doc: Doc) -> Doc:
+        report = _with_dates(doc)
+        recognize(doc, report)
         return fill_doc(doc, report)
 
     return component
+
+
+@Language.factory("vnadmin_dates")
+def make_dates(nlp: Language, name: str) -> Component:
+    return _component(lambda doc, report: None)
 
 
 @Language.factory("vnadmin_references")
 def make_references(nlp: Language, name: str) -> Component:
-    def component(doc: Doc) -> Doc:
-        report = _report_of(doc)
-        if not report.dates:
-            report.dates = find_dates(doc.text)
+    def recognize(doc: Doc, report: Report) -> None:
         report.references = find_references(doc.text, report.dates)
-        return fill_doc(doc, report)
 
-    return component
+    return _component(recognize)
 
 
 @Language.factory("vnadmin_events")
 def make_events(nlp: Language, name: str) -> Component:
-    def component(doc: Doc) -> Doc:
-        report = _report_of(doc)
-        if not report.dates:
-            report.dates = find_dates(doc.text)
+    def recognize(doc: Doc, report: Report) -> None:
         report.events = find_events(doc.text, report.dates)
-        return fill_doc(doc, report)
 
-    return component
+    return _component(recognize)
 
 
 @Language.factory("vnadmin_structure")
 def make_structure(nlp: Language, name: str) -> Component:
-    def component(doc: Doc) -> Doc:
-        report = _report_of(doc)
+    def recognize(doc: Doc, report: Report) -> None:
         report.document = parse_structure(doc.text, report.source)
-        return fill_doc(doc, report)
 
-    return component
+    return _component(recognize)
 
 
 @Language.factory("vnadmin_check")

@@ -548,12 +548,18 @@ def _needs_full_citation(r: Reference) -> bool:
         "Kế hoạch số 205/KH-SVHTT ngày 05/01/2023 của Sở Văn hóa và Thể thao về tổ chức các hoạt động.",
         "Căn cứ Luật Đấu thầu số 22/2023/QH15;",
         "Kế hoạch số 29/KH-UBND ngày 30/01/2023 của UBND thành phố; Kế hoạch số 29/KH-UBND nêu trên.",
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/UBND-NC\nV/v triển khai Công văn số 3980/C04-P6 của Cục Cảnh sát "
+        "điều tra tội phạm về ma túy\n\nKính gửi: Công an tỉnh\n\nỦy ban nhân dân tỉnh nhận được Công văn số "
+        "3980/C04-P6 ngày 28/8/2025 của Cục Cảnh sát điều tra tội phạm về ma túy.",
     ),
 )
 def first_citation_incomplete(a: Analysis) -> Iterator[Hit]:
+    # The subject line ("V/v triển khai Công văn số …") names a document briefly by design:
+    # the first citation that must be complete is the first one in the body.
+    subject = [(sp.start, sp.end) for sp in a.document.spans if sp.label == "subject"]
     for group in _groups(a).values():
-        first = group[0]
-        if not _needs_full_citation(first) or any(r.date for r in group[:1]):
+        first = next((r for r in group if not any(s <= r.start < e for s, e in subject)), None)
+        if first is None or not _needs_full_citation(first) or first.date:
             continue
         missing = "ngày ban hành" + ("" if first.issuer else " và cơ quan ban hành")
         missing_en = "its date of issue" + ("" if first.issuer else " and issuer")

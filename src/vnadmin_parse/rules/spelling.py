@@ -100,6 +100,9 @@ def _span(run: Run, i: int, j: int) -> tuple[int, int]:
 
 # --- S001 / S002: repetitions -------------------------------------------------------------
 
+#: Syllables that make an agent noun of the word after them (nhà đầu tư, người lao động, bên mua).
+_AGENT_PREFIXES = frozenset({"nhà", "người", "bên"})
+
 
 def _legit_repeat(lex: Lexicon, words: Sequence[str], i: int, size: int) -> bool:
     """A repetition the language allows.
@@ -112,7 +115,10 @@ def _legit_repeat(lex: Lexicon, words: Sequence[str], i: int, size: int) -> bool
     phrase = " ".join(words[i : i + size])
     if lex.is_word(f"{phrase} {phrase}"):
         return True
-    ends_word = i > 0 and lex.is_word(f"{words[i - 1]} {phrase}")
+    before = words[i - 1].lower() if i > 0 else ""
+    # "nhà"/"người"/"bên" + a word makes an agent noun ("nhà cung cấp", "bên thuê") even
+    # when the word list lacks it: "Nhà cung cấp cung cấp báo giá" is grammatical.
+    ends_word = i > 0 and (lex.is_word(f"{before} {phrase}") or (before in _AGENT_PREFIXES and lex.is_word(phrase)))
     if size == 1 and not ends_word and lex.pair(phrase, phrase) >= 2:
         return True  # a standing repetition of legal text: "nhiệm kỳ là năm năm"
     second = i + size
@@ -147,6 +153,7 @@ def _legit_repeat(lex: Lexicon, words: Sequence[str], i: int, size: int) -> bool
         "Ngày ngày tổ chức tuyên truyền trên các phương tiện.",
         "Số 12/12/2023 và điểm a, a khoản 2.",
         "Ban hành kèm theo Quyết định này.",
+        "Nhà cung cấp cung cấp báo giá chịu trách nhiệm về thông tin về giá.",
     ),
 )
 def repeated_word(a: Analysis) -> Iterator[Hit]:

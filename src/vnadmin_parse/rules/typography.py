@@ -178,6 +178,7 @@ def unbalanced_bracket(a: Analysis) -> Iterator[Hit]:
 # A space before , ; : ! ? or a closing bracket/quote. "..." and "…" excluded
 # (spacing around ellipsis varies legitimately); ":" after "Số" in drafts excluded.
 _SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N}.)”])( +)([,;:!?)])(?!\d)")
+_DOT_LEADER = regex.compile(r"\.\s+\.$")
 _MISSING_AFTER = regex.compile(r"(?<=\p{Ll}{2})([,;])(?=\p{L})|(?<=[\p{L}\p{N}])(…)(?=\p{L})")
 
 
@@ -196,7 +197,12 @@ _MISSING_AFTER = regex.compile(r"(?<=\p{Ll}{2})([,;])(?=\p{L})|(?<=[\p{L}\p{N}])
         fix="Xoá dấu cách trước dấu câu.",
     ),
     fires=("Ngày Giải phóng Hải Phòng... ; chỉ đạo các đoàn", "các đơn vị , cá nhân"),
-    passes=("các đơn vị, cá nhân; Nơi nhận:", "tỷ lệ 1 : 500", "Số:     /TB-UBND"),
+    passes=(
+        "các đơn vị, cá nhân; Nơi nhận:",
+        "tỷ lệ 1 : 500",
+        "Số:     /TB-UBND",
+        ". . . . , ngày. . . tháng. . . năm",
+    ),
 )
 @_scan_aware(spacing=True)
 def space_before_punctuation(a: Analysis) -> Iterator[Hit]:
@@ -206,6 +212,8 @@ def space_before_punctuation(a: Analysis) -> Iterator[Hit]:
             a.text[max(0, m.start() - 3) : m.start()].endswith("Số") or a.text[m.start() - 1].isdigit()
         ):
             continue
+        if _DOT_LEADER.search(a.text, max(0, m.start() - 8), m.start()):
+            continue  # a form's blank to fill in: ". . . . , ngày"
         word = regex.search(r"\S+$", a.text[max(0, m.start() - 40) : m.start()])
         start = m.start() - len(word.group()) if word else m.start(1)
         yield Hit(start, m.end(2), {"mark": mark}, suggestion=a.text[start : m.start(1)] + mark)

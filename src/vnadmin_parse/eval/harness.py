@@ -127,6 +127,25 @@ def _pid(doc: str, label: str, text: str, start: int) -> str:
     return f"{doc}#{label}:{' '.join(text.split())[:48]}@{start}"
 
 
+def _score_spans_and_values(
+    metrics: dict[str, Counts],
+    section: str,
+    measure: str,
+    doc_id: str,
+    tag: str,
+    gold: list[tuple[str, list[Span], Item]],
+    predicted: Sequence[Any],
+    attribute: str,
+) -> None:
+    """``<section>/span`` and ``<section>/<measure>`` (span and the gold ``attribute`` both right)."""
+    pred = [(_pid(doc_id, tag, p.text, p.start), (p.start, p.end)) for p in predicted]
+    spans = [(g, s) for g, s, _ in gold]
+    metrics[f"{section}/span"] = count(spans, pred)
+    metrics[f"{section}/{measure}"] = count(
+        spans, pred, lambda gi, pi: _accepts(gold[gi][2].attrs.get(attribute), getattr(predicted[pi], attribute))
+    )
+
+
 def score_report(ann: Annotation, report: Report, seconds: float = 0.0) -> DocResult:
     """Score one document's Report against its annotation."""
     anchored = _Anchored(ann, report.text)
@@ -136,26 +155,12 @@ def score_report(ann: Annotation, report: Report, seconds: float = 0.0) -> DocRe
     # An annotation of numbered citations only ("references_scope": "numbered") ignores named ones.
     numbered = ann.raw.get("references_scope") == "numbered"
     cited = [r for r in report.references if not numbered or r.canonical]
-    pred_refs = [(_pid(ann.id, "ref", r.text, r.start), (r.start, r.end)) for r in cited]
-    gold_spans = [(g, s) for g, s, _ in refs]
-    metrics["references/span"] = count(gold_spans, pred_refs)
-    metrics["references/key"] = count(
-        gold_spans,
-        pred_refs,
-        lambda gi, pi: _accepts(refs[gi][2].attrs.get("canonical"), cited[pi].canonical),
-    )
+    _score_spans_and_values(metrics, "references", "key", ann.id, "ref", refs, cited, "canonical")
 
     dates = anchored.gold("dates", ann.dates)
     # Anniversaries ("kỷ niệm 93 năm Ngày …") are scored as events, not as date mentions.
     date_mentions = [d for d in report.dates if d.kind != "anniversary"]
-    pred_dates = [(_pid(ann.id, "date", d.text, d.start), (d.start, d.end)) for d in date_mentions]
-    gold_dates = [(g, s) for g, s, _ in dates]
-    metrics["dates/span"] = count(gold_dates, pred_dates)
-    metrics["dates/value"] = count(
-        gold_dates,
-        pred_dates,
-        lambda gi, pi: _accepts(dates[gi][2].attrs.get("value"), date_mentions[pi].value),
-    )
+    _score_spans_and_values(metrics, "dates", "value", ann.id, "date", dates, date_mentions, "value")
 
     events = anchored.gold("events", ann.events)
     pred_events = [(_pid(ann.id, "event", e.text, e.start), (e.start, e.end)) for e in report.events]

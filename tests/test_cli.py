@@ -107,3 +107,13 @@ def test_exit_zero_reports_but_does_not_fail(tmp_path: Path, capsys: pytest.Capt
     assert main(["check", str(doc), "--select", "D002", "--exit-zero"]) == 0
     assert "D002" in capsys.readouterr().out
     assert main(["check", str(tmp_path / "missing.txt"), "--exit-zero"]) == 2
+
+
+def test_select_takes_comma_separated_codes_and_rejects_unknown_ones(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    main(["check", str(SEED), "--format", "json", "--select", "t001,S002"])
+    codes = {f["code"] for f in json.loads(capsys.readouterr().out)["findings"]}
+    assert codes and codes <= {"T001", "S002"} and len(codes) == 2
+    assert main(["check", str(SEED), "--select", "X9"]) == 2
+    assert "--select X9" in capsys.readouterr().err

@@ -74,6 +74,21 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _rule_selectors(values: list[str] | None, option: str) -> list[str] | None:
+    """Rule codes or prefixes from repeated and comma-separated options ("T002,S001");
+    one that names no rule is an error rather than a silent empty run."""
+    if values is None:
+        return None
+    from vnadmin_parse.rules.registry import all_rules
+
+    codes = [r.code for r in all_rules()]
+    prefixes = [p.strip().upper() for v in values for p in v.split(",") if p.strip()]
+    for prefix in prefixes:
+        if not any(code.startswith(prefix) for code in codes):
+            raise VnadminError(f"{option} {prefix}: không có quy tắc nào có mã này (no rule has this code)")
+    return prefixes
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     from vnadmin_parse.baseline import Baseline, document_key
     from vnadmin_parse.pipeline import check
@@ -87,6 +102,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print("vnadmin-parse: --write-baseline cần --baseline FILE", file=sys.stderr)
         return 2
     try:
+        args.select = _rule_selectors(args.select, "--select")
+        args.ignore = _rule_selectors(args.ignore, "--ignore")
         baseline = Baseline.load(args.baseline) if args.baseline else None
         for path in args.catalog:
             if not Path(path).is_file():

@@ -24,6 +24,14 @@ def test_characters_folds_spaces_hyphens_and_drops_invisibles() -> None:
     assert m[4] == 4 and m[5] == 6  # 'c' then 'd' after the dropped zero-width space
 
 
+def test_characters_drops_control_characters_and_folds_other_line_breaks() -> None:
+    # Word's optional hyphen (U+001F) before a list item, its non-breaking hyphen (U+001E),
+    # a manual line break (vertical tab) and a page break (form feed).
+    text, m = characters("chính;\n\x1fc) Một\x1ehai\x0bba\x0cbốn\x07")
+    assert text == "chính;\nc) Một-hai\nba\nbốn"
+    assert m[7] == 8  # 'c' after the dropped optional hyphen
+
+
 def test_en_dash_and_curly_quotes_are_kept() -> None:
     text, _ = characters("Xuân Quý Mão – 2023 “trích”")
     assert text == "Xuân Quý Mão – 2023 “trích”"

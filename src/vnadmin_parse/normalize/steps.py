@@ -10,8 +10,13 @@ import regex
 
 from vnadmin_parse.normalize.offsets import Builder, OffsetMap
 
-# Characters dropped outright: zero-width marks, soft hyphen, BOM.
-_DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+# Characters dropped outright: zero-width marks, soft hyphen, BOM, and the C0 control
+# characters word processors leave in text (Word's optional hyphen U+001F among them).
+_DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\x7f"} | {
+    chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x1E), 0x1F)
+}
+# Line and page breaks other than LF (vertical tab is Word's manual line break).
+_BREAKS = {"\x0b", "\x0c", "\u2028", "\u2029", "\x85"}
 # Space-like characters turned into an ordinary space.
 _SPACES = {
     "\u00a0",
@@ -33,7 +38,7 @@ _SPACES = {
 }
 # Hyphen-like characters that mean an ASCII hyphen. En and em dashes are kept:
 # they are punctuation of their own ("Xuân Quý Mão – 2023").
-_HYPHENS = {"\u2010", "\u2011", "\u2012", "\u2212", "\ufe63", "\uff0d"}
+_HYPHENS = {"\u2010", "\u2011", "\u2012", "\u2212", "\ufe63", "\uff0d", "\x1e"}
 # Typographic quotes are kept (their direction matters); only odd variants are folded.
 _QUOTES = {"\u201f": "\u201c", "\u2033": "\u201d", "\u00ab": "\u201c", "\u00bb": "\u201d"}
 
@@ -85,11 +90,13 @@ def _compose_each(text: str) -> tuple[str, OffsetMap]:
     return out.build(n)
 
 
-_SPECIAL = regex.compile("[" + regex.escape("".join(sorted(_DROP | _SPACES | _HYPHENS | set(_QUOTES)))) + "\r]")
+_FOLDED = _DROP | _SPACES | _HYPHENS | _BREAKS | set(_QUOTES)
+_SPECIAL = regex.compile("[" + regex.escape("".join(sorted(_FOLDED))) + "\r]")
 
 
 def characters(text: str) -> tuple[str, OffsetMap]:
-    """Fold space-likes to a space, odd hyphens to '-', drop zero-width marks, CRLF to LF."""
+    """Fold space-likes to a space, odd hyphens to '-', other line breaks and CRLF to LF,
+    and drop zero-width marks and control characters."""
     n = len(text)
     if not _SPECIAL.search(text):
         return text, OffsetMap.identity(n)
@@ -103,6 +110,8 @@ def characters(text: str) -> tuple[str, OffsetMap]:
         if ch == "\r":
             if not (i + 1 < n and text[i + 1] == "\n"):
                 out.add("\n", i)
+        elif ch in _BREAKS:
+            out.add("\n", i)
         elif ch in _SPACES:
             out.add(" ", i)
         elif ch in _HYPHENS:

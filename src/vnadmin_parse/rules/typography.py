@@ -20,8 +20,11 @@ _OCR_SURE = 90.0
 Check = Callable[[Analysis], Iterator[Hit]]
 _OPEN = {"“": "”", "(": ")", "[": "]"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
-# "a)", "1)", "iv)" at the start of a line or after a space: list markers, not brackets.
-_LIST_PAREN = regex.compile(r"(?:^|(?<=\s))(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)", regex.IGNORECASE | regex.MULTILINE)
+# "a)", "1)", "iv)" after a space or an opening quote: a list marker rather than a
+# bracket — always at the start of a line or after ";", ":" or "."; elsewhere ("(liên 2)",
+# "(A, B, Y)", "mục a)") only when no bracket is open to be closed.
+_LIST_PAREN = regex.compile(r"(?:^|(?<=[\s\"“]))(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)", regex.IGNORECASE | regex.MULTILINE)
+_CLAUSE_START = regex.compile(r"(?:^|[;:.])[ \t]*[\"“]?[ \t]*$", regex.MULTILINE)
 
 
 def _scan_aware(*, spacing: bool) -> Callable[[Check], Check]:
@@ -47,13 +50,20 @@ def _scan_aware(*, spacing: bool) -> Callable[[Check], Check]:
 def _pairs(text: str, opener: str) -> tuple[list[int], list[int]]:
     """Unmatched openers and closers of one bracket kind over the whole text."""
     closer = _OPEN[opener]
-    skip = {m.end() - 1 for m in _LIST_PAREN.finditer(text)} if closer == ")" else set()
+    markers: dict[int, bool] = {}  # a list marker's ")" → whether it surely is one
+    if closer == ")":
+        for m in _LIST_PAREN.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            markers[m.end() - 1] = bool(_CLAUSE_START.search(text, line_start, m.start()))
     stack: list[int] = []
     lonely_close: list[int] = []
     for i, ch in enumerate(text):
         if ch == opener:
             stack.append(i)
-        elif ch == closer and i not in skip:
+        elif ch == closer:
+            sure = markers.get(i)
+            if sure or (sure is False and not stack):
+                continue
             if stack:
                 stack.pop()
             else:
@@ -149,6 +159,12 @@ def unbalanced_quote(a: Analysis) -> Iterator[Hit]:
     passes=(
         "Kỷ niệm Ngày sinh (19/5/1890 -19/5/2023), triển lãm.",
         "a) Quốc hiệu;\nb) Tiêu ngữ;\n1) Một; 2) Hai.",
+        "hoá đơn mua hàng bản gốc (liên 2) do hoàn cảnh khách quan",
+        'được sửa đổi như sau:\n"a) Điểm thứ nhất;',
+        "nội dung (gồm: a) tiến độ; b) kết quả).",
+        "20 chữ cái in hoa (A, B, C, Y), ký hiệu gồm 2 chữ cái",
+        "điều kiện nặng nhọc (Loại IV, V):",
+        "gồm các mục a) tiến độ, b) kết quả.",
         "gồm: (1) Tiến độ thu hút đầu tư; (2) kết quả thực hiện; (3) Kế hoạch gặp mặt.",
     ),
 )

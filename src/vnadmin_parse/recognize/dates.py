@@ -31,6 +31,7 @@ import regex
 from vnadmin_parse.model import DateMention
 from vnadmin_parse.recognize.anniversaries import find_anniversaries
 from vnadmin_parse.recognize.lunar import CAN, CHI, CHI_VARIANTS, can_chi, lunar_to_solar
+from vnadmin_parse.recognize.lunar_dates import find_lunar_days
 
 _I = regex.IGNORECASE | regex.VERSION1
 _S = r"[^\S\n]*"  # optional spaces, never a paragraph break
@@ -229,6 +230,8 @@ def _atoms(text: str) -> list[_Mention]:
             tet: dict[str, Any] = {"lunar_day": d1, "lunar_end_day": d2, "lunar_month": 1, "year": None}
             tet.update(calendar="lunar", tet=True, inferred=["year"])
             out.append(_Mention(m.start(), m.end(), "lunar", tet))
+    for start, end, lunar in find_lunar_days(text):
+        out.append(_Mention(start, end, "lunar", lunar))
     for a in find_anniversaries(text):
         out.append(_Mention(a.start, a.end, "anniversary", a.parts()))
     return out
@@ -285,6 +288,9 @@ def _value(m: _Mention) -> str | None:
     if m.kind == "time":
         return f"T{p['hour']:02d}:{p['minute']:02d}"
     if m.kind == "lunar":
+        if "lunar_day" in p and not p.get("tet") and y is not None:
+            day = lunar_to_solar(p["lunar_day"], p["lunar_month"], y, p["leap"])
+            return day.isoformat() if day else None
         if p.get("tet") and y is not None:
             first = lunar_to_solar(p["lunar_day"], 1, y)
             last = lunar_to_solar(p["lunar_end_day"], 1, y) if p.get("lunar_end_day") else None
@@ -312,7 +318,7 @@ def _lunar_years(mentions: list[_Mention]) -> None:
     """Can-chi without a written year: the year of that name nearest to the written years around it."""
     written = [(m.start, m.year) for m in mentions if m.year is not None and m.kind in ("date", "year", "month")]
     for m in mentions:
-        if m.kind == "lunar" and not m.parts.get("tet") and m.year is None and written:
+        if m.kind == "lunar" and "can_chi" in m.parts and m.year is None and written:
             near = min(written, key=lambda s: abs(s[0] - m.start))[1]
             assert near is not None
             for y in (near, near + 1, near - 1):
@@ -438,7 +444,7 @@ def _finish(m: _Mention, text: str) -> DateMention:
 
 
 def find_dates(text: str) -> list[DateMention]:
-    """Every date, time, period, interval, lunar year and anniversary mention in ``text``, by offset."""
+    """Every date, time, period, interval, lunar day or year and anniversary mention in ``text``, by offset."""
     atoms = _prune(_atoms(text))
     _tet_years(atoms)
     _infer_years(atoms)

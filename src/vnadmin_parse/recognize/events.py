@@ -208,7 +208,7 @@ class _Dates:
                 if (d.start, d.end) not in long_members
                 and d.value
                 and d.kind in self.ORDER
-                and (d.kind != "lunar" or d.parts.get("tet"))
+                and (d.kind != "lunar" or "lunar_day" in d.parts)
                 and not _long_span(d)
                 and not _SYMBOL_BEFORE.search(text[max(0, d.start - 40) : d.start])
                 and not _DEADLINE_BEFORE.search(text[max(0, d.start - 20) : d.start])

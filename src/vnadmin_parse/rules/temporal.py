@@ -15,7 +15,7 @@ from vnadmin_parse.recognize.lunar import can_chi, years_named
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
 
-_BASIS_DATE = (
+BASIS_DATE = (
     "Nghị định 30/2020/NĐ-CP, Phụ lục I: ngày, tháng, năm ghi đầy đủ, chính xác; "
     "nội dung văn bản phải chính xác về sự kiện, thời gian."
 )
@@ -26,17 +26,19 @@ _HEADER = "BÁO CÁO\n\nCông tác thông tin đối ngoại 6 tháng đầu nă
 OCR_DOUBT = 70.0
 
 
-def _doubt(a: Analysis, start: int, end: int) -> Severity | None:
+def ocr_doubt(a: Analysis, start: int, end: int) -> Severity | None:
     """ "info" when the span was read by OCR with low confidence, else the rule's own severity."""
     conf = a.confidence(start, end)
     return "info" if conf is not None and conf < OCR_DOUBT else None
 
 
-def _fmt(day: dt.date) -> str:
+def fmt_date(day: dt.date) -> str:
+    """dd/mm/yyyy, as documents write dates."""
     return day.strftime("%d/%m/%Y")
 
 
-def _explicit(d: DateMention) -> bool:
+def is_explicit(d: DateMention) -> bool:
+    """Whether the mention's year is written, not taken from context."""
     return "inferred" not in d.parts and d.parts.get("year_from") is None
 
 
@@ -105,7 +107,7 @@ _INVALID = {
         what="Ngày tháng không có thật: ngày 31 của tháng 4, 6, 9, 11; 29/02 của năm không nhuận; tháng 13…",
         what_en="A date that does not exist: 31 April, 29 February of a common year, month 13…",
         why="Ngày sai làm văn bản mất giá trị pháp lý ở phần thời hạn, thời điểm; thường do gõ nhầm.",
-        basis=_BASIS_DATE,
+        basis=BASIS_DATE,
         example="ngày 31/4/2023",
         fix="Kiểm tra lại ngày tháng với hồ sơ gốc và sửa cho đúng.",
     ),
@@ -131,7 +133,7 @@ def impossible_date(a: Analysis) -> Iterator[Hit]:
         params = {k: d.parts.get(k) for k in ("day", "month", "year")}
         vi, en = _INVALID[str(reason)]
         params_text = {"text": d.text, "reason": vi.format(**params), "reason_en": en.format(**params)}
-        yield Hit(d.start, d.end, params_text, severity=_doubt(a, d.start, d.end))
+        yield Hit(d.start, d.end, params_text, severity=ocr_doubt(a, d.start, d.end))
 
 
 def _when(value: str) -> tuple[dt.datetime, dt.datetime] | None:
@@ -175,7 +177,7 @@ def _repair(
             distance = max(0.0, (p_lo - hi).total_seconds(), (lo - p_hi).total_seconds())
         else:
             distance = 0.0 if usual_year in (lo.year, hi.year) else 1.0
-        options.append((distance, which, _fmt(fixed.date())))
+        options.append((distance, which, fmt_date(fixed.date())))
     if not options:
         return None
     options.sort()
@@ -185,7 +187,7 @@ def _repair(
 
 
 def _usual_year(a: Analysis) -> int | None:
-    years = Counter(d.parts["year"] for d in a.dates if d.kind == "date" and _explicit(d) and d.parts.get("year"))
+    years = Counter(d.parts["year"] for d in a.dates if d.kind == "date" and is_explicit(d) and d.parts.get("year"))
     return years.most_common(1)[0][0] if years else None
 
 
@@ -200,7 +202,7 @@ def _usual_year(a: Analysis) -> int | None:
         what_en="A “từ … đến …” or “(… - …)” range whose end comes before its start.",
         why="Thường là gõ nhầm năm (nhất là khoảng thời gian vắt qua năm mới); "
         "người đọc không biết sự kiện diễn ra khi nào.",
-        basis=_BASIS_DATE,
+        basis=BASIS_DATE,
         example="từ 20 giờ 30 ngày 31/12/2023 đến 0 giờ 10 phút ngày 01/01/2023",
         fix="Sửa năm của thời điểm bắt đầu hoặc kết thúc (ví dụ 31/12/2022 → 01/01/2023).",
     ),
@@ -226,7 +228,7 @@ def reversed_range(a: Analysis) -> Iterator[Hit]:
         if d.kind != "interval" or "start" not in d.parts:
             continue
         members = [m for m in a.dates if (m.start, m.end) in {tuple(x) for x in d.parts["members"]}]
-        if any(not _explicit(m) for m in members if m.kind in ("date", "month", "year")):
+        if any(not is_explicit(m) for m in members if m.kind in ("date", "month", "year")):
             continue
         start, end = _when(str(d.parts["start"])), _when(str(d.parts["end"]))
         if start is None or end is None or not end[1] < start[0]:
@@ -238,9 +240,9 @@ def reversed_range(a: Analysis) -> Iterator[Hit]:
         yield Hit(
             d.start,
             d.end,
-            {"start": _fmt(start[0].date()), "end": _fmt(end[1].date()), "hint": hint, "hint_en": hint_en},
+            {"start": fmt_date(start[0].date()), "end": fmt_date(end[1].date()), "hint": hint, "hint_en": hint_en},
             suggestion=fix[0] if fix else None,
-            severity=_doubt(a, d.start, d.end),
+            severity=ocr_doubt(a, d.start, d.end),
         )
 
 
@@ -254,7 +256,7 @@ def reversed_range(a: Analysis) -> Iterator[Hit]:
         what="Thứ trong tuần ghi kèm ngày tháng (“Thứ Bảy”, “Chủ nhật”) không đúng với ngày đó.",
         what_en="The weekday written next to a date is not that date's weekday.",
         why="Lệch thứ và ngày khiến người nhận không biết đâu là thời điểm đúng của cuộc họp, sự kiện.",
-        basis=_BASIS_DATE,
+        basis=BASIS_DATE,
         example="ngày 14/5/2023 (Thứ Bảy)",
         fix="Đối chiếu lịch, sửa thứ hoặc ngày cho khớp.",
     ),
@@ -275,7 +277,7 @@ def wrong_weekday(a: Analysis) -> Iterator[Hit]:
     seen: set[int] = set()
     for d in a.dates:
         weekday = d.parts.get("weekday")
-        if d.kind not in ("date", "datetime") or not weekday or not d.value or not _explicit(d):
+        if d.kind not in ("date", "datetime") or not weekday or not d.value or not is_explicit(d):
             continue
         try:
             day = dt.date.fromisoformat(d.value[:10])
@@ -289,9 +291,9 @@ def wrong_weekday(a: Analysis) -> Iterator[Hit]:
         yield Hit(
             start,
             end,
-            {"date": _fmt(day), "actual": actual, "written": weekday["text"], "actual_en": day.strftime("%A")},
+            {"date": fmt_date(day), "actual": actual, "written": weekday["text"], "actual_en": day.strftime("%A")},
             suggestion=actual,
-            severity=_doubt(a, start, end),
+            severity=ocr_doubt(a, start, end),
         )
 
 
@@ -335,7 +337,7 @@ def _protected(a: Analysis) -> list[tuple[int, int]]:
         what_en="A date told as past (“đã diễn ra”) that lies after the reporting period, "
         "the document's own date, or today.",
         why="Văn bản không thể báo cáo việc chưa xảy ra; thường là gõ sai năm.",
-        basis=_BASIS_DATE,
+        basis=BASIS_DATE,
         example="(báo cáo 6 tháng đầu năm 2023) … từ 20 giờ 30 ngày 31/12/2023 … đã diễn ra thành công",
         fix="Sửa lại năm (hoặc ngày) cho đúng thời điểm sự kiện đã diễn ra.",
     ),
@@ -359,14 +361,14 @@ def date_after_period(a: Analysis) -> Iterator[Hit]:
     own = _document_date(a)
     limits: list[tuple[dt.date, str, str]] = [(a.today, "ngày hôm nay", "today")]
     if own:
-        limits.append((own, f"ngày ban hành văn bản ({_fmt(own)})", f"the document's date ({_fmt(own)})"))
+        limits.append((own, f"ngày ban hành văn bản ({fmt_date(own)})", f"the document's date ({fmt_date(own)})"))
     elif period:
-        span = f"{_fmt(period[0])} – {_fmt(period[1])}"
+        span = f"{fmt_date(period[0])} – {fmt_date(period[1])}"
         limits.append((period[1], f"kỳ báo cáo ({span})", f"the reporting period ({span})"))
     limit, label, label_en = min(limits)
     protected = _protected(a)
     for d in a.dates:
-        if d.kind != "date" or not d.value or not _explicit(d) or _inside(d.start, d.end, protected):
+        if d.kind != "date" or not d.value or not is_explicit(d) or _inside(d.start, d.end, protected):
             continue
         day = dt.date.fromisoformat(d.value)
         if day <= limit:
@@ -374,7 +376,7 @@ def date_after_period(a: Analysis) -> Iterator[Hit]:
         sentence = _sentence(a.text, d.start, d.end)
         if not _PAST.search(sentence) or _FUTURE.search(sentence):
             continue
-        yield Hit(d.start, d.end, {"date": _fmt(day), "limit": label, "limit_en": label_en})
+        yield Hit(d.start, d.end, {"date": fmt_date(day), "limit": label, "limit_en": label_en})
 
 
 def _span_after(a: Analysis, d: DateMention) -> tuple[DateMention, dt.date, dt.date, bool] | None:
@@ -458,7 +460,7 @@ def anniversary_count(a: Analysis) -> Iterator[Hit]:
         expected = year - founded.year
         if count == expected or (not exact and count == expected + 1):
             continue
-        params = {"name": name, "founded": _fmt(founded), "year": year, "expected": expected, "count": count}
+        params = {"name": name, "founded": fmt_date(founded), "year": year, "expected": expected, "count": count}
         yield Hit(d.start, d.end, params, suggestion=f"{expected} năm")
 
 
@@ -470,9 +472,9 @@ def _span_start(a: Analysis, d: DateMention, founded: dt.date, name: str) -> Ite
     o, first, last, days = span
     if (first == founded) if days else (first.year == founded.year):
         return
-    params = {"name": name, "founded": _fmt(founded), "year": last.year, "expected": last.year - founded.year}
+    params = {"name": name, "founded": fmt_date(founded), "year": last.year, "expected": last.year - founded.year}
     params["count"] = last.year - first.year
-    written = f"{_fmt(founded)} - {_fmt(last)}" if days else f"{founded.year} - {last.year}"
+    written = f"{fmt_date(founded)} - {fmt_date(last)}" if days else f"{founded.year} - {last.year}"
     yield Hit(o.start, o.end, params, suggestion=written)
 
 
@@ -515,7 +517,7 @@ def wrong_can_chi(a: Analysis) -> Iterator[Hit]:
         other = years_named(written, year, 6)
         suggestion = f"{expected} {year}" + (f" hoặc {written} {other[0]}" if other else "")
         params = {"year": year, "expected": expected, "written": written}
-        yield Hit(d.start, d.end, params, suggestion=suggestion, severity=_doubt(a, d.start, d.end))
+        yield Hit(d.start, d.end, params, suggestion=suggestion, severity=ocr_doubt(a, d.start, d.end))
 
 
 _RESULT = regex.compile(r"(?<!\p{L})kết quả(?!\p{L})", regex.IGNORECASE)
@@ -537,7 +539,7 @@ _COMPARE = regex.compile(
         "mà không phải là phép so sánh (“so với cùng kỳ năm X”).",
         what_en="In a report on a period of year Y, “results … năm X” names another year X, not as a comparison.",
         why="Thường do sao chép báo cáo kỳ trước mà quên sửa năm.",
-        basis=_BASIS_DATE,
+        basis=BASIS_DATE,
         example="Căn cứ … kết quả thực hiện nhiệm vụ thông tin đối ngoại năm 2022 (báo cáo 6 tháng đầu năm 2023)",
         fix="Sửa năm cho đúng kỳ báo cáo, hoặc nói rõ là số liệu so sánh.",
     ),
@@ -560,7 +562,7 @@ def year_outside_period(a: Analysis) -> Iterator[Hit]:
         return
     expected = period[0].year
     protected = [(r.start, r.end) for r in a.references]
-    label = f"{_fmt(period[0])} – {_fmt(period[1])}"
+    label = f"{fmt_date(period[0])} – {fmt_date(period[1])}"
     header_end = a.text.find("\n", a.text.find(str(expected)))
     for d in a.dates:
         if d.kind != "year" or d.parts.get("year") == expected or _inside(d.start, d.end, protected):
@@ -600,7 +602,7 @@ _COMPARISON = regex.compile(r"(?<!\p{L})(?:so với|cùng kỳ|trước đó|k�
         what_en="A sentence that opens with a period (“Trong tháng 5/2023, …”) but tells of a date outside it.",
         why="Việc được kể là đã diễn ra trong kỳ thì ngày của nó phải thuộc kỳ; lệch nhau thường do gõ sai "
         "tháng hoặc năm.",
-        basis=_BASIS_DATE,
+        basis=BASIS_DATE,
         example="Trong tháng 5/2023, Sở đã tổ chức Lễ hội vào tối ngày 13/6/2023.",
         fix="Sửa lại ngày (hoặc khoảng thời gian ở đầu câu) cho khớp.",
     ),
@@ -631,10 +633,10 @@ def date_outside_stated_period(a: Analysis) -> Iterator[Hit]:
         for d in a.dates:
             if not (m.end() <= d.start and d.end <= sentence_end) or d.kind != "date" or not d.value:
                 continue
-            if not _explicit(d) or _inside(d.start, d.end, protected) or _COMPARISON.search(a.text, m.end(), d.start):
+            if not is_explicit(d) or _inside(d.start, d.end, protected) or _COMPARISON.search(a.text, m.end(), d.start):
                 continue
             day = dt.date.fromisoformat(d.value)
             if first <= day <= last:
                 continue
-            period = f"{_fmt(first)} – {_fmt(last)}"
-            yield Hit(d.start, d.end, {"date": _fmt(day), "period": period}, severity=_doubt(a, d.start, d.end))
+            period = f"{fmt_date(first)} – {fmt_date(last)}"
+            yield Hit(d.start, d.end, {"date": fmt_date(day), "period": period}, severity=ocr_doubt(a, d.start, d.end))

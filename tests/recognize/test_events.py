@@ -66,3 +66,14 @@ def test_spacy_component() -> None:
     doc = nlp("Lễ hội Hoa Phượng đỏ – Hải Phòng 2023 vào tối ngày 13/5/2023 tại Quảng trường Nhà hát thành phố.")
     (span,) = doc.spans["vnadmin_events"]
     assert span.text.startswith("Lễ hội Hoa Phượng đỏ") and span.text.endswith("Quảng trường Nhà hát thành phố")
+
+
+def test_name_and_place_end_before_a_two_syllable_verb() -> None:
+    text = (
+        "Đêm hội Trung thu tổ chức vào tối ngày 15/8 âm lịch (tức ngày 29/9/2023) tại Cung Văn hóa. "
+        "Lễ hội Hoa Phượng Đỏ khai mạc ngày 12/5/2023 tại Nhà Văn hóa thu hút 500 người."
+    )
+    assert [(e.name, e.date, e.place) for e in _events(text)] == [
+        ("Đêm hội Trung thu", "2023-09-29", "Cung Văn hóa"),
+        ("Lễ hội Hoa Phượng Đỏ", "2023-05-12", "Nhà Văn hóa"),
+    ]

@@ -81,6 +81,8 @@ _STOP = {
     "đang", "lúc", "nhân", "thu", "góp", "tạo", "phục", "trên", "về", "qua", "bằng", "đến", "đi", "có",
     "trước", "sau", "nêu", "này", "đó", "đảm",
 }  # fmt: skip
+#: Verbs of two syllables that end a name or a place phrase ("… tổ chức", "… thu hút").
+_VERB_PAIRS = {("tổ", "chức"), ("thu", "hút"), ("thu", "được"), ("khai", "mạc"), ("bế", "mạc"), ("góp", "phần")}
 _PLACE_STOP = {"đã", "từ", "vào", "diễn", "được", "nhằm", "với", "trong", "để", "cho", "nhân", "lúc", "ngày", "do"}
 _OPEN_MARKS = {"–", "-", "“", "”", '"', "'"}
 _NOT_PLACE = regex.compile(
@@ -128,7 +130,10 @@ def _extend_name(text: str, tokens: list[Span], i: int, date_starts: set[int]) -
         if tok.label == "p" and word not in _OPEN_MARKS:
             break
         lower = word.lower()
-        if lower in _STOP and j > i + 1 and (lower != "diễn" or _next_is(tokens, j, "ra")):
+        if j > i + 1 and _verb_pair(tokens, j):
+            break
+        trung_thu = lower == "thu" and tokens[j - 1].text.lower() == "trung"  # "Tết Trung thu"
+        if lower in _STOP and j > i + 1 and not trung_thu and (lower != "diễn" or _next_is(tokens, j, "ra")):
             break
         if lower == "ngày" and j + 1 < len(tokens) and tokens[j + 1].label == "n":
             break
@@ -138,6 +143,11 @@ def _extend_name(text: str, tokens: list[Span], i: int, date_starts: set[int]) -
     while j > i + 1 and (tokens[j - 1].label == "p" or tokens[j - 1].text.lower() in {"và", "các", "những"}):
         j -= 1
     return j
+
+
+def _verb_pair(tokens: list[Span], j: int) -> bool:
+    """Whether tokens ``j`` and ``j + 1`` are a two-syllable verb such as "tổ chức"."""
+    return j + 1 < len(tokens) and (tokens[j].text, tokens[j + 1].text.lower()) in _VERB_PAIRS
 
 
 def _next_is(tokens: list[Span], j: int, word: str) -> bool:
@@ -178,7 +188,7 @@ def _place(text: str, tokens: list[Span], k: int, end: int) -> tuple[int, int] |
         lower = tok.text.lower()
         if tok.label == "p" and tok.text not in _OPEN_MARKS:
             break
-        if lower in _PLACE_STOP or tok.label == "n":
+        if lower in _PLACE_STOP or tok.label == "n" or _verb_pair(tokens, j):
             break
         if lower == "và" and not (j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper()):
             break

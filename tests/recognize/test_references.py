@@ -156,3 +156,11 @@ def test_offsets_and_canonicals_survive_any_surrounding_text(items: list[tuple[s
         s, e = r.parts["symbol_span"]
         assert text[s:e] == r.symbol
         assert 0 <= r.start <= s < e <= r.end <= len(text)
+
+
+def test_law_name_runs_from_the_nearest_law_word() -> None:
+    text = "Theo Luật Ngân sách nhà nước, Luật số 83/2015/QH13 và Luật Sửa đổi một số điều của Luật Đất đai số 45/2013/QH13."
+    assert [(r.text, r.title) for r in refs(text)] == [
+        ("Luật số 83/2015/QH13", None),
+        ("Luật Đất đai số 45/2013/QH13", "Đất đai"),
+    ]

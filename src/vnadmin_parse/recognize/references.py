@@ -158,7 +158,10 @@ def _type_by_before() -> regex.Pattern[str]:
 
 @cache
 def _law_before() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>[^;\n]{{1,320}}?)\s+{_NO}$")
+    """ "Luật Ngân sách nhà nước số …": the name runs from the nearest law word to the number."""
+    word = r"(?<!\w)(?:Bộ luật|Luật|Pháp lệnh)(?!\w)"
+    name = rf"(?:(?!{word})[^;\n]){{1,320}}?"
+    return regex.compile(rf"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>{name})\s+{_NO}$")
 
 
 @dataclass(slots=True)

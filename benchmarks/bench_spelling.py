@@ -16,6 +16,14 @@ lexicon — and plants exactly one error per segment:
   ("nhiệm vụ trọng tâm" → "nhiệm vụ nhiệm trọng tâm"); expected S002.
 - ``scramble``: of two adjacent two-syllable words, the second's first syllable
   moved to the front ("tiếp tục triển khai" → "triển tiếp tục khai"); expected S006.
+- ``missing``: a collocation of ``collocations_admin.json`` found in the segment
+  loses the syllable that is not its kept one ("triển khai thực hiện" → "triển
+  thực hiện", "xây dựng kế hoạch" → "xây dựng hoạch"); expected S007 with it back.
+- ``place``: ", {unit} {name}" appended to the segment, the name drawn from the
+  provinces and districts of ``gazetteer_places.tsv`` and given one random edit
+  (two neighbouring letters swapped, or one syllable's tone changed); expected
+  S012 with the name back. The same names written correctly are checked too:
+  S012 findings on them are counted as false alarms ("clean names flagged").
 
 A baseline measured in the same run is the plain dictionary check ("flag every
 syllable that is not in the lexicon"), and the speed of the S rules is given as
@@ -35,11 +43,13 @@ from pathlib import Path
 
 from vnadmin_parse.pipeline import check
 from vnadmin_parse.recognize.tokens import tokenize
-from vnadmin_parse.rules.spelling import _one_mark_apart, words_covering
-from vnadmin_parse.vietnamese.lexicon import Lexicon, load, phrase_key
+from vnadmin_parse.rules.spelling import _one_mark_apart, collocations, words_covering
+from vnadmin_parse.vietnamese import gazetteer
+from vnadmin_parse.vietnamese.lexicon import Lexicon, key, load, phrase_key
 from vnadmin_parse.vietnamese.runs import runs
-from vnadmin_parse.vietnamese.syllable import has_diacritics, is_valid
+from vnadmin_parse.vietnamese.syllable import has_diacritics, is_valid, split_tone
 from vnadmin_parse.vietnamese.telex import encode
+from vnadmin_parse.vietnamese.tone import put_tone
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "corpus" / "real"
@@ -51,7 +61,17 @@ DOCUMENTS = [
     "qh_hienphap2013_congbao.pdf",
     "cp_45_2026_ND-CP_text.pdf",
 ]
-EXPECTED = {"telex": "S003", "vni": "S003", "repeat": "S001", "tone": "S005", "garble": "S002", "scramble": "S006"}
+EXPECTED = {
+    "telex": "S003",
+    "vni": "S003",
+    "repeat": "S001",
+    "tone": "S005",
+    "garble": "S002",
+    "scramble": "S006",
+    "missing": "S007",
+    "place": "S012",
+}
+UNITS = {"province": ("tỉnh",), "district": ("huyện", "thành phố", "thị xã", "quận")}
 Plant = tuple[str, str, str]  # planted segment, planted token, expected suggestion
 
 
@@ -121,6 +141,46 @@ def plant_scramble(words: list[str], rng: random.Random, lex: Lexicon) -> Plant 
     return " ".join([*words[:i], *scrambled, *words[i + 4 :]]), " ".join(scrambled), " ".join(words[i : i + 4])
 
 
+def plant_missing(words: list[str], rng: random.Random) -> Plant | None:
+    keeps_of = {(first, second): keeps for entries in collocations().values() for keeps, first, second in entries}
+    options = [
+        (i, keeps_of[pair]) for i in range(len(words) - 1) if (pair := (key(words[i]), key(words[i + 1]))) in keeps_of
+    ]
+    if not options:
+        return None
+    i, keeps = rng.choice(options)
+    drop = i + 1 if keeps == "first" else i
+    planted = [*words[:drop], *words[drop + 1 :]]
+    return " ".join(planted), " ".join(planted[max(0, drop - 1) : drop + 1]), " ".join(words[i : i + 2])
+
+
+def _misspell(name: str, rng: random.Random) -> str | None:
+    """``name`` with two neighbouring letters swapped or one syllable's tone changed."""
+    syllables = name.split()
+    k = rng.randrange(len(syllables))
+    s = syllables[k]
+    if rng.random() < 0.5 and len(s) > 2:
+        j = rng.randrange(1, len(s) - 1)
+        if s[j] == s[j + 1]:
+            return None
+        s = s[:j] + s[j + 1] + s[j] + s[j + 2 :]
+    else:
+        base, tone, _ = split_tone(s)
+        if tone < 0:
+            return None
+        s = put_tone(base, rng.choice([t for t in range(6) if t != tone]))
+    return " ".join([*syllables[:k], s, *syllables[k + 1 :]])
+
+
+def plant_place(words: list[str], rng: random.Random, names: list[tuple[str, str]]) -> Plant | None:
+    level, name = rng.choice(names)
+    bad = _misspell(name, rng)
+    if bad is None or gazetteer.load().level(bad):
+        return None
+    unit = rng.choice(UNITS[level])
+    return " ".join(words) + f", {unit} {bad}", bad, name
+
+
 def _score(plants: list[Plant], code: str) -> tuple[int, int, int, int]:
     """Found, found with the right suggestion, other S findings, planted.
 
@@ -163,6 +223,8 @@ def main() -> None:
     texts = [r.text for r in reports.values()]
     pool = segments(texts)
     rng.shuffle(pool)
+    g = gazetteer.load()
+    names = sorted((lv, n) for n, levels in g.names.values() for lv in UNITS if lv in levels)
     makers: dict[str, Callable[[list[str]], Plant | None]] = {
         "telex": lambda w: plant_keystrokes(w, rng, "telex"),
         "vni": lambda w: plant_keystrokes(w, rng, "vni"),
@@ -170,6 +232,8 @@ def main() -> None:
         "tone": lambda w: plant_tone(w, rng, lex),
         "garble": lambda w: plant_garble(w, rng, lex),
         "scramble": lambda w: plant_scramble(w, rng, lex),
+        "missing": lambda w: plant_missing(w, rng),
+        "place": lambda w: plant_place(w, rng, names),
     }
     print(f"clean segments: {len(pool)} from {len(reports)} documents; seed {args.seed}")
     print(f"{'kind':8} {'planted':>7} {'recall':>7} {'+sugg.':>7} {'precision':>9} {'dict. baseline recall':>22}")
@@ -179,6 +243,10 @@ def main() -> None:
         base = sum(any(t in p[1].split() for t in dictionary_baseline(p[0], lex)) for p in plants)
         precision = found / (found + other) if found + other else 1.0
         print(f"{kind:8} {n:7d} {found / n:7.3f} {right / n:7.3f} {precision:9.3f} {base / n:22.3f}")
+        if kind == "place":
+            clean = [(p[0].replace(p[1], p[2]), p[2]) for p in plants]
+            flagged = sum(any(f.code == "S012" for f in check(t, select=["S012"]).findings) for t, _ in clean)
+            print(f"  clean names flagged: {flagged} of {len(clean)}")
 
     print("\nfalse alarms on the real documents (no planted errors):")
     words_total = alarms_total = base_total = 0

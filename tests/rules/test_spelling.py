@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import SEED, TODAY
+from tests.conftest import CORPUS, SEED, TODAY
+from vnadmin_parse.data import load_table
 from vnadmin_parse.model import Finding, Page, Source
 from vnadmin_parse.pipeline import check, check_source
 from vnadmin_parse.report.core import Report
+from vnadmin_parse.vietnamese.lexicon import load
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +97,63 @@ def test_ocr_text_raises_the_bar_for_spelling() -> None:
     sure = check_source(_ocr_source(text, 95.0), select=["S"], today=TODAY).findings
     assert {f.code for f in sure} == {"S003"} and all(f.severity == "info" for f in sure)
     assert not check_source(_ocr_source(text, 70.0), select=["S"], today=TODAY).findings
+
+
+# --- S005: real-document false alarms that must stay silent ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trường hợp thay đổi chủ đầu tư thì chủ đầu tư tổ chức nghiệm thu phần công việc đã thực hiện.",
+        "2. Người làm công ăn lương được bảo đảm các điều kiện làm việc công bằng, an toàn.",
+    ],
+)
+def test_s005_silent_when_the_variant_breaks_a_stronger_word(text: str) -> None:
+    assert not check(text, select=["S005"], today=TODAY).findings
+
+
+# --- S007: administrative collocations, each tested by its examples --------------------------
+
+COLLOCATIONS = [
+    (entry["collocation"], entry["keeps"], example)
+    for entry in load_table("collocations_admin.json")["entries"]
+    for example in entry["examples"]
+]
+
+
+@pytest.mark.parametrize(("collocation", "keeps", "example"), COLLOCATIONS)
+def test_collocation_examples(collocation: str, keeps: str, example: str) -> None:
+    assert collocation in example
+    assert not check(example, select=["S007"], today=TODAY).findings
+    first, second = collocation.split()
+    planted = example.replace(collocation, first if keeps == "first" else second, 1)
+    found = check(planted, select=["S007"], today=TODAY).findings
+    assert len(found) == 1 and found[0].suggestion is not None and collocation in found[0].suggestion
+
+
+def test_collocation_kept_syllables_are_bound() -> None:
+    """A kept syllable has at most five partners on its side in the word list: alone, it points to one word."""
+    words = [w.split() for w in load().words if w.count(" ") == 1]
+    for entry in load_table("collocations_admin.json")["entries"]:
+        first, second = entry["collocation"].split()
+        if entry["keeps"] == "first":
+            partners = {b for a, b in words if a == first}
+        else:
+            partners = {a for a, b in words if b == second}
+        assert (second if entry["keeps"] == "first" else first) in partners
+        assert len(partners) <= 5, entry["collocation"]
+
+
+# --- S012: place names ---------------------------------------------------------------------
+
+
+def test_s012_finds_the_misspelled_place_in_a_real_document() -> None:
+    report = check(CORPUS / "real" / "qngai_542_TB-UBND_2024.pdf", select=["S012"], today=TODAY)
+    assert [(f.text, f.suggestion, f.severity) for f in report.findings] == [("Plieku", "Pleiku", "warning")]
+
+
+def test_s012_is_silent_on_ocr_text() -> None:
+    text = "Địa điểm: Khách sạn Mường Thanh, thành phố Plieku, tỉnh Quảng Ngải."
+    assert {f.code for f in check_source(_ocr_source(text, None), select=["S012"], today=TODAY).findings} == {"S012"}
+    assert not check_source(_ocr_source(text, 99.0), select=["S012"], today=TODAY).findings

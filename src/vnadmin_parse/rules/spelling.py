@@ -19,7 +19,7 @@ from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
 from vnadmin_parse.vietnamese.lexicon import Lexicon, key, load
 from vnadmin_parse.vietnamese.runs import Run, is_abbreviation, runs
-from vnadmin_parse.vietnamese.syllable import has_diacritics, is_valid, split_tone
+from vnadmin_parse.vietnamese.syllable import has_diacritics, is_valid, split_tone, strip_marks
 from vnadmin_parse.vietnamese.telex import candidates
 from vnadmin_parse.vietnamese.tone import convert, placement
 
@@ -41,7 +41,7 @@ def severity_for(
     return "info" if conf >= _SILENT_BELOW and not letters_only else None
 
 
-def _hit(
+def hit_for(
     a: Analysis,
     start: int,
     end: int,
@@ -172,7 +172,7 @@ def repeated_word(a: Analysis) -> Iterator[Hit]:
                 if _legit_repeat(lex, words, i, size):
                     continue
                 start, end = _span(run, i, i + 2 * size)
-                if hit := _hit(a, start, end, "warning", phrase, word=phrase):
+                if hit := hit_for(a, start, end, "warning", phrase, word=phrase):
                     yield hit
                 i += 2 * size - 1
                 break
@@ -233,7 +233,7 @@ def garbled_repetition(a: Analysis) -> Iterator[Hit]:
             stop = i + 5 if i + 4 < len(w) and lex.is_word(f"{w[i + 3]} {w[i + 4]}") else i + 4
             suggestion = " ".join(w[i : i + 2] + w[i + 3 : stop])
             start, end = _span(run, i, stop)
-            if hit := _hit(a, start, end, "warning", suggestion, syllable=w[i + 2], suggestion=suggestion):
+            if hit := hit_for(a, start, end, "warning", suggestion, syllable=w[i + 2], suggestion=suggestion):
                 yield hit
 
 
@@ -313,7 +313,7 @@ def keystroke_residue(a: Analysis) -> Iterator[Hit]:
             continue
         if len(scored) > 1 and scored[1][0] == best_score:
             continue
-        if hit := _hit(a, tok.start, tok.end, "warning", best, token=tok.text, suggestion=best):
+        if hit := hit_for(a, tok.start, tok.end, "warning", best, token=tok.text, suggestion=best):
             yield hit
 
 
@@ -361,7 +361,7 @@ def invalid_syllable(a: Analysis) -> Iterator[Hit]:
                 continue
             if candidates(w) or _split_part(words, i) or _glued(lex, w):
                 continue
-            if hit := _hit(a, tok.start, tok.end, "warning", None, letters_only=True, token=w):
+            if hit := hit_for(a, tok.start, tok.end, "warning", None, letters_only=True, token=w):
                 yield hit
 
 
@@ -423,9 +423,26 @@ def wrong_tone(lex: Lexicon, words: Sequence[str], i: int) -> str | None:
         if score > fit:
             best, fit = c, score
     gain = fit - own
-    if gain >= _MIN_GAIN or (gain >= _MIN_GAIN_LOOSE and _loose_slip(lex, words, i, best)):
-        return _cased(w, best)
-    return None
+    if gain < _MIN_GAIN and not (gain >= _MIN_GAIN_LOOSE and _loose_slip(lex, words, i, best)):
+        return None
+    return None if _steals_neighbour(lex, words, i, best) else _cased(w, best)
+
+
+def _steals_neighbour(lex: Lexicon, words: Sequence[str], i: int, best: str) -> bool:
+    """The variant's strongest bond takes a neighbour from a stronger word on the neighbour's other side.
+
+    "nghiệm thu phần công việc": "phân công" (134 in legal text) would take the
+    "công" of "công việc" (471); "làm công ăn lương": "công an" (73) would take
+    the "công" of "làm công" (198). Breaking a likelier word to make another is
+    no evidence of a slip.
+    """
+    left = lex.pair(words[i - 1], best) if i > 0 else 0
+    right = lex.pair(best, words[i + 1]) if i + 1 < len(words) else 0
+    if left > right:
+        outer = (words[i - 2], words[i - 1]) if i >= 2 else None
+    else:
+        outer = (words[i + 1], words[i + 2]) if i + 2 < len(words) else None
+    return outer is not None and lex.is_word(" ".join(outer)) and lex.pair(*outer) > max(left, right)
 
 
 def _loose_slip(lex: Lexicon, words: Sequence[str], i: int, best: str) -> bool:
@@ -476,7 +493,7 @@ def wrong_diacritic(a: Analysis) -> Iterator[Hit]:
                 continue
             suggestion = wrong_tone(lex, words, i)
             if suggestion and (
-                hit := _hit(
+                hit := hit_for(
                     a,
                     tok.start,
                     tok.end,
@@ -598,7 +615,7 @@ def scrambled_order(a: Analysis) -> Iterator[Hit]:
             if fixed:
                 start, end = _span(run, i, i + len(fixed))
                 token, suggestion = a.text[start:end], " ".join(fixed)
-                if hit := _hit(a, start, end, "warning", suggestion, token=token, suggestion=suggestion):
+                if hit := hit_for(a, start, end, "warning", suggestion, token=token, suggestion=suggestion):
                     yield hit
                 i += len(fixed)
                 continue
@@ -624,19 +641,23 @@ def document_type_length(words: Sequence[str], i: int) -> int:
     return next((len(n) for n in document_types() if following[: len(n)] == n), 0)
 
 
-def missing_syllable(lex: Lexicon, words: Sequence[str], i: int) -> str | None:
+def _isolated(lex: Lexicon, words: Sequence[str], i: int) -> bool:
+    """``words[i]``, lower case and between two neighbours, forms a word or a counted pair with neither."""
+    w = words[i]
+    if i == 0 or i + 1 >= len(words) or not _judgeable(w) or not w.islower():
+        return False
+    return not (_good(lex, words[i - 1], w) or _good(lex, w, words[i + 1]) or words_covering(lex, words, i))
+
+
+def missing_before_type(lex: Lexicon, words: Sequence[str], i: int) -> str | None:
     """The syllable missing after ``words[i]`` before a document type, or None.
 
     ``words[i]`` must be cut off from both neighbours, and in legal text be
     followed by one partner at least 30% of the time ("ban" → "ban hành").
     """
+    if not _isolated(lex, words, i) or not document_type_length(words, i + 1):
+        return None
     w = words[i]
-    if i == 0 or i + 1 >= len(words) or not _judgeable(w) or not w.islower():
-        return None
-    if not document_type_length(words, i + 1):
-        return None
-    if _good(lex, words[i - 1], w) or _good(lex, w, words[i + 1]) or words_covering(lex, words, i):
-        return None
     follower = lex.best_follower(w)
     total = lex.count(w)
     if follower is None or total == 0:
@@ -647,6 +668,52 @@ def missing_syllable(lex: Lexicon, words: Sequence[str], i: int) -> str | None:
     return b
 
 
+@cache
+def collocations() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Entries of ``collocations_admin.json`` by the lookup key of their kept syllable:
+    ``(kept side, first, second)``."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for entry in load_table("collocations_admin.json")["entries"]:
+        first, second = entry["collocation"].split()
+        kept = first if entry["keeps"] == "first" else second
+        out.setdefault(key(kept), []).append((entry["keeps"], first, second))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def missing_partner(lex: Lexicon, words: Sequence[str], i: int) -> tuple[int, int, list[str]] | None:
+    """A syllable of an administrative collocation standing alone at ``words[i]``.
+
+    ``words[i]`` (lower case, or capitalised opening the run) must be in no known
+    word, be the kept syllable of exactly one entry of ``collocations_admin.json``
+    ("triển" of "triển khai"), have no bond on the side of the missing partner,
+    and the partner must not stand nearby, misplaced or misspelled. Returns the span (``words[i:i+2]``
+    or ``words[i-1:i+1]``) and its repaired words.
+    """
+    w = words[i]
+    sentence_start = i == 0 and w[:1].isupper() and w[1:].islower()
+    if not _judgeable(w) or not (w.islower() or sentence_start) or words_covering(lex, words, i):
+        return None
+    if len(found := collocations().get(key(w), ())) != 1:
+        return None
+    keeps, first, second = found[0]
+    j = i + 1 if keeps == "first" else i - 1
+    if not 0 <= j < len(words) or not (_judgeable(words[j]) and words[j].islower()):
+        return None  # the partner's side must be ordinary lower-case text: not "Quảng ninh"
+    partner = strip_marks(second if keeps == "first" else first)
+    if partner in (strip_marks(x) for x in words[max(0, i - 3) : i + 4]):
+        return None  # the partner is there, misplaced or misspelled: S002, S005, S006
+    if keeps == "first" and not _bonded(lex, w, words[j]):
+        return i, i + 2, [w, second, words[j]]
+    if keeps == "second" and not _bonded(lex, words[j], w):
+        return j, i + 1, [words[j], first, w]
+    return None
+
+
+def _bonded(lex: Lexicon, a: str, b: str) -> bool:
+    """A known word, or a pair seen more than once (one sighting may straddle two words)."""
+    return lex.is_word(f"{a} {b}") or lex.pair(a, b) > 1
+
+
 @rule(
     "S007",
     "missing-syllable",
@@ -654,12 +721,15 @@ def missing_syllable(lex: Lexicon, words: Sequence[str], i: int) -> str | None:
     message="Có lẽ thiếu chữ: “{token}” → “{suggestion}”",
     message_en="A syllable seems to be missing: “{token}” → “{suggestion}”",
     doc=RuleDoc(
-        what="Trước tên loại văn bản (“Kế hoạch”, “Quyết định”…), một âm tiết đứng trơ trọi, không thành "
-        "từ với âm tiết nào bên cạnh, trong khi nó hầu như luôn đi với một âm tiết cố định trong văn bản "
-        "pháp luật (“ban” → “ban hành”).",
-        what_en="Before a document type (“Kế hoạch”, “Quyết định”…), a syllable cut off from both neighbours "
-        "that in legal text almost always comes with a fixed partner (“ban” → “ban hành”).",
-        why="Khi sửa câu dễ xoá nhầm một chữ; câu vẫn đọc lướt được nhưng sai nghĩa.",
+        what="Một âm tiết đứng trơ trọi, không thành từ với âm tiết nào bên cạnh, trong khi nó hầu như luôn đi "
+        "với một âm tiết cố định: trước tên loại văn bản (“ban Kế hoạch” → “ban hành Kế hoạch”), hoặc là nửa "
+        "của một cụm từ hành chính cố định trong danh mục collocations_admin.json (“triển thực hiện” → "
+        "“triển khai thực hiện”, “đôn các đơn vị” → “đôn đốc các đơn vị”).",
+        what_en="A syllable cut off from both neighbours that almost always comes with a fixed partner: before "
+        "a document type (“ban Kế hoạch” → “ban hành Kế hoạch”), or as half of a fixed administrative "
+        "collocation of collocations_admin.json (“triển thực hiện” → “triển khai thực hiện”).",
+        why="Khi sửa câu dễ xoá nhầm một chữ; câu vẫn đọc lướt được nhưng sai nghĩa. Chỉ báo khi âm tiết "
+        "còn lại không ghép được với bên cạnh và chỉ có một cách bổ sung.",
         basis=_BASIS,
         example="UBND thành phố ban Kế hoạch tổ chức các hoạt động",
         fix="Bổ sung âm tiết bị thiếu.",
@@ -667,26 +737,32 @@ def missing_syllable(lex: Lexicon, words: Sequence[str], i: int) -> str | None:
     fires=(
         "Sở đã tham mưu UBND thành phố ban Kế hoạch tổ chức các hoạt động chào mừng.",
         "Ủy ban nhân dân tỉnh ban Quyết định thành lập Ban Chỉ đạo.",
+        "Các sở, ngành triển thực hiện nghiêm túc Kế hoạch này.",
+        "Văn phòng theo dõi, đôn các đơn vị thực hiện đúng tiến độ.",
     ),
     passes=(
         "Sở đã tham mưu UBND thành phố ban hành Kế hoạch tổ chức các hoạt động.",
         "Thành lập Ban Chỉ đạo và Ban Tổ chức hội thi.",
         "Ủy ban nhân dân thành phố.",
+        "Các sở, ngành triển khai thực hiện nghiêm túc Kế hoạch này; phát triển kinh tế.",
     ),
 )
 def missing_syllable_rule(a: Analysis) -> Iterator[Hit]:
     lex = load()
     for run in runs(a.tokens, a.text):
         words = [s.text for s in run]
-        for i, tok in enumerate(run):
-            b = missing_syllable(lex, words, i)
-            if b is None:
+        for i in range(len(words)):
+            if b := missing_before_type(lex, words, i):
+                stop = i + 1 + document_type_length(words, i + 1)
+                found: tuple[int, int, list[str]] | None = (i, stop, [words[i], b, *words[i + 1 : stop]])
+            else:
+                found = missing_partner(lex, words, i)
+            if found is None:
                 continue
-            stop = i + 1 + document_type_length(words, i + 1)
-            end = run[stop - 1].end
-            token = a.text[tok.start : end]
-            suggestion = " ".join([tok.text, b, *words[i + 1 : stop]])
-            if hit := _hit(a, tok.start, end, "warning", suggestion, token=token, suggestion=suggestion):
+            first, stop, repaired = found
+            start, end = _span(run, first, stop)
+            token, suggestion = a.text[start:end], " ".join(repaired)
+            if hit := hit_for(a, start, end, "warning", suggestion, token=token, suggestion=suggestion):
                 yield hit
 
 
@@ -720,5 +796,5 @@ def split_syllable(a: Analysis) -> Iterator[Hit]:
             joined = x.text + y.text
             if not is_valid(joined) or not lex.knows(joined) or (lex.knows(x.text) and lex.knows(y.text)):
                 continue
-            if hit := _hit(a, x.start, y.end, "info", joined, token=f"{x.text} {y.text}", suggestion=joined):
+            if hit := hit_for(a, x.start, y.end, "info", joined, token=f"{x.text} {y.text}", suggestion=joined):
                 yield hit

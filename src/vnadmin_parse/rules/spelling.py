@@ -154,6 +154,7 @@ def _legit_repeat(lex: Lexicon, words: Sequence[str], i: int, size: int) -> bool
         "Số 12/12/2023 và điểm a, a khoản 2.",
         "Ban hành kèm theo Quyết định này.",
         "Nhà cung cấp cung cấp báo giá chịu trách nhiệm về thông tin về giá.",
+        "Mức thu I                    I",
     ),
 )
 def repeated_word(a: Analysis) -> Iterator[Hit]:
@@ -169,8 +170,8 @@ def repeated_word(a: Analysis) -> Iterator[Hit]:
                 phrase = " ".join(left)
                 if not all(_judgeable(w) for w in left) or (size == 2 and not lex.is_word(phrase)):
                     continue
-                if _legit_repeat(lex, words, i, size):
-                    continue
+                if _legit_repeat(lex, words, i, size) or len(a.text[run[i + size - 1].end : run[i + size].start]) > 2:
+                    continue  # allowed by the language, or apart in a table or formula layout
                 start, end = _span(run, i, i + 2 * size)
                 if hit := hit_for(a, start, end, "warning", phrase, word=phrase):
                     yield hit

@@ -56,3 +56,16 @@ def test_tsv_parsing() -> None:
     words = [g for g in ocr.parse_tsv(tsv, 72 / 300) if g.text.strip()]
     assert [(w.text, w.confidence) for w in words] == [("CỘNG", 96.5), ("HOÀ", 41.0)]
     assert words[0].x0 == pytest.approx(24.0)
+
+
+def test_red_seal_is_dropped_but_black_and_blue_ink_stay() -> None:
+    from PIL import Image
+
+    image = Image.new("RGB", (4, 1), "white")
+    for x, colour in enumerate([(20, 20, 20), (200, 30, 40), (30, 40, 160), (250, 250, 250)]):
+        image.putpixel((x, 0), colour)
+    grey = ocr.drop_red(image)
+    black, seal, blue, paper = (grey.getpixel((x, 0)) for x in range(4))
+    assert black == 20 and paper == 250
+    assert seal == 200  # the red channel: light, as through a red filter
+    assert blue == image.convert("L").getpixel((2, 0))  # handwriting in blue keeps its plain grey

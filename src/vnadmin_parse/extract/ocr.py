@@ -10,10 +10,14 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from PIL import Image, ImageChops
+
 from vnadmin_parse.extract.layout import Glyph
 
 #: Resolution pages are rendered at for OCR.
 DPI = 300
+#: How much redder than green and blue a pixel must be to count as stamp ink.
+STAMP_RED = 40
 
 
 class OcrUnavailable(RuntimeError):
@@ -35,12 +39,29 @@ def tesseract_path() -> str:
 
 
 def render(pdf: object, index: int, dpi: int = DPI) -> bytes:
-    """PNG bytes of page ``index`` of a pypdfium2 document."""
+    """PNG bytes of page ``index`` of a pypdfium2 document, in grey with red stamp ink removed."""
     page = pdf[index]  # type: ignore[index]
-    image = page.render(scale=dpi / 72).to_pil().convert("L")
+    image = drop_red(page.render(scale=dpi / 72).to_pil())
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue()
+
+
+def drop_red(image: Image.Image) -> Image.Image:
+    """A grey version of ``image`` in which red ink (the seal over the signature) is seen through a red filter.
+
+    Red pixels take their red channel, which is light, as a scanner's red dropout
+    does; black text printed over the seal stays dark, so Tesseract reads the
+    signer's title and name instead of losing them in the seal. Other pixels
+    (black print, blue handwriting) keep their plain grey; a grey scan is just converted.
+    """
+    rgb = image.convert("RGB")
+    red, green, blue = rgb.split()
+    redness = ImageChops.subtract(red, ImageChops.lighter(green, blue))
+    stamp = redness.point(lambda v: 255 if v > STAMP_RED else 0)
+    grey = rgb.convert("L")
+    grey.paste(red, mask=stamp)
+    return grey
 
 
 def recognize(png: bytes, *, timeout: float, dpi: int = DPI) -> list[Glyph]:

@@ -33,9 +33,10 @@ _TEMPLATE = regex.compile(r"\s*Mẫu(?:\s+số)?\s+\S+\s*\n")
 
 def parse_structure(text: str, source: Source) -> Document:
     """Parse the structure of the normalized ``text`` of ``source``."""
-    header = parse_header(text)
+    ocr = any(page.method == "ocr" for page in source.pages)
+    header = parse_header(text, ocr)
     end = main_end(text, header.end)
-    closing = parse_closing(text, header.end, end)
+    closing = parse_closing(text, header.end, end, ocr)
     items, enacting = can_cu(text, header.end, end)
     found = headings(text, header.end, end)
     mark = closing_mark(text, header.end, end)

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import regex
 
 from vnadmin_parse.model import Span
+from vnadmin_parse.recognize.structure_heading import ISSUER_TITLE, VV, catalogue_header, type_heading
 from vnadmin_parse.recognize.structure_symbol import NUMBER_LINE, parse_symbol
-from vnadmin_parse.recognize.structure_text import Line, is_upper_text, lines, loose
+from vnadmin_parse.recognize.structure_text import is_upper_text, lines, loose
 from vnadmin_parse.symbols.doc_types import type_words
 
 #: Where the header is looked for.
@@ -43,12 +43,12 @@ DATE_LINE = regex.compile(
     r"ngày(?P<d>[^\n]{0,14}?)tháng(?P<m>[^\n]{0,12}?)năm(?:[ \t.…_]*(?P<y>\d{4}))?"
 )
 _BLANK = " \t.…_"
+_DIGIT_LOOKALIKES = str.maketrans("lI|Oo", "11100")
 NUMERIC_DATE_LINE = regex.compile(
     rf"(?P<place>(?<![\p{{L}}\d/\-]){_PLACE_WORD}(?:[ \t]+{_PLACE_NEXT}){{0,5}})[ \t]*,?[ \t]*(?:ngày[ \t]*)?"
     r"(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})[ \t]*$",
     regex.MULTILINE,
 )
-VV = regex.compile(r"(?<!\p{L})[Vv]/[Vv]\b\.?[ \t]*:?")
 KINH_GUI = regex.compile(r"Kính[ \t]+gửi[ \t]*:?[ \t]*")
 _SUBJECT_STOP = regex.compile(
     r"^(?:Căn cứ|Kính gửi|Thực hiện|Theo\b|Xét\b|Ngày \d|Hôm nay|Vào (?:lúc|hồi|ngày)|Trên cơ sở|Để\b|Nhằm\b|"
@@ -58,13 +58,15 @@ _BODY_OPENER = regex.compile(
     r"(?<=[\p{Ll}\d,)]) (?=(?:Thực hiện|Căn cứ|Theo (?:đề nghị|chỉ đạo|Kế hoạch|Công văn|Quyết định)|Sau khi|"
     r"Nhằm|Để|Trên cơ sở|Hiện nay|Vừa qua|Kính gửi|Hôm nay|Vào (?:lúc|hồi|ngày))\b|Ngày \d)"
 )
-_SUBJECT_START = regex.compile(r"(?<=\S\s*)(?:Về việc|V/v)\b")
+#: Where a subject starts inside a line; OCR may misplace the tone of "Về" ("Vệ việc").
+_SUBJECT_START = regex.compile(r"(?<=\S\s*)(?:V[ềệếểễeê][ \t]+việc|V/v)\b")
 #: Words that start the name of a new body in the agency block; others continue the line above.
 _BODY_HEAD = regex.compile(
     r"^(?:BỘ|SỞ|ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|TRƯỜNG|CỤC|VỤ|BAN|TỔNG CỤC|CÔNG AN|PHÒNG|VĂN PHÒNG|TRUNG TÂM|"
     r"VIỆN|CHI CỤC|THANH TRA|KHO BẠC|BỆNH VIỆN|TÒA ÁN|TOÀ ÁN|ĐẠI HỌC|HỌC VIỆN|CHÍNH PHỦ|QUỐC HỘI|THỦ TƯỚNG|"
     r"TỔNG CÔNG TY|CÔNG TY|ĐOÀN|HỘI|BỘ CHỈ HUY|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|"
-    r"HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ|MẶT TRẬN|LIÊN ĐOÀN|CHI NHÁNH|BẢO HIỂM|TỔNG LIÊN ĐOÀN|BỘ TƯ LỆNH|KIỂM TOÁN)\b"
+    r"HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ|MẶT TRẬN|LIÊN ĐOÀN|CHI NHÁNH|BẢO HIỂM|TỔNG LIÊN ĐOÀN|BỘ TƯ LỆNH|KIỂM TOÁN|"
+    r"NGÂN HÀNG)\b"
 )
 
 
@@ -86,8 +88,13 @@ class Header:
         self.spans.append(Span(start, end, text[start:end], label))
 
 
-def parse_header(text: str) -> Header:
-    """Parse the header elements found in the first part of ``text``."""
+def parse_header(text: str, ocr: bool = False) -> Header:
+    """Parse the header elements found in the first part of ``text``.
+
+    ``ocr``: the text was read by OCR, where an empty number slot is a number that was
+    not read (handwritten or stamped) rather than a draft's blank, and a typed month may
+    come out as "l1".
+    """
     head_end = min(len(text), HEAD_CHARS)
     h = Header()
     qh = next(
@@ -107,22 +114,23 @@ def parse_header(text: str) -> Header:
         if m:
             h.add(label, m.start(), m.end(), text)
 
-    heading = _type_heading(text, head_end)
+    caseless = qh is not None and not is_upper_text(qh.group())
+    heading = type_heading(text, head_end, caseless)
     limit = heading.start if heading else min(head_end, 1500)
-    number = _number_line(text, limit, h)
-    date_line = _date_line(text, limit, h)
+    number = _number_line(text, limit, h, ocr)
+    date_line = _date_line(text, limit, h, ocr)
     agency_end = min(x for x in (limit, number, date_line) if x is not None)
-    _agency(text, agency_end, h)
+    _agency(text, agency_end, h, caseless)
     h.end = heading.end if heading else max(x for x in (0, number, date_line) if x is not None)
-    catalogue = None if qh or number is not None or date_line is not None else _catalogue_header().match(text)
+    catalogue = None if qh or number is not None or date_line is not None else catalogue_header().match(text)
     if catalogue:
         _catalogue(text, catalogue, h)
     elif heading:
-        name = heading.stripped
-        h.type = next(n for n in type_words() if n.upper() == regex.sub(r"\s+", " ", name.upper()))
-        h.fields["type_heading"] = name
-        h.add("doc_type", heading.start + heading.text.index(name[0]), heading.end, text)
-        h.fields["subject"] = _subject(text, heading.end, h, "subject")
+        written = regex.sub(r"\s+", " ", text[heading.type_start : heading.type_end]).casefold()
+        h.type = next(n for n in type_words() if n.casefold() == written)
+        h.fields["type_heading"] = text[heading.type_start : heading.end]
+        h.add("doc_type", heading.type_start, heading.type_end, text)
+        h.fields["subject"] = _subject(text, heading.end, h, "subject", first_line_start=heading.subject_start)
     vv = VV.search(text, 0, head_end)
     if vv and not heading and not catalogue:
         h.type = "Công văn"
@@ -138,19 +146,6 @@ def parse_header(text: str) -> Header:
     h.title = h.fields.get("subject")
     _kinh_gui(text, h)
     return h
-
-
-@cache
-def _catalogue_header() -> regex.Pattern[str]:
-    """A gazette or catalogue heading: "Nghị định của Chính phủ số 115/2003/NĐ-CP ngày 10/10/2003 về …",
-    or "Báo cáo về …" (type and subject run together, no header block)."""
-    types = "|".join(regex.escape(w) for w in type_words())
-    return regex.compile(
-        rf"\s*(?P<type>(?i:{types}))(?:[ \t]*\n?[ \t]*(?:(?:của|liên tịch của)[ \t]+(?P<issuer>[^\n]+?)\s+)?"
-        r"[Ss]ố[ \t]*:?[ \t]*(?P<num>\d+)[ \t]*(?P<sym>/[^\s,]+)"
-        r"(?:\s+ngày[ \t]+(?P<d>\d{1,2})(?:/|[ \t]+tháng[ \t]+)(?P<m>\d{1,2})(?:/|[ \t]+năm[ \t]*)(?P<y>\d{4}))?"
-        r"|[ \t]+(?=về\b))"
-    )
 
 
 def _catalogue(text: str, m: regex.Match[str], h: Header) -> None:
@@ -171,7 +166,7 @@ def _catalogue(text: str, m: regex.Match[str], h: Header) -> None:
             "party": parsed.party,
         }
     if m.group("issuer"):
-        h.issuer = m.group("issuer")
+        h.issuer = ISSUER_TITLE.sub("", " ".join(m.group("issuer").split()))
         h.fields["issuing_body"] = h.issuer
         h.add("issuing_body", m.start("issuer"), m.end("issuer"), text)
     if m.group("y"):
@@ -180,45 +175,38 @@ def _catalogue(text: str, m: regex.Match[str], h: Header) -> None:
     h.fields["subject"] = _subject(text, m.end(), h, "subject", first_line_start=m.end())
 
 
-def _type_heading(text: str, head_end: int) -> Line | None:
-    names = {n.upper() for n in type_words()}
-    for line in lines(text, 0, head_end):
-        s = regex.sub(r"\s+", " ", line.stripped).upper()
-        if s and s in names:
-            return line
-    return None
-
-
-def _number_line(text: str, limit: int, h: Header) -> int | None:
+def _number_line(text: str, limit: int, h: Header, ocr: bool) -> int | None:
     for m in NUMBER_LINE.finditer(text, 0, max(limit, 1)):
-        if not (m.group("colon") or (m.group("num") and m.group("sym"))):
+        sym = regex.sub(r"\s+", "", m.group("sym") or "")
+        if not (m.group("colon") or (sym and (m.group("num") or m.group("noise") or sym.startswith("/")))):
             continue
-        sym = m.group("sym") or ""
         parsed = parse_symbol(m.group("num"), sym)
+        unread = bool(m.group("noise")) or (ocr and m.group("num") is None)
         info: dict[str, Any] = parsed.as_dict()
         info.update(
             text=text[m.start() : m.end()],
             colon=bool(m.group("colon")),
-            blank=m.group("num") is None,
+            blank=m.group("num") is None and not unread,
+            unreadable=unread,
             party=parsed.party,
         )
         h.fields["number_line"] = info
         h.add("number_line", m.start(), m.end(), text)
         if m.group("num") and sym:
-            h.number = (m.group("num") + sym).replace("\n", "")
-        elif sym:
+            h.number = m.group("num") + sym
+        elif sym and not unread:
             h.number = sym
         return int(m.start())
     return None
 
 
-def _date_line(text: str, limit: int, h: Header) -> int | None:
+def _date_line(text: str, limit: int, h: Header, ocr: bool) -> int | None:
     for m in DATE_LINE.finditer(text, 0, max(limit, 1)):
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[line_start : m.start()]
         if not (m.group("comma") or not before.strip() or before.endswith("  ") or regex.search(r"Số\s*:", before)):
             continue
-        day, month, year = _slot(m.group("d")), _slot(m.group("m")), m.group("y")
+        day, month, year = _slot(m.group("d")), _slot(m.group("m"), ocr), m.group("y")
         place_start = m.start("place") if m.group("place") else -1
         motto = TIEU_NGU.search(text, line_start, m.end())
         if motto and place_start >= 0 and place_start < motto.end():
@@ -264,12 +252,19 @@ def _date_line(text: str, limit: int, h: Header) -> int | None:
     return None
 
 
-def _slot(value: str) -> str | None:
-    """A day or month slot of the date line: its digits, None when left blank, "?" when unreadable (OCR)."""
+def _slot(value: str, month_ocr: bool = False) -> str | None:
+    """A day or month slot of the date line: its digits, None when left blank, "?" when unreadable (OCR).
+
+    ``month_ocr``: a typed month that OCR read with "l", "I" or "|" for 1 or "O" for 0 ("l1")
+    is taken when only one month fits; a day is never read this way (it is often handwritten).
+    """
     inner = value.strip(_BLANK)
     if not inner:
         return None
-    return inner if regex.fullmatch(r"\d{1,2}", inner) else "?"
+    if regex.fullmatch(r"\d{1,2}", inner):
+        return inner
+    digits = inner.translate(_DIGIT_LOOKALIKES)
+    return digits if month_ocr and regex.fullmatch(r"\d{1,2}", digits) and 1 <= int(digits) <= 12 else "?"
 
 
 def _iso(day: str | None, month: str | None, year: str | None) -> str | None:
@@ -281,25 +276,35 @@ def _iso(day: str | None, month: str | None, year: str | None) -> str | None:
         return None
 
 
-def _agency(text: str, end: int, h: Header) -> None:
-    """Issuing body and its parent: capital lines of the header's left column."""
+def _agency(text: str, end: int, h: Header, caseless: bool = False) -> None:
+    """Issuing body and its parent: capital lines of the header's left column.
+
+    ``caseless``: the header lost its capitals (a legacy font that draws lower-case
+    codes as capitals: "cộng hoà xã hội chủ nghĩa Việt nam"); then only lines that
+    start like an agency name ("Bộ Tài chính", "ngân hàng nhà nước") are taken.
+    Words after the Quốc hiệu on its line are the agency's next line when the
+    assembler put them there ("ngân hàng nhà nước cộng hoà … việt nam việt nam").
+    """
     bodies: list[list[tuple[int, int]]] = []
     for line in lines(text, 0, end):
         raw = line.text
-        cut = len(raw)
+        cut, tail = len(raw), None
         for pattern in (QUOC_HIEU, TIEU_NGU, PARTY, NUMBER_LINE):
             m = pattern.search(raw)
             if m and m.group() and (pattern is not NUMBER_LINE or m.group("colon")):
                 cut = min(cut, m.start())
-        part = raw[:cut]
-        run = max(_UPPER_RUN.finditer(part), key=lambda r: len(r.group()), default=None)
-        if run is None or not is_upper_text(run.group(), 3) or any(c.islower() for c in part):
-            continue
-        piece = (line.start + run.start(), line.start + run.end())
-        if bodies and not _BODY_HEAD.match(text[piece[0] : piece[1]]):
-            bodies[-1].append(piece)
-        else:
-            bodies.append([piece])
+                tail = m.end() if pattern is QUOC_HIEU else tail
+        pieces = [_agency_piece(raw, 0, cut, caseless, head=True)]
+        if pieces[0] and tail is not None:
+            pieces.append(_agency_piece(raw, tail, len(raw), caseless, head=False))
+        for piece in pieces:
+            if piece is None:
+                continue
+            a, b = line.start + piece[0], line.start + piece[1]
+            if bodies and not _BODY_HEAD.match(text[a:b].upper()):
+                bodies[-1].append((a, b))
+            else:
+                bodies.append([(a, b)])
         if len(bodies) > 3:
             break
     if not bodies:
@@ -313,6 +318,24 @@ def _agency(text: str, end: int, h: Header) -> None:
         h.fields["parent_body"] = names[-2]
         for s, e in bodies[-2]:
             h.add("parent_body", s, e, text)
+
+
+def _agency_piece(raw: str, start: int, end: int, caseless: bool, head: bool) -> tuple[int, int] | None:
+    """Where an agency name lies in ``raw[start:end]``: its longest run of capitals, or with ``caseless``
+    and lower-case letters the whole part when it starts like an agency name (``head``) or is a few words."""
+    part = raw[start:end]
+    if caseless and any(c.islower() for c in part):
+        words = part.split()
+        body = regex.fullmatch(r"\s*(\p{L}[\p{L} \t]*\p{L})\s*", part)
+        if not body or len(words) > (8 if head else 4) or (head and not _BODY_HEAD.match(body.group(1).upper())):
+            return None
+        return start + body.start(1), start + body.end(1)
+    run = max(_UPPER_RUN.finditer(part), key=lambda r: len(r.group()), default=None)
+    if run is None or not is_upper_text(run.group(), 3) or any(c.islower() for c in part):
+        return None
+    if not head and (len(part.split()) > 4 or run.group().strip() != part.strip()):
+        return None
+    return start + run.start(), start + run.end()
 
 
 def _subject(text: str, start: int, h: Header, label: str, first_line_start: int | None = None) -> str | None:

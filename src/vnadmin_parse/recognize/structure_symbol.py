@@ -17,9 +17,12 @@ from vnadmin_parse.symbols.doc_types import abbreviations, doc_types
 
 #: "Số:" then an optional number, then the symbol (possibly on the next line, when
 #: a PDF split it). "Số" must not follow a letter or "/" ("CÔNG BÁO/Số 1003").
+#: ``noise``: what OCR makes of a handwritten or stamped number ("@39", "Á3"), kept apart
+#: so that the symbol is still read; a space OCR puts after a hyphen ("TTr- CAT") is allowed.
 NUMBER_LINE = regex.compile(
-    r"(?<![\p{L}/])(?:Số|SỐ)(?P<colon>[ \t]*:)?[ \t]*(?P<num>\d{1,6})?[ \t]*(?:\n[ \t]*)?"
-    r"(?P<sym>[/-][\p{L}\d][\p{L}\d/&.\-]*)?"
+    r"(?<![\p{L}/])(?:Số|SỐ)(?P<colon>[ \t]*:)?[ \t]*"
+    r"(?:(?P<num>\d{1,6})|(?P<noise>(?=[^\s/]*[^\s/\p{L}])[^\s\d/\-][^\s/]{0,4}(?=[ \t]*/)))?[ \t]*(?:\n[ \t]*)?"
+    r"(?P<sym>[/-][\p{L}\d](?:[\p{L}\d/&.\-]|(?<=-)[ ](?=[\p{Lu}\d]{2,}(?!\p{Ll})))*)?"
 )
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 

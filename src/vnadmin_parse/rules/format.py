@@ -194,9 +194,9 @@ def missing_number(a: Analysis) -> Iterator[Hit]:
     message_en="Number line not in the prescribed form: {problem_en}",
     doc=RuleDoc(
         what="Dòng “Số:” thiếu dấu hai chấm, số nhỏ hơn 10 không có số 0 phía trước, ký hiệu thiếu dấu gạch nối; "
-        "số để trống (dự thảo, chưa cấp số) chỉ được ghi chú.",
+        "số để trống (dự thảo, chưa cấp số) hoặc không đọc được (viết tay trên bản quét) chỉ được ghi chú.",
         what_en="The “Số:” line lacks its colon, a number below 10 lacks its leading zero, the symbol lacks a hyphen; "
-        "a blank number (a draft) is only noted.",
+        "a blank number (a draft) or one that cannot be read (handwritten on a scan) is only noted.",
         why="Số, ký hiệu sai thể thức làm sai lệch việc đăng ký và viện dẫn văn bản.",
         basis="Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3.c: sau từ “Số” có dấu hai chấm; số nhỏ hơn 10 "
         "ghi thêm số 0; "
@@ -228,6 +228,15 @@ def malformed_number(a: Analysis) -> Iterator[Hit]:
             {
                 "problem": "chưa ghi số (dự thảo hoặc chờ cấp số)",
                 "problem_en": "no number yet (a draft, or numbered at issue)",
+            },
+            severity="info",
+        )
+    elif info.get("unreadable"):
+        yield Hit(
+            *where,
+            {
+                "problem": "không đọc được số (viết tay hoặc đóng dấu trên bản quét)",
+                "problem_en": "the number cannot be read (handwritten or stamped on a scan)",
             },
             severity="info",
         )

@@ -70,9 +70,9 @@ def _extract(p: Path, suffix: str, *, engine: str, timeout: float) -> Source:
 
         return extract_rtf(p)
     if suffix == ".doc":
-        from vnadmin_parse.extract.office import extract_office
+        from vnadmin_parse.extract.doc import extract_doc
 
-        return extract_office(p, timeout=timeout)
+        return extract_doc(p, timeout=timeout)
     from vnadmin_parse.extract.plain import extract_plain
 
     return extract_plain(p)

@@ -31,6 +31,8 @@ _SYLLABLE = regex.compile(
     r"(?:ch|ng|nh|[cmnpt])?"
 )
 _WORD = regex.compile(r"[^\s\d.,;:!?()\[\]\"'“”/\-–]+")
+# Capitals without a vowel and with a Đ: abbreviations ("QĐ", "HĐND", "VSLĐ"), not syllables nor garbage.
+_ABBREVIATION = regex.compile(r"[BCDGHKLMNPQRSTVX]*Đ[BCDĐGHKLMNPQRSTVX]*")
 
 
 def _byte(ch: str) -> int | None:
@@ -74,7 +76,7 @@ def is_syllable(word: str) -> bool:
 
 
 def _word_score(word: str) -> int:
-    if word.isascii():
+    if word.isascii() or _ABBREVIATION.fullmatch(word):
         return 0
     return 1 if is_syllable(word) else -1
 
@@ -158,7 +160,7 @@ def decide(text: str, hint: str | None = None) -> str | None:
 
 def _mostly_syllables(text: str) -> bool:
     """Whether at least 70% of the words with diacritics are syllables (garbage stays garbage)."""
-    words = [w for w in _words(text) if not w.isascii()]
+    words = [w for w in _words(text) if not w.isascii() and not _ABBREVIATION.fullmatch(w)]
     return not words or sum(map(is_syllable, words)) >= 0.7 * len(words)
 
 

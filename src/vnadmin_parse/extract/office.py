@@ -1,4 +1,4 @@
-"""Legacy Word (.doc) through LibreOffice headless, when it is installed (RTF has its own reader)."""
+"""Word 6.0/95 .doc through LibreOffice headless, when it is installed (Word 97–2003 has its own reader, doc.py)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,9 @@ def extract_office(path: Path, *, timeout: float = 120.0) -> Source:
     if not office:
         raise InputError(
             name,
-            "cần LibreOffice để đọc tệp .doc (apt-get install libreoffice-writer-nogui); "
-            "needs LibreOffice to read .doc",
+            "tệp Word 6.0/95 (định dạng trước Word 97): cần LibreOffice để đọc (apt-get install "
+            "libreoffice-writer-nogui), hoặc mở bằng Word và lưu lại dạng .doc 97–2003/.docx; "
+            "Word 6.0/95 files need LibreOffice",
         )
     with tempfile.TemporaryDirectory() as out:
         try:

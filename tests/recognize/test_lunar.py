@@ -73,3 +73,13 @@ def test_round_trip(day: dt.date) -> None:
 @pytest.mark.parametrize("year", range(1901, 2100, 7))
 def test_tet_falls_between_21_january_and_20_february(year: int) -> None:
     assert dt.date(year, 1, 21) <= tet(year) <= dt.date(year, 2, 20)
+
+
+def test_every_day_follows_the_day_before() -> None:
+    # 2054-05-07 once came out as day 0: the mean month put the new moon a day late.
+    assert solar_to_lunar(dt.date(2054, 5, 7)) == LunarDate(30, 3, 2054)
+    day, before = dt.date(1901, 2, 19), solar_to_lunar(dt.date(1901, 2, 18))
+    while day.year < 2100:
+        now = solar_to_lunar(day)
+        assert now.day == before.day + 1 or (now.day == 1 and before.day in (29, 30)), day
+        before, day = now, day + dt.timedelta(days=1)

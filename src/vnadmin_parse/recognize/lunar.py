@@ -122,10 +122,9 @@ def _leap_offset(a11: int) -> int:
 def solar_to_lunar(day: dt.date) -> LunarDate:
     """The lunar date of solar date ``day``."""
     number = _jd(day)
-    k = math.floor((number - _EPOCH) / _SYNODIC)
-    start = _new_moon_day(k + 1)
-    if start > number:
-        start = _new_moon_day(k)
+    k = math.floor((number - _EPOCH) / _SYNODIC) + 1
+    while (start := _new_moon_day(k)) > number:  # the mean month can be a day off the true new moon
+        k -= 1
     a11 = b11 = _month11(day.year)
     if a11 >= start:
         year = day.year

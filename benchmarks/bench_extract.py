@@ -1,7 +1,7 @@
 """Extraction speed (pages/second) of each PDF engine, as ratios against pdfplumber's bare
 ``extract_text`` measured in the same run; and legacy-encoding accuracy (corpus/legacy/METRIC.md).
 
-    python benchmarks/bench_extract.py [--pages 40] [--repeat 3] [--accuracy]
+    python benchmarks/bench_extract.py [--pages 40] [--repeat 3] [--accuracy] [--cpu]
 
 Speed: the engines run with normalization (what the pipeline does) and without OCR
 (a scan's time is Tesseract's, not ours); scanned PDFs are left out of the speed table.
@@ -50,17 +50,19 @@ def has_text_layer(path: Path) -> bool:
     return sum(len(p.text) for p in source.pages) > 200 * len(source.pages) and "garbled_pages" not in source.metadata
 
 
-def best_time(fn: Callable[[Path], int], path: Path, repeat: int) -> tuple[float, int]:
+def best_time(
+    fn: Callable[[Path], int], path: Path, repeat: int, clock: Callable[[], float] = time.perf_counter
+) -> tuple[float, int]:
     times = []
     pages = 0
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = clock()
         pages = fn(path)
-        times.append(time.perf_counter() - start)
+        times.append(clock() - start)
     return min(times), pages
 
 
-def speed(files: list[Path], repeat: int) -> None:
+def speed(files: list[Path], repeat: int, clock: Callable[[], float] = time.perf_counter) -> None:
     runners = {
         "pdfplumber extract_text": plumber,
         "fast + normalize": engine("fast"),
@@ -72,7 +74,7 @@ def speed(files: list[Path], repeat: int) -> None:
     for path in files:
         row = []
         for name, fn in runners.items():
-            seconds, pages = best_time(fn, path, repeat)
+            seconds, pages = best_time(fn, path, repeat, clock)
             totals[name] += seconds
             row.append(f"{pages / seconds:>11.1f} p/s ({seconds:6.2f}s)")
         total_pages += pages
@@ -96,6 +98,29 @@ def accuracy() -> None:
         truth = (legacy / "ground-truth" / (path.stem + ".txt")).read_text(encoding="utf-8")
         source = extract(path)
         _row(path.name, "rtf", scores(source.pages[0].text, truth), source.encoding)
+    doc_accuracy(legacy)
+
+
+def doc_accuracy(legacy: Path) -> None:
+    """Word .doc files: the body alone ("doc") and with headers and footers ("doc+hf"), as the transcripts have."""
+    from importlib.metadata import version
+
+    from vnadmin_parse.errors import InputError
+
+    failed = 0
+    files = sorted((legacy / "files").glob("*.doc"))
+    for path in files:
+        truth = (legacy / "ground-truth" / (path.stem + ".txt")).read_text(encoding="utf-8")
+        try:
+            source = extract(path)
+        except InputError as exc:
+            failed += 1
+            print(f"{path.name[:44]:44} {'doc':>7} failed: {exc.reason}")
+            continue
+        _row(path.name, "doc", scores(source.pages[0].text, truth), source.encoding)
+        whole = "\n".join([source.pages[0].text, *(f.text for f in source.furniture)])
+        _row(path.name, "doc+hf", scores(whole, truth), source.encoding)
+    print(f".doc: {len(files)} files, {failed} failed (olefile {version('olefile')})")
 
 
 def _row(name: str, engine: str, s: dict[str, float], encoding: str) -> None:
@@ -109,7 +134,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=40, help="pages of the generated document")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--accuracy", action="store_true", help="also measure legacy-encoding accuracy")
+    parser.add_argument(
+        "--cpu", action="store_true", help="time this process's CPU (steadier than wall-clock on a busy machine)"
+    )
+    parser.add_argument("--accuracy", action="store_true", help="also measure legacy-encoding accuracy (PDF, RTF, DOC)")
     args = parser.parse_args()
     pdfs = sorted((ROOT / "corpus" / "real").glob("*.pdf")) + sorted(
         (ROOT / "corpus" / "legacy" / "files").glob("*.pdf")
@@ -117,10 +145,11 @@ def main() -> None:
     corpus = [p for p in pdfs if has_text_layer(p)]
     with tempfile.TemporaryDirectory() as tmp:
         generated = many_pages(Path(tmp) / f"generated-{args.pages}p.pdf", args.pages)
-        print("== corpus PDFs with a text layer ==")
-        speed(corpus, args.repeat)
+        clock = time.process_time if args.cpu else time.perf_counter
+        print("== corpus PDFs with a text layer ==" + (" (CPU time)" if args.cpu else ""))
+        speed(corpus, args.repeat, clock)
         print(f"\n== generated document ({args.pages} pages, DejaVuSans) ==")
-        speed([generated], args.repeat)
+        speed([generated], args.repeat, clock)
     if args.accuracy:
         print("\n== legacy encodings (corpus/legacy, METRIC.md) ==")
         accuracy()

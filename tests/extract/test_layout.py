@@ -52,3 +52,22 @@ def test_every_character_has_its_glyph(words: list[tuple[str, int, int]]) -> Non
         assert len(text) == len(owners)
         assert all((o is None) == (ch == " ") for ch, o in zip(text, owners, strict=True))
     assert sum(len(segment_text(s)[0].replace(" ", "")) for s in reading_order(build_lines(glyphs))) == len(glyphs)
+
+
+@given(st.lists(st.floats(-1e6, 1e6), min_size=1, max_size=9))
+def test_median_is_statistics_median(values: list[float]) -> None:
+    import statistics
+
+    from vnadmin_parse.extract.layout import _median
+
+    assert _median(list(values)) == statistics.median(values)
+
+
+def test_a_run_of_words_keeps_its_spaces_and_owns_its_letters() -> None:
+    run = Glyph("ab cd", 0, 0, 30, 12, "F", 12)
+    glyphs = [run, Glyph(" ", 30, 0, 30.01, 12, "F", 12), *_word("ef", 40, 0)]
+    ((segment,),) = [segs for segs in reading_order(build_lines(glyphs))]
+    text, owners = segment_text([segment])
+    assert text == "ab cd ef"
+    assert owners[:5] == [run, run, None, run, run] and owners[5] is None
+    assert segment_text([segment], lambda g: g.font)[1] == ["F", "F", None, "F", "F", None, "F", "F"]

@@ -113,3 +113,36 @@ def test_engines_agree_on_a_signed_letter() -> None:
     layout = extract_pdf(path, engine="layout", ocr=False)
     assert [p.text for p in fast.pages] == [p.text for p in layout.pages]
     assert "số 6138/UBND-" in fast.pages[1].text
+
+
+def _typed_header(path: Path) -> Path:
+    """The header set with spaces, as typists do: each row one string, left and right columns."""
+    from tests.extract.pdfgen import _canvas
+
+    c = _canvas(path)
+    c.setFont("DejaVu", 11)  # type: ignore[attr-defined]
+    for k, (left, right) in enumerate(zip(HEADER_LEFT, HEADER_RIGHT, strict=True)):
+        c.drawString(60, 780 - 16 * k, left + " " * 25 + right)  # type: ignore[attr-defined]
+    c.drawString(60, 700, BODY[0])  # type: ignore[attr-defined]
+    c.showPage()  # type: ignore[attr-defined]
+    c.save()  # type: ignore[attr-defined]
+    return path
+
+
+@pytest.mark.parametrize("engine", ["fast", "layout"])
+def test_columns_typed_with_spaces_are_split(tmp_path: Path, engine: str) -> None:
+    # pdfium keeps one space of the 25: the fast engine finds the gap from the boxes around it
+    source = extract_pdf(_typed_header(tmp_path / "typed.pdf"), engine=engine, ocr=False)
+    assert source.pages[0].text.split("\n") == [*HEADER_LEFT, *HEADER_RIGHT, BODY[0]]
+
+
+def test_fast_engine_boxes_runs_of_words(letter: Path) -> None:
+    page = extract_pdf(letter, engine="fast", ocr=False).pages[0]
+    assert page.boxes is not None
+    start = page.text.index(HEADER_RIGHT[0])
+    boxes = page.boxes[start : start + len(HEADER_RIGHT[0])]
+    words = {box for box in boxes if box is not None}
+    assert len(words) == 1  # one box for the run, from its first character to its last
+    (box,) = words
+    assert box.x0 == pytest.approx(290, abs=1) and box.x1 > 290 + 200
+    assert [b is None for b in boxes] == [ch == " " for ch in HEADER_RIGHT[0]]

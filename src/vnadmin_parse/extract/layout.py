@@ -1,24 +1,28 @@
 """From positioned characters to lines of text in reading order (shared by both PDF engines).
 
-Both engines hand over the same thing — glyphs with a box and a font name — and
-this module alone decides lines, word spaces and column order, so the two
-engines give the same text. A block of lines set in two columns (the header of
-an administrative document: issuing body left, Quốc hiệu right; the "Nơi nhận"
-and signature block) is read column by column instead of across.
+Both engines hand over the same thing — glyphs with a box and a font name: single
+characters (layout engine), or runs of words (fast engine) — and this module alone
+decides lines, word spaces and column order, so the two engines give the same text.
+A block of lines set in two columns (the header of an administrative document:
+issuing body left, Quốc hiệu right; the "Nơi nhận" and signature block) is read
+column by column instead of across.
 """
 
 from __future__ import annotations
 
-import statistics
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
+from typing import Any, TypeVar, overload
 
 from vnadmin_parse.model import Box
 
 
 @dataclass(slots=True)
 class Glyph:
-    """One character (or an OCR'd word) as an engine reports it (PDF points, top-left origin)."""
+    """One character (or a run of words, an OCR'd word) as an engine reports it (PDF points,
+    top-left origin)."""
 
     text: str
     x0: float
@@ -69,13 +73,20 @@ class Line:
         return self.segments[-1].x1
 
 
+def _median(values: list[float]) -> float:
+    """The median, as ``statistics.median`` gives it (mean of the middle two for an even count)."""
+    values.sort()
+    half = len(values) // 2
+    return values[half] if len(values) % 2 else (values[half - 1] + values[half]) / 2
+
+
 def _size(g: Glyph) -> float:
     return g.size or (g.bottom - g.top) or 10.0
 
 
 def build_lines(glyphs: Iterable[Glyph]) -> list[Line]:
     """Group glyphs into lines, top to bottom, each split into column segments."""
-    ordered = sorted(glyphs, key=lambda g: (g.bottom, g.x0))
+    ordered = sorted(glyphs, key=attrgetter("bottom", "x0"))
     groups: list[list[Glyph]] = []
     for g in ordered:
         if groups:
@@ -87,10 +98,10 @@ def build_lines(glyphs: Iterable[Glyph]) -> list[Line]:
         groups.append([g])
     lines: list[Line] = []
     for everything in _merge_overlapping(groups):
-        group = sorted((g for g in everything if g.text.strip()), key=lambda g: g.x0)
+        group = sorted((g for g in everything if g.text.strip()), key=attrgetter("x0"))
         if not group:
             continue
-        size = statistics.median(_size(g) for g in group)
+        size = _median([_size(g) for g in group])
         segments = [Segment()]
         segments[0].add(group[0])
         for g in group[1:]:
@@ -113,9 +124,9 @@ def _merge_overlapping(groups: list[list[Glyph]]) -> list[list[Glyph]]:
     for group in groups:
         if merged:
             last = merged[-1]
-            top = statistics.median(g.top for g in last)
-            bottom = statistics.median(g.bottom for g in last)
-            centre = statistics.median((g.top + g.bottom) / 2 for g in group)
+            top = _median([g.top for g in last])
+            bottom = _median([g.bottom for g in last])
+            centre = _median([(g.top + g.bottom) / 2 for g in group])
             apart = max(g.x1 for g in group) <= min(g.x0 for g in last) or min(g.x0 for g in group) >= max(
                 g.x1 for g in last
             )
@@ -189,11 +200,28 @@ def _close(upper: Line, lower: Line) -> bool:
     return lower.top - upper.bottom <= 1.6 * max(upper.size, lower.size)
 
 
-def segment_text(segments: Sequence[Segment]) -> tuple[str, list[Glyph | None]]:
-    """Text of a line's segments, glyph per character; a word space where the PDF has a space
-    character or a gap wider than a fifth of the font size."""
+_SPACE = re.compile(" ")
+T = TypeVar("T")
+
+
+def _glyph(g: Glyph) -> Glyph:
+    return g
+
+
+@overload
+def segment_text(segments: Sequence[Segment]) -> tuple[str, list[Glyph | None]]: ...
+
+
+@overload
+def segment_text(segments: Sequence[Segment], own: Callable[[Glyph], T]) -> tuple[str, list[T | None]]: ...
+
+
+def segment_text(segments: Sequence[Segment], own: Callable[[Glyph], Any] = _glyph) -> tuple[str, list[Any]]:
+    """Text of a line's segments and, per character, its glyph (or ``own(glyph)``: its box, its
+    font…); a word space where the PDF has a space character or a gap wider than a fifth of the
+    font size. Spaces own nothing, also those inside a multi-character glyph (a run of words)."""
     chars: list[str] = []
-    owners: list[Glyph | None] = []
+    owners: list[Any] = []
     for k, segment in enumerate(segments):
         if k:
             chars.append(" ")
@@ -209,8 +237,10 @@ def segment_text(segments: Sequence[Segment]) -> tuple[str, list[Glyph | None]]:
                 if spaced or g.x0 - previous.x1 > 0.22 * _size(g):
                     chars.append(" ")
                     owners.append(None)
-            for ch in g.text:
-                chars.append(ch)
-                owners.append(g)
+            chars.append(g.text)
+            start = len(owners)
+            owners.extend([own(g)] * len(g.text))
+            for space in _SPACE.finditer(g.text):
+                owners[start + space.start()] = None
             previous = g
     return "".join(chars), owners

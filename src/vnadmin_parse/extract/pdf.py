@@ -12,8 +12,8 @@ import regex
 
 from vnadmin_parse.errors import ExtractionTimeout, InputError
 from vnadmin_parse.extract import furniture as furn
-from vnadmin_parse.extract.layout import Glyph, build_lines, reading_order, segment_text
-from vnadmin_parse.extract.legacy import decode_runs
+from vnadmin_parse.extract.layout import Glyph, Segment, build_lines, reading_order, segment_text
+from vnadmin_parse.extract.legacy import decode_runs, font_hint, has_unicode_vietnamese
 from vnadmin_parse.extract.pdf_page import RawPage
 from vnadmin_parse.extract.quality import garbage_ratio, is_garbage
 from vnadmin_parse.model import Box, Furniture, Page, Source
@@ -152,16 +152,29 @@ def _lines(glyphs: list[Glyph], *, decode: bool, page: _Page) -> list[_Line]:
     """Lines in reading order; legacy fonts decoded (text layers) or confidences kept (OCR)."""
     lines: list[_Line] = []
     for segments in reading_order(build_lines(glyphs)):
-        text, owners = segment_text(segments)
         if decode:
-            decoded = decode_runs(_font_runs(text, owners))
-            page.encodings |= decoded.encodings
-            text, picked = decoded.text, [owners[i] for i in decoded.index]
-            lines.append(_Line(text, [g.box if g else None for g in picked]))
+            text, boxes = segment_text(segments, _box)
+            runs = _font_runs(text, segments)
+            if len(runs) > 1 or not _unicode(*runs[0]):
+                decoded = decode_runs(runs)
+                page.encodings |= decoded.encodings
+                if decoded.encodings:
+                    text, boxes = decoded.text, [boxes[i] for i in decoded.index]
+            lines.append(_Line(text, boxes))
         else:
+            text, owners = segment_text(segments)
             boxes = [_char_box(g, text, i, owners) if g else None for i, g in enumerate(owners)]
             lines.append(_Line(text, boxes, [g.confidence if g else None for g in owners]))
     return lines
+
+
+_EIGHT_BIT = regex.compile(r"[\xa0-\xff]")
+
+
+def _unicode(text: str, font: str) -> bool:
+    """Whether a line in one font is surely not legacy-encoded: its font gives no hint, and it
+    holds Unicode Vietnamese or no 8-bit letter (the first tests of ``legacy.decide``)."""
+    return font_hint(font) is None and (has_unicode_vietnamese(text) or not _EIGHT_BIT.search(text))
 
 
 def _char_box(glyph: Glyph, text: str, index: int, owners: list[Glyph | None]) -> Box:
@@ -176,12 +189,25 @@ def _char_box(glyph: Glyph, text: str, index: int, owners: list[Glyph | None]) -
     return Box(glyph.x0 + k * step, glyph.top, glyph.x0 + (k + 1) * step, glyph.bottom)
 
 
-def _font_runs(text: str, owners: list[Glyph | None]) -> list[tuple[str, str]]:
+def _box(glyph: Glyph) -> Box:
+    return glyph.box
+
+
+def _font(glyph: Glyph) -> str:
+    return glyph.font
+
+
+def _font_runs(text: str, segments: list[Segment]) -> list[tuple[str, str]]:
+    """``(text, font name)`` runs of a line; the whole line when its glyphs share one font."""
+    names = {g.font for segment in segments for g in segment.glyphs}
+    if len(names) == 1:
+        return [(text, names.pop())]
+    fonts = segment_text(segments, _font)[1]
     runs: list[tuple[str, str]] = []
     start = 0
-    font = owners[0].font if owners and owners[0] else ""
-    for i, owner in enumerate(owners):
-        current = owner.font if owner else font
+    font = fonts[0] or ""
+    for i, name in enumerate(fonts):
+        current = name if name is not None else font
         if current != font:
             runs.append((text[start:i], font))
             start, font = i, current
@@ -241,7 +267,8 @@ def _needs_ocr(page: _Page, raw: RawPage) -> str | None:
     if len(text.replace(" ", "")) < MIN_TEXT and raw.has_images:
         return "trang quét, không có lớp chữ" if not raw.glyphs else "lớp chữ chỉ có dấu chữ ký số"
     # Garbage stays garbage after legacy conversion, though some words may decode by chance.
-    if is_garbage(text) or (is_garbage(page.raw_text) and garbage_ratio(text) > 0.1):
+    ratio = garbage_ratio(text)
+    if ratio > 0.3 or (ratio > 0.1 and is_garbage(page.raw_text)):
         return "lớp chữ hỏng (không đọc được)"
     return None
 
@@ -306,7 +333,8 @@ def _to_page(page: _Page) -> Page:
             boxes.append(None)
             confidences.append(None)
         boxes.extend(line.boxes)
-        confidences.extend(line.confidences or [None] * len(line.text))
+        if ocr:
+            confidences.extend(line.confidences or [None] * len(line.text))
     return Page(
         number=page.number,
         text=text,

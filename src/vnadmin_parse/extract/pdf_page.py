@@ -9,7 +9,9 @@ from vnadmin_parse.extract.layout import Glyph
 
 @dataclass(frozen=True, slots=True)
 class RawPage:
-    """A page's glyphs, the glyphs drawn by each of its annotations, and whether it holds images."""
+    """A page's glyphs, the glyphs drawn by each of its annotations, and whether it holds images
+    (an engine may answer False without looking on a page with plenty of text: only a page short
+    of text is taken for a scan)."""
 
     number: int
     width: float

@@ -26,9 +26,9 @@ def test_characters_folds_spaces_hyphens_and_drops_invisibles() -> None:
 
 def test_characters_drops_control_characters_and_folds_other_line_breaks() -> None:
     # Word's optional hyphen (U+001F) before a list item, its non-breaking hyphen (U+001E),
-    # a manual line break (vertical tab) and a page break (form feed).
+    # a manual line break (vertical tab); a form feed stays: it separates pages.
     text, m = characters("chính;\n\x1fc) Một\x1ehai\x0bba\x0cbốn\x07")
-    assert text == "chính;\nc) Một-hai\nba\nbốn"
+    assert text == "chính;\nc) Một-hai\nba\x0cbốn"
     assert m[7] == 8  # 'c' after the dropped optional hyphen
 
 
@@ -112,3 +112,8 @@ def test_compose_handles_singletons_outside_mark_clusters() -> None:
     text, m = compose("\u212b và ta\u0301c")  # ANGSTROM SIGN is NFC-normalized to Å
     assert text == "Å và tác"
     assert m[len(text)] == len("\u212b và ta\u0301c")
+
+
+@given(st.lists(st.text(alphabet="ab \n\r\t\u00a0\x0b\x1f", max_size=20), min_size=1, max_size=4))
+def test_normalize_keeps_the_page_breaks(pages: list[str]) -> None:
+    assert normalize("\f".join(pages)).text.count("\f") == len(pages) - 1

@@ -15,7 +15,7 @@ from vnadmin_parse.extract import furniture as furn
 from vnadmin_parse.extract.layout import Glyph, Segment, build_lines, reading_order, segment_text
 from vnadmin_parse.extract.legacy import decode_runs, font_hint, has_unicode_vietnamese
 from vnadmin_parse.extract.pdf_page import RawPage
-from vnadmin_parse.extract.quality import garbage_ratio, is_garbage
+from vnadmin_parse.extract.quality import GARBAGE, garbage_ratio, is_garbage
 from vnadmin_parse.model import Box, Furniture, Page, Source
 
 ENGINES = ("auto", "fast", "layout")
@@ -268,7 +268,7 @@ def _needs_ocr(page: _Page, raw: RawPage) -> str | None:
         return "trang quét, không có lớp chữ" if not raw.glyphs else "lớp chữ chỉ có dấu chữ ký số"
     # Garbage stays garbage after legacy conversion, though some words may decode by chance.
     ratio = garbage_ratio(text)
-    if ratio > 0.3 or (ratio > 0.1 and is_garbage(page.raw_text)):
+    if ratio > GARBAGE or (ratio > 0.1 and is_garbage(page.raw_text)):
         return "lớp chữ hỏng (không đọc được)"
     return None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 import unicodedata
 
@@ -15,8 +16,8 @@ from vnadmin_parse.normalize.offsets import Builder, OffsetMap
 _DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\x7f"} | {
     chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x1E), 0x1F)
 }
-# Line and page breaks other than LF (vertical tab is Word's manual line break).
-_BREAKS = {"\x0b", "\x0c", "\u2028", "\u2029", "\x85"}
+# Line breaks other than LF (vertical tab is Word's manual line break); a form feed separates pages.
+_BREAKS = {"\x0b", "\u2028", "\u2029", "\x85"}
 # Space-like characters turned into an ordinary space.
 _SPACES = {
     "\u00a0",
@@ -90,38 +91,34 @@ def _compose_each(text: str) -> tuple[str, OffsetMap]:
     return out.build(n)
 
 
-_FOLDED = _DROP | _SPACES | _HYPHENS | _BREAKS | set(_QUOTES)
-_SPECIAL = regex.compile("[" + regex.escape("".join(sorted(_FOLDED))) + "\r]")
+# One character for one: folded in C by str.translate, offsets unchanged.
+_ONE_FOR_ONE = str.maketrans(
+    {**dict.fromkeys(_SPACES, " "), **dict.fromkeys(_HYPHENS, "-"), **dict.fromkeys(_BREAKS, "\n"), **_QUOTES}
+)
+_SPECIAL = re.compile("[" + re.escape("".join(sorted(_DROP | _SPACES | _HYPHENS | _BREAKS | set(_QUOTES)))) + "\r]")
+# Characters that go away: those dropped, and CR (CRLF becomes LF; a lone CR is a line break).
+_REMOVED = regex.compile("[" + regex.escape("".join(sorted(_DROP))) + "]|\r\n?")
 
 
 def characters(text: str) -> tuple[str, OffsetMap]:
     """Fold space-likes to a space, odd hyphens to '-', other line breaks and CRLF to LF,
     and drop zero-width marks and control characters."""
-    n = len(text)
-    if not _SPECIAL.search(text):
-        return text, OffsetMap.identity(n)
+    if not _SPECIAL.search(text):  # the usual case, told at C speed
+        return text, OffsetMap.identity(len(text))
+    folded = text.translate(_ONE_FOR_ONE)
+    if not _REMOVED.search(folded):
+        return folded, OffsetMap.identity(len(text))
     out = Builder()
     pos = 0
-    for m in _SPECIAL.finditer(text):
-        i = m.start()
-        if i > pos:
-            out.copy(text[pos:i], pos)
-        ch = text[i]
-        if ch == "\r":
-            if not (i + 1 < n and text[i + 1] == "\n"):
-                out.add("\n", i)
-        elif ch in _BREAKS:
-            out.add("\n", i)
-        elif ch in _SPACES:
-            out.add(" ", i)
-        elif ch in _HYPHENS:
-            out.add("-", i)
-        elif ch in _QUOTES:
-            out.add(_QUOTES[ch], i)
-        pos = i + 1
-    if pos < n:
-        out.copy(text[pos:], pos)
-    return out.build(n)
+    for m in _REMOVED.finditer(folded):
+        out.copy(folded[pos : m.start()], pos)
+        if m.group() == "\r":
+            out.add("\n", m.start())
+        elif m.group() == "\r\n":
+            out.copy("\n", m.start() + 1)
+        pos = m.end()
+    out.copy(folded[pos:], pos)
+    return out.build(len(text))
 
 
 _LIST_MARK = regex.compile(
@@ -133,8 +130,7 @@ _TERMINAL = (".", ";", ":", "!", "?", "./.", "…")
 
 
 def _is_upper_line(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    return line.isupper() and sum(c.isalpha() for c in line) >= 3
 
 
 def join_lines(text: str) -> tuple[str, OffsetMap]:

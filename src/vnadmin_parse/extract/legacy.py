@@ -10,6 +10,7 @@ outside Latin-1 is Unicode and is never converted.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ _SYLLABLE = regex.compile(
     rf"(?:{_NUCLEI})"
     r"(?:ch|ng|nh|[cmnpt])?"
 )
-_WORD = regex.compile(r"[^\s\d.,;:!?()\[\]\"'“”/\-–]+")
+WORD = re.compile(r"[^\s\d.,;:!?()\[\]\"'“”/\-–]+")
 # Capitals without a vowel and with a Đ: abbreviations ("QĐ", "HĐND", "VSLĐ"), not syllables nor garbage.
 _ABBREVIATION = regex.compile(r"[BCDGHKLMNPQRSTVX]*Đ[BCDĐGHKLMNPQRSTVX]*")
 
@@ -83,7 +84,7 @@ def _word_score(word: str) -> int:
 
 def _words(text: str) -> list[str]:
     """The words of ``text`` that hold an ASCII letter: those a legacy encoding can be judged on."""
-    return [w for w in _WORD.findall(unicodedata.normalize("NFC", text)) if any(c.isascii() and c.isalpha() for c in w)]
+    return [w for w in WORD.findall(unicodedata.normalize("NFC", text)) if any(c.isascii() and c.isalpha() for c in w)]
 
 
 def syllable_score(text: str) -> int:

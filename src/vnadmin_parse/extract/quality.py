@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 import regex
 
-from vnadmin_parse.extract.legacy import is_syllable
+from vnadmin_parse.extract.legacy import WORD, is_syllable
 
-_WORD = regex.compile(r"[^\s\d.,;:!?()\[\]\"'“”/\-–]+")
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 #: Above this share of bad words a text layer is garbage.
 GARBAGE = 0.3
@@ -27,12 +27,12 @@ def _judge(word: str) -> int:
 def garbage_ratio(text: str) -> float:
     """Share of non-ASCII words that are not Vietnamese syllables (control characters count as bad)."""
     good = bad = 0
-    for word in _WORD.findall(text):
+    for word, count in Counter(WORD.findall(text)).items():
         verdict = _judge(word)
         if verdict == 1:
-            bad += 1
+            bad += count
         elif verdict == 0:
-            good += 1
+            good += count
     return bad / (good + bad) if good + bad >= 8 else 0.0
 
 

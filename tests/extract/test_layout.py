@@ -71,3 +71,12 @@ def test_a_run_of_words_keeps_its_spaces_and_owns_its_letters() -> None:
     assert text == "ab cd ef"
     assert owners[:5] == [run, run, None, run, run] and owners[5] is None
     assert segment_text([segment], lambda g: g.font)[1] == ["F", "F", None, "F", "F", None, "F", "F"]
+
+
+def test_a_change_of_size_separates_words() -> None:
+    # "Lưu: VT, KGVX" at 11 pt with the drafter's code "VHTin507" at 7 pt right after it
+    small = [Glyph(ch, 22.3 + 4 * i, 4, 26.3 + 4 * i, 11, "F", 7) for i, ch in enumerate("VHT")]
+    line = _word("KGVX", 0, 0, size=11) + small
+    assert segment_text(build_lines(line)[0].segments)[0] == "KGVX VHT"
+    same = _word("KGVX", 0, 0, size=11) + _word("VHT", 22, 0, size=11)
+    assert segment_text(build_lines(same)[0].segments)[0] == "KGVXVHT"

@@ -84,6 +84,16 @@ def _size(g: Glyph) -> float:
     return g.size or (g.bottom - g.top) or 10.0
 
 
+#: Neighbouring glyphs whose sizes differ by more than this ratio are separate words: a
+#: drafter's code set small after "Lưu: VT, KGVX" ("VHTin507") shares no word with it.
+RESIZED = 1.3
+
+
+def _resized(a: Glyph, b: Glyph) -> bool:
+    small, large = sorted((_size(a), _size(b)))
+    return large > RESIZED * small
+
+
 def build_lines(glyphs: Iterable[Glyph]) -> list[Line]:
     """Group glyphs into lines, top to bottom, each split into column segments."""
     ordered = sorted(glyphs, key=attrgetter("bottom", "x0"))
@@ -218,8 +228,8 @@ def segment_text(segments: Sequence[Segment], own: Callable[[Glyph], T]) -> tupl
 
 def segment_text(segments: Sequence[Segment], own: Callable[[Glyph], Any] = _glyph) -> tuple[str, list[Any]]:
     """Text of a line's segments and, per character, its glyph (or ``own(glyph)``: its box, its
-    font…); a word space where the PDF has a space character or a gap wider than a fifth of the
-    font size. Spaces own nothing, also those inside a multi-character glyph (a run of words)."""
+    font…); a word space where the PDF has a space character, a gap wider than a fifth of the
+    font size, or a change of size. Spaces own nothing, also those inside a multi-character glyph (a run of words)."""
     chars: list[str] = []
     owners: list[Any] = []
     for k, segment in enumerate(segments):
@@ -234,7 +244,7 @@ def segment_text(segments: Sequence[Segment], own: Callable[[Glyph], Any] = _gly
                 while s < len(spaces) and spaces[s] < previous.x1 - 1:
                     s += 1
                 spaced = s < len(spaces) and spaces[s] <= g.x0 + 1
-                if spaced or g.x0 - previous.x1 > 0.22 * _size(g):
+                if spaced or g.x0 - previous.x1 > 0.22 * _size(g) or _resized(previous, g):
                     chars.append(" ")
                     owners.append(None)
             chars.append(g.text)

@@ -25,7 +25,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from vnadmin_parse.extract.layout import Glyph
+from vnadmin_parse.extract.layout import RESIZED, Glyph
 from vnadmin_parse.extract.legacy_tables import LOOKALIKES
 from vnadmin_parse.extract.pdf_page import RawPage
 
@@ -159,6 +159,12 @@ class _Reader:
             self.names[font] = _font_name(api, font) if font else ""
         return self.names[font], size
 
+    def resized(self, first: int, last: int) -> bool:
+        """Whether a line's first and last characters differ in size (small print after or
+        before the text, cut at each text object so that the sizes stay apart)."""
+        small, large = sorted((self.style(first)[1], self.style(last)[1]))
+        return large > RESIZED * small
+
     def pieces(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         """``[start, end)`` (a pdfium line) cut where the text jumps; on possibly legacy pages,
         wherever the text object (and so the font) changes."""
@@ -175,7 +181,7 @@ class _Reader:
         for k in range(count):
             get_rect(tp, k, left, top, right, bottom)
             rects.append(box[:])
-        cuts = range(1, count) if self.fonts else _jumps(rects)
+        cuts = range(1, count) if self.fonts or self.resized(start, end - 1) else _jumps(rects)
         lo = start
         for k in cuts:
             cut = _rect_start(api, tp, start, end, k, lo)

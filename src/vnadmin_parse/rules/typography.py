@@ -24,6 +24,8 @@ _CLOSE = {v: k for k, v in _OPEN.items()}
 # bracket — always at the start of a line or after ";", ":" or "."; elsewhere ("(liên 2)",
 # "(A, B, Y)", "mục a)") only when no bracket is open to be closed.
 _LIST_PAREN = regex.compile(r"(?:^|(?<=[\s\"“]))(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)", regex.IGNORECASE | regex.MULTILINE)
+#: How far (in characters) a bracket may stay open: further on, a ")" closes something else.
+_REACH = 600
 _CLAUSE_START = regex.compile(r"(?:^|[;:.])[ \t]*[\"“]?[ \t]*$", regex.MULTILINE)
 
 
@@ -48,19 +50,24 @@ def _scan_aware(*, spacing: bool) -> Callable[[Check], Check]:
 
 
 def _pairs(text: str, opener: str) -> tuple[list[int], list[int]]:
-    """Unmatched openers and closers of one bracket kind over the whole text."""
+    """Unmatched openers and closers of one bracket kind. A bracket closes within
+    ``_REACH`` characters; a quotation mark anywhere after (it may run over paragraphs)."""
     closer = _OPEN[opener]
     markers: dict[int, bool] = {}  # a list marker's ")" → whether it surely is one
     if closer == ")":
         for m in _LIST_PAREN.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             markers[m.end() - 1] = bool(_CLAUSE_START.search(text, line_start, m.start()))
+    reach = len(text) if opener == "“" else _REACH
+    expired: list[int] = []
     stack: list[int] = []
     lonely_close: list[int] = []
     for i, ch in enumerate(text):
         if ch == opener:
             stack.append(i)
         elif ch == closer:
+            while stack and i - stack[0] > reach:
+                expired.append(stack.pop(0))
             sure = markers.get(i)
             if sure or (sure is False and not stack):
                 continue
@@ -68,6 +75,7 @@ def _pairs(text: str, opener: str) -> tuple[list[int], list[int]]:
                 stack.pop()
             else:
                 lonely_close.append(i)
+    stack = expired + stack
     return stack, lonely_close
 
 
@@ -155,7 +163,11 @@ def unbalanced_quote(a: Analysis) -> Iterator[Hit]:
         example="(30/4/1975-30/4/2023, tổ chức Triển lãm",
         fix="Thêm dấu ngoặc còn thiếu hoặc bỏ dấu ngoặc thừa.",
     ),
-    fires=("Kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 -19/5/2023, triển lãm.", "thành phố) đã tổ chức."),
+    fires=(
+        "Kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 -19/5/2023, triển lãm.",
+        "thành phố) đã tổ chức.",
+        "Thời gian (bao gồm thời gian lấy ý kiến (nếu có) kể từ ngày nhận hồ sơ hợp lệ.",
+    ),
     passes=(
         "Kỷ niệm Ngày sinh (19/5/1890 -19/5/2023), triển lãm.",
         "a) Quốc hiệu;\nb) Tiêu ngữ;\n1) Một; 2) Hai.",
@@ -165,6 +177,7 @@ def unbalanced_quote(a: Analysis) -> Iterator[Hit]:
         "20 chữ cái in hoa (A, B, C, Y), ký hiệu gồm 2 chữ cái",
         "điều kiện nặng nhọc (Loại IV, V):",
         "gồm các mục a) tiến độ, b) kết quả.",
+        "cá nhân (nếu có) kể từ ngày nhận.\nThời gian thẩm định quy định tại điểm a) khoản 2.",
         "gồm: (1) Tiến độ thu hút đầu tư; (2) kết quả thực hiện; (3) Kế hoạch gặp mặt.",
     ),
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
@@ -155,10 +156,12 @@ def _legit_repeat(lex: Lexicon, words: Sequence[str], i: int, size: int) -> bool
         "Ban hành kèm theo Quyết định này.",
         "Nhà cung cấp cung cấp báo giá chịu trách nhiệm về thông tin về giá.",
         "Mức thu I                    I",
+        "Biểu thuế thuế nhập khẩu ưu đãi ban hành kèm theo; sửa đổi Biểu thuế thuế nhập khẩu ưu đãi.",
     ),
 )
 def repeated_word(a: Analysis) -> Iterator[Hit]:
     lex = load()
+    found: list[tuple[str, Hit]] = []
     for run in runs(a.tokens, a.text):
         words = [s.text for s in run]
         i = 0
@@ -174,10 +177,15 @@ def repeated_word(a: Analysis) -> Iterator[Hit]:
                     continue  # allowed by the language, or apart in a table or formula layout
                 start, end = _span(run, i, i + 2 * size)
                 if hit := hit_for(a, start, end, "warning", phrase, word=phrase):
-                    yield hit
+                    context = " ".join(words[max(0, i - 1) : i + 2 * size + 1]).lower()
+                    found.append((context, hit))
                 i += 2 * size - 1
                 break
             i += 1
+    # The same repetition in the same words more than once is the document's own usage
+    # ("Biểu thuế thuế nhập khẩu", the name of a tariff), not a slip of the keyboard.
+    seen = Counter(context for context, _ in found)
+    yield from (hit for context, hit in found if seen[context] == 1)
 
 
 def stray_repeat(lex: Lexicon, w: Sequence[str], i: int) -> bool:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from vnadmin_parse.errors import InputError, UnsupportedFormat
-from vnadmin_parse.extract.legacy import decode_lines
+from vnadmin_parse.extract.legacy import Decoded, conversion_note, decode_lines, encoding_name
 from vnadmin_parse.extract.limits import time_limit
 from vnadmin_parse.extract.quality import is_garbage
-from vnadmin_parse.model import Page, Source
+from vnadmin_parse.model import Furniture, Page, Source
 
 SUPPORTED = (".txt", ".pdf", ".docx", ".doc", ".rtf")
 
@@ -30,10 +30,25 @@ def from_text(text: str, name: str = "<text>", kind: str = "txt") -> Source:
         if is_garbage(decoded.text):
             metadata["garbled_pages"] = ",".join(filter(None, [metadata.get("garbled_pages", ""), str(i + 1)]))
             notes.append(f"Trang {i + 1}: chữ bị lỗi mã (không đọc được)")
-    encoding = "unicode" if not found else found.pop() if len(found) == 1 else "mixed"
+    encoding = encoding_name(found)
     if encoding != "unicode":
-        notes.append(f"Văn bản dùng bảng mã cũ ({encoding}); đã chuyển sang Unicode")
+        notes.append(conversion_note(encoding))
     return Source(path=name, kind=kind, pages=tuple(pages), encoding=encoding, notes=tuple(notes), metadata=metadata)
+
+
+def one_page_source(name: str, kind: str, decoded: Decoded, furniture: tuple[Furniture, ...] = ()) -> Source:
+    """The Source of a file read as one page (RTF, Word .doc), its legacy conversion noted."""
+    encoding = encoding_name(decoded.encodings)
+    legacy = encoding != "unicode"
+    return Source(
+        path=name,
+        kind=kind,
+        pages=(Page(number=1, text=decoded.text, method=kind),),
+        furniture=furniture,
+        encoding=encoding,
+        notes=(conversion_note(encoding),) if legacy else (),
+        metadata={"legacy_pages": "1"} if legacy else {},
+    )
 
 
 def extract(path: str | Path, *, engine: str = "auto", timeout: float = 120.0) -> Source:

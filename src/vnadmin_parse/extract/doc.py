@@ -17,8 +17,9 @@ from pathlib import Path
 import olefile
 
 from vnadmin_parse.errors import InputError
+from vnadmin_parse.extract import one_page_source
 from vnadmin_parse.extract.legacy import decode_lines
-from vnadmin_parse.model import Furniture, Page, Source
+from vnadmin_parse.model import Furniture, Source
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _WORD_IDENT = 0xA5EC
@@ -378,17 +379,7 @@ def _source(name: str, word: bytes, table: bytes, fib: _Fib) -> Source:
         Furniture(kind=kind, page=1, text=decode_lines(text, hint).text)
         for kind, text in _headers(renderer, chars, fib, table, spans["headers"])
     )
-    encoding = "unicode" if not decoded.encodings else hint or "mixed"
-    legacy = encoding != "unicode"
-    return Source(
-        path=name,
-        kind="doc",
-        pages=(Page(number=1, text=decoded.text, method="doc"),),
-        furniture=furniture,
-        encoding=encoding,
-        notes=(f"Văn bản dùng bảng mã cũ ({encoding}); đã chuyển sang Unicode",) if legacy else (),
-        metadata={"legacy_pages": "1"} if legacy else {},
-    )
+    return one_page_source(name, "doc", decoded, furniture)
 
 
 def _story_spans(fib: _Fib) -> dict[str, tuple[int, int]]:

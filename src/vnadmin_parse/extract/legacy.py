@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -184,6 +184,18 @@ def _chunks(line: str) -> list[str]:
     if not has_unicode_vietnamese(line):
         return [line]
     return [m.group() for m in _CHUNK.finditer(line)]
+
+
+def encoding_name(encodings: Collection[str]) -> str:
+    """ "unicode" when nothing was converted, the one legacy encoding found, else "mixed"."""
+    if not encodings:
+        return "unicode"
+    return next(iter(encodings)) if len(encodings) == 1 else "mixed"
+
+
+def conversion_note(encoding: str, where: str = "") -> str:
+    """The note telling a reader the text was converted from ``encoding`` (``where``: "ở trang 1, 2")."""
+    return f"Văn bản dùng bảng mã cũ ({encoding}){' ' + where if where else ''}; đã chuyển sang Unicode"
 
 
 def decode_lines(text: str, hint: str | None = None) -> Decoded:

@@ -13,7 +13,7 @@ import regex
 from vnadmin_parse.errors import ExtractionTimeout, InputError
 from vnadmin_parse.extract import furniture as furn
 from vnadmin_parse.extract.layout import Glyph, Segment, build_lines, reading_order, segment_text
-from vnadmin_parse.extract.legacy import decode_runs, font_hint, has_unicode_vietnamese
+from vnadmin_parse.extract.legacy import conversion_note, decode_runs, encoding_name, font_hint, has_unicode_vietnamese
 from vnadmin_parse.extract.pdf_page import RawPage
 from vnadmin_parse.extract.quality import GARBAGE, garbage_ratio, is_garbage
 from vnadmin_parse.model import Box, Furniture, Page, Source
@@ -74,11 +74,10 @@ def extract_pdf(path: Path, *, engine: str = "auto", timeout: float = 120.0, ocr
     if not pages:
         raise InputError(name, "tệp PDF không có trang nào (zero pages)")
     _running_heads(pages)
-    encodings = set().union(*(p.encodings for p in pages))
-    encoding = "unicode" if not encodings else encodings.pop() if len(encodings) == 1 else "mixed"
+    encoding = encoding_name(set().union(*(p.encodings for p in pages)))
     if encoding != "unicode":
         legacy = [str(p.number) for p in pages if p.encodings]
-        notes.append(f"Văn bản dùng bảng mã cũ ({encoding}) ở trang {', '.join(legacy)}; đã chuyển sang Unicode")
+        notes.append(conversion_note(encoding, f"ở trang {', '.join(legacy)}"))
         metadata["legacy_pages"] = ",".join(legacy)
     return Source(
         path=name,

@@ -8,8 +8,9 @@ from pathlib import Path
 import regex
 
 from vnadmin_parse.errors import InputError
+from vnadmin_parse.extract import one_page_source
 from vnadmin_parse.extract.legacy import decode_runs, font_hint
-from vnadmin_parse.model import Page, Source
+from vnadmin_parse.model import Source
 
 _TOKEN = regex.compile(r"\\'([0-9a-fA-F]{2})|\\([a-zA-Z]+)(-?\d+)? ?|\\(.)|([{}])|([^\\{}\r\n]+)|[\r\n]+", regex.S)
 # Destinations whose content is not document text.
@@ -144,16 +145,4 @@ def extract_rtf(path: Path) -> Source:
         raise InputError(name, f"không đọc được tệp ({exc.strerror})") from exc
     if not data.lstrip().startswith("{\\rtf"):
         raise InputError(name, "không phải tệp RTF (no {\\rtf header)")
-    decoded = decode_runs(read_runs(data))
-    encoding = "unicode" if not decoded.encodings else next(iter(decoded.encodings))
-    if len(decoded.encodings) > 1:
-        encoding = "mixed"
-    notes = (f"Văn bản dùng bảng mã cũ ({encoding}); đã chuyển sang Unicode",) if encoding != "unicode" else ()
-    return Source(
-        path=name,
-        kind="rtf",
-        pages=(Page(number=1, text=decoded.text, method="rtf"),),
-        encoding=encoding,
-        notes=notes,
-        metadata={"legacy_pages": "1"} if encoding != "unicode" else {},
-    )
+    return one_page_source(name, "rtf", decode_runs(read_runs(data)))

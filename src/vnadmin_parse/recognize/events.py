@@ -78,7 +78,7 @@ HEADS: tuple[tuple[str, ...], ...] = tuple(
 SPORTS = ("bóng", "cờ", "việt", "chạy", "bơi", "cầu", "quần", "bắn", "vô", "võ", "đua", "điền", "thể", "vật")
 _STOP = {
     "với", "vào", "diễn", "tại", "từ", "được", "đã", "nhằm", "trong", "do", "để", "cho", "theo", "là", "sẽ",
-    "đang", "lúc", "nhân", "thu", "góp", "tạo", "phục", "trên", "về", "qua", "bằng", "đến", "đi", "có",
+    "đang", "lúc", "nhân", "góp", "tạo", "phục", "trên", "về", "qua", "bằng", "đến", "đi", "có",
     "trước", "sau", "nêu", "này", "đó", "đảm",
 }  # fmt: skip
 #: Verbs of two syllables that end a name or a place phrase ("… tổ chức", "… thu hút").
@@ -132,8 +132,7 @@ def _extend_name(text: str, tokens: list[Span], i: int, date_starts: set[int]) -
         lower = word.lower()
         if j > i + 1 and _verb_pair(tokens, j):
             break
-        trung_thu = lower == "thu" and tokens[j - 1].text.lower() == "trung"  # "Tết Trung thu"
-        if lower in _STOP and j > i + 1 and not trung_thu and (lower != "diễn" or _next_is(tokens, j, "ra")):
+        if lower in _STOP and j > i + 1 and (lower != "diễn" or _next_is(tokens, j, "ra")):
             break
         if lower == "ngày" and j + 1 < len(tokens) and tokens[j + 1].label == "n":
             break

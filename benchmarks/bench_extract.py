@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.extract.legacy_metric import scores  # noqa: E402
+from tests.extract.legacy_metric import rows_text, scores  # noqa: E402
 from tests.extract.pdfgen import many_pages  # noqa: E402
 from vnadmin_parse.extract import extract  # noqa: E402
 from vnadmin_parse.extract.pdf import extract_pdf  # noqa: E402
@@ -87,13 +87,14 @@ def speed(files: list[Path], repeat: int, clock: Callable[[], float] = time.perf
 
 def accuracy() -> None:
     legacy = ROOT / "corpus" / "legacy"
-    print(f"{'file':44} {'engine':>7} {'char':>7} {'diacritic':>9} {'syllable':>9}")
+    print(f"{'file':44} {'engine':>11} {'char':>7} {'diacritic':>9} {'syllable':>9}")
     for path in sorted((legacy / "files").glob("*.pdf")):
         truth = (legacy / "ground-truth" / (path.stem + ".txt")).read_text(encoding="utf-8")
         for name in ("fast", "layout"):
             source = extract_pdf(path, engine=name, ocr=False)
             s = scores("\n".join(p.text for p in source.pages), truth)
             _row(path.name, name, s, source.encoding)
+            _row(path.name, name + "/rows", scores(rows_text(path, name), truth), source.encoding)
     for path in sorted((legacy / "files").glob("*.rtf")):
         truth = (legacy / "ground-truth" / (path.stem + ".txt")).read_text(encoding="utf-8")
         source = extract(path)
@@ -115,7 +116,7 @@ def doc_accuracy(legacy: Path) -> None:
             source = extract(path)
         except InputError as exc:
             failed += 1
-            print(f"{path.name[:44]:44} {'doc':>7} failed: {exc.reason}")
+            print(f"{path.name[:44]:44} {'doc':>11} failed: {exc.reason}")
             continue
         _row(path.name, "doc", scores(source.pages[0].text, truth), source.encoding)
         whole = "\n".join([source.pages[0].text, *(f.text for f in source.furniture)])
@@ -125,7 +126,7 @@ def doc_accuracy(legacy: Path) -> None:
 
 def _row(name: str, engine: str, s: dict[str, float], encoding: str) -> None:
     print(
-        f"{name[:44]:44} {engine:>7} {s['char_accuracy']:7.4f} {s['diacritic_accuracy']:9.4f} "
+        f"{name[:44]:44} {engine:>11} {s['char_accuracy']:7.4f} {s['diacritic_accuracy']:9.4f} "
         f"{s['syllable_accuracy']:9.4f}  ({encoding})"
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
+from pathlib import Path
 
 
 def _prep(text: str) -> str:
@@ -39,3 +40,22 @@ def scores(output: str, truth: str) -> dict[str, float]:
     tok = difflib.SequenceMatcher(None, out_tokens, gt_tokens, autojunk=False)
     syl = sum(b.size for b in tok.get_matching_blocks()) / max(1, len(gt_tokens))
     return {"char_accuracy": char_acc, "diacritic_accuracy": good / max(1, len(marked)), "syllable_accuracy": syl}
+
+
+def rows_text(path: Path, engine: str) -> str:
+    """The engine's lines decoded as in ``extract_pdf`` but read row by row across columns, as the
+    transcripts are: the conversion measured apart from reading order (METRIC.md leaves layout out)."""
+    from vnadmin_parse.extract.layout import build_lines, segment_text
+    from vnadmin_parse.extract.legacy import decode_runs
+    from vnadmin_parse.extract.pdf import font_runs
+
+    if engine == "layout":
+        from vnadmin_parse.extract.pdf_layout import read_pages
+    else:
+        from vnadmin_parse.extract.pdf_fast import read_pages
+    lines = []
+    for raw in read_pages(path):
+        for line in build_lines(raw.glyphs):
+            text = segment_text(line.segments)[0]
+            lines.append(decode_runs(font_runs(text, line.segments)).text)
+    return "\n".join(lines)

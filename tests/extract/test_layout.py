@@ -80,3 +80,22 @@ def test_a_change_of_size_separates_words() -> None:
     assert segment_text(build_lines(line)[0].segments)[0] == "KGVX VHT"
     same = _word("KGVX", 0, 0, size=11) + _word("VHT", 22, 0, size=11)
     assert segment_text(build_lines(same)[0].segments)[0] == "KGVXVHT"
+
+
+def test_a_word_split_across_fonts_stays_on_its_line() -> None:
+    # 2006-16EZE: "(đã ký" in .VnTime and its ")" in Arial, beside a smaller "Nơi nhận" line
+    # whose band the ")" falls into while "(đã ký" only touches it.
+    left = [Glyph("- Các Bộ (để phối", 85, 603.0, 247, 612.95, "F", 11)]
+    bracket = Glyph(")", 410.04, 603.5, 414.7, 619.15, "Arial", 14)
+    words = Glyph("(đã ký", 374.6, 606.7, 410.0, 619.3, "VnTime", 14)
+    assert _page_text([*left, bracket, words]) == ["- Các Bộ (để phối", "(đã ký)"]
+
+
+def test_a_hairline_space_parts_no_words() -> None:
+    # qngai-542: a 0.5 pt space glyph between the letters of "TỈNH"
+    glyphs = [
+        *_word("TỈN", 0, 0, size=13),
+        Glyph(" ", 19.6, 12.7, 19.7, 13.2, "F", 0.48),
+        *_word("H", 19.5, 0, size=13),
+    ]
+    assert _page_text(glyphs) == ["TỈNH"]

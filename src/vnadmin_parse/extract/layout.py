@@ -102,7 +102,11 @@ def build_lines(glyphs: Iterable[Glyph]) -> list[Line]:
         if groups:
             first = groups[-1][0]
             centre = (g.top + g.bottom) / 2
-            if g.bottom - first.bottom <= 0.35 * _size(first) or first.top <= centre <= first.bottom:
+            if (
+                g.bottom - first.bottom <= 0.35 * _size(first)
+                or first.top <= centre <= first.bottom
+                or _continues(g, groups[-1])
+            ):
                 groups[-1].append(g)
                 continue
         groups.append([g])
@@ -119,13 +123,24 @@ def build_lines(glyphs: Iterable[Glyph]) -> list[Line]:
                 segments.append(Segment())
             segments[-1].add(g)
         for g in everything:
-            if not g.text.strip():
+            # A space set in a hairline size (0.5 pt, between the letters of "TỈNH") parts no words.
+            if not g.text.strip() and 2 * _size(g) >= size:
                 centre = (g.x0 + g.x1) / 2
                 for segment in segments:
                     if segment.x0 <= centre <= segment.x1:
                         segment.spaces.append(centre)
         lines.append(Line(segments, min(g.top for g in group), max(g.bottom for g in group), size))
     return lines
+
+
+def _continues(g: Glyph, group: list[Glyph]) -> bool:
+    """Whether ``g`` sits on the baseline of a glyph of ``group`` and touches it: the rest of a
+    word whose first glyph joined the line ("(đã ký" before a ")" set in another font)."""
+    size = _size(g)
+    return any(
+        abs(g.bottom - h.bottom) <= 0.1 * size and (abs(g.x1 - h.x0) <= 0.1 * size or abs(g.x0 - h.x1) <= 0.1 * size)
+        for h in group
+    )
 
 
 def _merge_overlapping(groups: list[list[Glyph]]) -> list[list[Glyph]]:

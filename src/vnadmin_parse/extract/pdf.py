@@ -153,7 +153,7 @@ def _lines(glyphs: list[Glyph], *, decode: bool, page: _Page) -> list[_Line]:
     for segments in reading_order(build_lines(glyphs)):
         if decode:
             text, boxes = segment_text(segments, _box)
-            runs = _font_runs(text, segments)
+            runs = font_runs(text, segments)
             if len(runs) > 1 or not _unicode(*runs[0]):
                 decoded = decode_runs(runs)
                 page.encodings |= decoded.encodings
@@ -196,7 +196,7 @@ def _font(glyph: Glyph) -> str:
     return glyph.font
 
 
-def _font_runs(text: str, segments: list[Segment]) -> list[tuple[str, str]]:
+def font_runs(text: str, segments: list[Segment]) -> list[tuple[str, str]]:
     """``(text, font name)`` runs of a line; the whole line when its glyphs share one font."""
     names = {g.font for segment in segments for g in segment.glyphs}
     if len(names) == 1:

@@ -31,7 +31,7 @@ def test_convert_and_decide(raw: str, encoding: str, unicode: str) -> None:
     text, index = convert(raw, encoding)
     assert text == unicode
     assert len(index) == len(text)
-    assert index == sorted(index)
+    assert list(index) == sorted(index)
 
 
 def test_font_hints() -> None:

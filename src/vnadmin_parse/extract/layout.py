@@ -90,8 +90,8 @@ RESIZED = 1.3
 
 
 def _resized(a: Glyph, b: Glyph) -> bool:
-    small, large = sorted((_size(a), _size(b)))
-    return large > RESIZED * small
+    first, second = _size(a), _size(b)
+    return first > RESIZED * second or second > RESIZED * first
 
 
 def build_lines(glyphs: Iterable[Glyph]) -> list[Line]:
@@ -265,7 +265,8 @@ def segment_text(segments: Sequence[Segment], own: Callable[[Glyph], Any] = _gly
             chars.append(g.text)
             start = len(owners)
             owners.extend([own(g)] * len(g.text))
-            for space in _SPACE.finditer(g.text):
-                owners[start + space.start()] = None
+            if " " in g.text:
+                for space in _SPACE.finditer(g.text):
+                    owners[start + space.start()] = None
             previous = g
     return "".join(chars), owners

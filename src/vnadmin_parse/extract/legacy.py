@@ -58,9 +58,12 @@ _VIET_EXTRA = frozenset(
 ) | {"đ", "Đ"}
 
 
+_VIET_EXTRA_SEARCH = re.compile("[" + re.escape("".join(sorted(_VIET_EXTRA))) + "]").search
+
+
 def has_unicode_vietnamese(text: str) -> bool:
     """Whether ``text`` holds a Vietnamese letter that no 8-bit encoding produces (ạ, ư, đ…)."""
-    return any(ch in _VIET_EXTRA for ch in text)
+    return _VIET_EXTRA_SEARCH(text) is not None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -76,15 +79,19 @@ def is_syllable(word: str) -> bool:
     return _SYLLABLE.fullmatch(base) is not None
 
 
+@functools.lru_cache(maxsize=65536)
 def _word_score(word: str) -> int:
     if word.isascii() or _ABBREVIATION.fullmatch(word):
         return 0
     return 1 if is_syllable(word) else -1
 
 
+_ASCII_LETTER = re.compile("[A-Za-z]").search
+
+
 def _words(text: str) -> list[str]:
     """The words of ``text`` that hold an ASCII letter: those a legacy encoding can be judged on."""
-    return [w for w in WORD.findall(unicodedata.normalize("NFC", text)) if any(c.isascii() and c.isalpha() for c in w)]
+    return [w for w in WORD.findall(unicodedata.normalize("NFC", text)) if _ASCII_LETTER(w)]
 
 
 def syllable_score(text: str) -> int:
@@ -92,6 +99,7 @@ def syllable_score(text: str) -> int:
     return sum(_word_score(w) for w in _words(text))
 
 
+@functools.lru_cache(maxsize=1024)
 def font_hint(fontname: str) -> str | None:
     """The legacy encoding a font name suggests (".VnTime" → tcvn3, "VNI-Times" → vni)."""
     name = fontname.split("+", 1)[-1].lower().lstrip(".")
@@ -104,18 +112,20 @@ def font_hint(fontname: str) -> str | None:
     return None
 
 
-def convert(text: str, encoding: str) -> tuple[str, list[int]]:
+def convert(text: str, encoding: str) -> tuple[str, Sequence[int]]:
     """``text`` decoded as ``encoding``; also, for each output character, its source index."""
     if encoding == "vni":
         return _convert_vni(text)
+    return text.translate(_translation(encoding)), range(len(text))
+
+
+@functools.cache
+def _translation(encoding: str) -> dict[int, str]:
+    """``str.translate`` table of a single-byte encoding: every character whose byte it redefines."""
     table = TCVN3 if encoding == "tcvn3" else VISCII
-    out: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        b = _byte(ch)
-        out.append(table.get(b, ch) if b is not None else ch)
-        index.append(i)
-    return "".join(out), index
+    cp1252 = bytes(range(0x80, 0xA0)).decode("cp1252", "ignore")
+    chars = [chr(c) for c in range(0x100)] + list(LOOKALIKES) + list(cp1252)
+    return {ord(ch): table[b] for ch in chars if (b := _byte(ch)) is not None and b in table}
 
 
 def _convert_vni(text: str) -> tuple[str, list[int]]:
@@ -153,16 +163,17 @@ def decide(text: str, hint: str | None = None) -> str | None:
         converted, _ = convert(text, encoding)
         if converted == text:
             continue
-        gain = syllable_score(converted) - before
-        if (gain > 0 or (hint and gain == 0)) and _mostly_syllables(converted) and (best is None or gain > best[0]):
+        words = _words(converted)
+        gain = sum(map(_word_score, words)) - before
+        if (gain > 0 or (hint and gain == 0)) and _mostly_syllables(words) and (best is None or gain > best[0]):
             best = (gain, encoding)
     return best[1] if best else None
 
 
-def _mostly_syllables(text: str) -> bool:
+def _mostly_syllables(words: list[str]) -> bool:
     """Whether at least 70% of the words with diacritics are syllables (garbage stays garbage)."""
-    words = [w for w in _words(text) if not w.isascii() and not _ABBREVIATION.fullmatch(w)]
-    return not words or sum(map(is_syllable, words)) >= 0.7 * len(words)
+    marked = [w for w in words if not w.isascii() and not _ABBREVIATION.fullmatch(w)]
+    return not marked or sum(map(is_syllable, marked)) >= 0.7 * len(marked)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,7 +265,7 @@ def _decode(runs: Sequence[tuple[str, str]], hints: Sequence[str | None]) -> Dec
         if encoding:
             converted, idx = convert(text, encoding)
             out.append(converted)
-            index.extend(pos + i for i in idx)
+            index.extend(map(pos.__add__, idx))
             found.add(encoding)
         else:
             out.append(text)

@@ -89,7 +89,11 @@ def _api() -> SimpleNamespace:
         text_object=bind(raw.FPDFText_GetTextObject, V, V, N),
         get_font=bind(raw.FPDFTextObj_GetFont, V, V),
         font_name=bind(raw.FPDFFont_GetBaseFontName, ctypes.c_ulong, V, V, ctypes.c_ulong),
+        form_count=bind(raw.FPDFFormObj_CountObjects, N, V),
+        form_object=bind(raw.FPDFFormObj_GetObject, V, V, ctypes.c_ulong),
         image=raw.FPDF_PAGEOBJ_IMAGE,
+        text=raw.FPDF_PAGEOBJ_TEXT,
+        form=raw.FPDF_PAGEOBJ_FORM,
     )
 
 
@@ -247,23 +251,23 @@ def _run_glyphs(
     return [(reader.glyph(text[a:b], a, b - 1, *style), b) for a, b in reader.gaps(text, first, after, style[1])]
 
 
-def page_glyphs(tp: int, height: float, bands: list[Band] | None = None) -> list[Glyph]:
-    """The text of a pdfium text page (handle ``tp``) as run glyphs, a space glyph after each
-    run that a space or pdfium's word break follows. Runs in ``bands`` are searched for
-    hidden gaps whatever their width."""
+def page_glyphs(tp: int, height: float, bands: list[Band] | None = None, start: int = 0, end: int = -1) -> list[Glyph]:
+    """The text of a pdfium text page (handle ``tp``), characters ``[start, end)`` (``end`` -1:
+    all), as run glyphs, a space glyph after each run that a space or pdfium's word break
+    follows. Runs in ``bands`` are searched for hidden gaps whatever their width."""
     api = _api()
     text = _page_text(api, tp, api.count_chars(tp))
     reader = _Reader(api, tp, height, fonts=_LEGACY_MARKS.search(text) is not None)
     out: list[Glyph] = []
-    for line in _LINE.finditer(text):
-        end = line.end()
-        for start, stop in reader.pieces(*line.span()):
+    for line in _LINE.finditer(text, start, len(text) if end < 0 else end):
+        stop_line = line.end()
+        for first, stop in reader.pieces(*line.span()):
             style: tuple[str, float] | None = None
-            for run in _RUN.finditer(text, start, stop):
+            for run in _RUN.finditer(text, first, stop):
                 style = style or reader.style(run.start())
                 for glyph, after in _run_glyphs(reader, text, *run.span(), style, bands or []):
                     out.append(glyph)
-                    if after < end and text[after].isspace():
+                    if after < stop_line and text[after].isspace():
                         out.append(reader.space(after, glyph))
     return out
 
@@ -290,48 +294,82 @@ class _Loaded:
     height: float
     glyphs: list[Glyph]
     has_images: bool
-    annotations: list[Rect]
+    stamps: list[list[Glyph]]
 
 
-def _load(api: SimpleNamespace, doc: int, index: int, annotations: list[Rect] | None = None) -> _Loaded:
-    """Read page ``index`` of document handle ``doc``. Runs level with its annotations (those
-    of ``annotations``, else those found on the page, which is then flattened in the document)
-    are searched for gaps an annotation may fill in."""
-    page = api.load_page(doc, index)
-    if not page:
-        import pypdfium2 as pdfium
+def _load(api: SimpleNamespace, doc: int, index: int, *, body: bool = True) -> _Loaded:
+    """Read page ``index`` of document handle ``doc`` (its body text only when ``body``).
 
-        raise pdfium.PdfiumError(f"Failed to load page {index}.")
+    A page with annotations is flattened and loaded again: the annotations' appearances
+    are then drawn by new objects at the end of the page, whose characters come last in
+    the text page; runs level with an annotation are searched for gaps it may fill in.
+    """
+    page = _load_page(api, doc, index)
     try:
+        rects = _annotation_rects(api, page)
+        drawn: set[int] = set()
+        if rects:
+            before = api.count_objects(page)
+            api.flatten(page, api.flat_display)
+            api.close_page(page)
+            page = _load_page(api, doc, index)
+            drawn = _text_objects(api, [api.get_object(page, k) for k in range(before, api.count_objects(page))])
         height = api.page_height(page)
-        rects = _annotation_rects(api, page) if annotations is None else annotations
         tp = api.load_text(page)
         try:
-            glyphs = page_glyphs(tp, height, [(height - top - 1, height - bottom + 1) for _, bottom, _, top in rects])
+            split = _first_drawn(api, tp, drawn)
+            bands = [(height - top - 1, height - bottom + 1) for _, bottom, _, top in rects]
+            glyphs = page_glyphs(tp, height, bands, 0, split) if body else []
+            stamps = _stamp_groups(page_glyphs(tp, height, [], split), rects, height) if drawn else []
         finally:
             api.close_text(tp)
         text = sum(len(g.text) for g in glyphs)
-        images = text < _TEXT_PAGE and _has_images(api, page)
-        if annotations is None and rects:
-            api.flatten(page, api.flat_display)
-        return _Loaded(api.page_width(page), height, glyphs, images, rects)
+        images = body and text < _TEXT_PAGE and _has_images(api, page)
+        return _Loaded(api.page_width(page), height, glyphs, images, stamps)
     finally:
         api.close_page(page)
 
 
-def _stamps(api: SimpleNamespace, doc: int, index: int, loaded: _Loaded) -> list[list[Glyph]]:
-    """The glyphs that flattening added inside each annotation's rectangle, one list per annotation."""
-    if not loaded.annotations:
-        return []
-    height = loaded.height
-    seen = {(g.text, round(g.x0), round(g.top)) for g in loaded.glyphs}
-    after = _load(api, doc, index, loaded.annotations)
-    fresh = [g for g in after.glyphs if (g.text, round(g.x0), round(g.top)) not in seen]
+def _load_page(api: SimpleNamespace, doc: int, index: int) -> int:
+    page: int = api.load_page(doc, index)
+    if not page:
+        import pypdfium2 as pdfium
+
+        raise pdfium.PdfiumError(f"Failed to load page {index}.")
+    return page
+
+
+def _text_objects(api: SimpleNamespace, objects: list[int]) -> set[int]:
+    """The text objects among ``objects`` and inside their forms (an annotation's appearance)."""
+    found: set[int] = set()
+    while objects:
+        obj = objects.pop()
+        kind = api.object_type(obj)
+        if kind == api.text:
+            found.add(obj)
+        elif kind == api.form:
+            objects.extend(api.form_object(obj, k) for k in range(api.form_count(obj)))
+    return found
+
+
+def _first_drawn(api: SimpleNamespace, tp: int, drawn: set[int]) -> int:
+    """Where the characters of the ``drawn`` objects begin: after the last character of any
+    other object (characters pdfium generates, line breaks, belong to no object)."""
+    k: int = api.count_chars(tp)
+    if not drawn:
+        return k
+    while k > 0 and ((obj := api.text_object(tp, k - 1)) is None or obj in drawn):
+        k -= 1
+    return k
+
+
+def _stamp_groups(glyphs: list[Glyph], rects: list[Rect], height: float) -> list[list[Glyph]]:
+    """``glyphs`` drawn by annotations, one list per annotation rectangle that holds any."""
     groups: list[list[Glyph]] = []
-    for left, bottom, right, top in loaded.annotations:
+    for left, bottom, right, top in rects:
         inside = [
             g
-            for g in fresh
+            for g in glyphs
             if left - 1 <= (g.x0 + g.x1) / 2 <= right + 1
             and height - top - 1 <= (g.top + g.bottom) / 2 <= height - bottom + 1
         ]
@@ -341,18 +379,9 @@ def _stamps(api: SimpleNamespace, doc: int, index: int, loaded: _Loaded) -> list
 
 
 def annotation_glyphs(pdf: object, index: int) -> list[list[Glyph]]:
-    """Glyphs drawn by each of the page's annotations (signature widgets, filled-in numbers).
-
-    The page is flattened in ``pdf`` (a separate pypdfium2 document) and the new glyphs
-    found inside each annotation's rectangle are returned, one list per annotation.
-    """
-    api = _api()
-    doc = _address(pdf.raw)  # type: ignore[attr-defined]
-    page = api.load_page(doc, index)
-    annotated = bool(page) and api.count_annots(page) > 0
-    if page:
-        api.close_page(page)
-    return _stamps(api, doc, index, _load(api, doc, index)) if annotated else []
+    """Glyphs drawn by each of the page's annotations (signature widgets, filled-in numbers),
+    one list per annotation. The page is flattened in ``pdf`` (a separate pypdfium2 document)."""
+    return _load(_api(), _address(pdf.raw), index, body=False).stamps  # type: ignore[attr-defined]
 
 
 def open_document(path: Path) -> object:
@@ -370,8 +399,7 @@ def _has_images(api: SimpleNamespace, page: int) -> bool:
 def read_pages(path: Path) -> Iterator[RawPage]:
     """Pages of ``path``: glyphs of the text layer, annotation texts, image presence.
 
-    A page with annotations is flattened in the document once read, and read again for
-    the annotations' glyphs.
+    A page with annotations is flattened in the document, its annotations' glyphs read apart.
     """
     api = _api()
     pdf = open_document(path)
@@ -379,7 +407,6 @@ def read_pages(path: Path) -> Iterator[RawPage]:
     try:
         for i in range(len(pdf)):  # type: ignore[arg-type]
             page = _load(api, doc, i)
-            stamps = _stamps(api, doc, i, page)
-            yield RawPage(i + 1, page.width, page.height, page.glyphs, stamps, page.has_images)
+            yield RawPage(i + 1, page.width, page.height, page.glyphs, page.stamps, page.has_images)
     finally:
         pdf.close()  # type: ignore[attr-defined]

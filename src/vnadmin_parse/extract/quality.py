@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 
 import regex
@@ -26,13 +25,8 @@ def _judge(word: str) -> int:
 
 def garbage_ratio(text: str) -> float:
     """Share of non-ASCII words that are not Vietnamese syllables (control characters count as bad)."""
-    good = bad = 0
-    for word, count in Counter(WORD.findall(text)).items():
-        verdict = _judge(word)
-        if verdict == 1:
-            bad += count
-        elif verdict == 0:
-            good += count
+    verdicts = list(map(_judge, WORD.findall(text)))
+    good, bad = verdicts.count(0), verdicts.count(1)
     return bad / (good + bad) if good + bad >= 8 else 0.0
 
 

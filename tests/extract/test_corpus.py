@@ -43,3 +43,18 @@ def test_legacy_doc_is_read_and_flagged(path: Path) -> None:
     report = check(path, today=TODAY, select=["E"])
     assert report.source.encoding in {"tcvn3", "vni"}
     assert [f.code for f in report.findings] == ["E001"]
+
+
+@pytest.mark.parametrize("path", [p for p in FILES if p.suffix == ".pdf"], ids=lambda p: p.name)
+def test_engines_give_the_same_normalized_text(path: Path) -> None:
+    """Fast and layout engines agree page by page, except on a garbled text layer (which is OCR'd)."""
+    from vnadmin_parse.extract.pdf import extract_pdf
+    from vnadmin_parse.normalize import normalize
+
+    fast = extract_pdf(path, engine="fast", ocr=False)
+    layout = extract_pdf(path, engine="layout", ocr=False)
+    garbled = set(fast.metadata.get("garbled_pages", "").split(","))
+    assert garbled == set(layout.metadata.get("garbled_pages", "").split(","))
+    for a, b in zip(fast.pages, layout.pages, strict=True):
+        if str(a.number) not in garbled:
+            assert normalize(a.text).text == normalize(b.text).text, a.number

@@ -147,7 +147,9 @@ def _merge_overlapping(groups: list[list[Glyph]]) -> list[list[Glyph]]:
     """Join neighbouring groups that share a band and not a column (a bracket set in another font)."""
     merged: list[list[Glyph]] = []
     for group in groups:
-        if merged:
+        # A group whose every centre lies below every bottom of the last cannot share its band
+        # (a median lies between the least and the greatest value): no medians needed.
+        if merged and min(g.top + g.bottom for g in group) <= 2 * max(g.bottom for g in merged[-1]):
             last = merged[-1]
             top = _median([g.top for g in last])
             bottom = _median([g.bottom for g in last])

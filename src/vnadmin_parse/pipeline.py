@@ -29,7 +29,7 @@ def analyse(source: Source, steps: tuple[tuple[str, Step], ...] = STEPS) -> Repo
     report = Report(source=source, text=text, to_raw=norm.to_raw)
     report.tokens = tokenize(text)
     report.dates = find_dates(text)
-    report.document = parse_structure(text, source)
+    report.document = parse_structure(text, source, report.locate)
     report.references = find_references(text, report.dates)
     report.events = find_events(text, report.dates)
     return report

@@ -239,7 +239,9 @@ def test_type_run_into_the_subject() -> None:
 
 def test_subject_after_noise_on_its_line() -> None:
     text = _scan("").replace("Về việc đề nghị xây dựng Nghị quyết", "° ,” 4 Vệ việc đề nghị xây dựng Nghị quyết")
-    assert _doc(text).title == "Vệ việc đề nghị xây dựng Nghị quyết"  # found, and left as read
+    d = _doc(text)
+    assert d.title == "Về việc đề nghị xây dựng Nghị quyết"  # found, and the formula restored
+    assert d.fields["ocr_read"]["title"] == "Vệ việc đề nghị xây dựng Nghị quyết"
     plain = _scan("").replace("Về việc đề nghị xây dựng Nghị quyết", "Đề nghị về việc xây dựng Nghị quyết")
     assert _doc(plain).title == "Đề nghị về việc xây dựng Nghị quyết"
 

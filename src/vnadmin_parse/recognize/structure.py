@@ -9,15 +9,17 @@ It tolerates missing parts: a draft's blank number, a header lost in extraction.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import regex
 
-from vnadmin_parse.model import Document, Source, Span
+from vnadmin_parse.model import Document, Location, Source, Span
 from vnadmin_parse.recognize.dates import parse_period
 from vnadmin_parse.recognize.structure_body import body_spans, can_cu, closing_mark, headings, main_end, tree
 from vnadmin_parse.recognize.structure_closing import parse_closing
 from vnadmin_parse.recognize.structure_header import parse_header
+from vnadmin_parse.recognize.structure_ocr import restore
 from vnadmin_parse.recognize.structure_text import legible
 
 #: Document types whose form is set by the Law on legal documents, not Nghị định 30/2020.
@@ -31,8 +33,9 @@ _YEAR_HINT = regex.compile(r"\d+/((?:19|20)\d\d)/\p{Lu}|tháng \d{1,2} năm ((?:
 _TEMPLATE = regex.compile(r"\s*Mẫu(?:\s+số)?\s+\S+\s*\n")
 
 
-def parse_structure(text: str, source: Source) -> Document:
-    """Parse the structure of the normalized ``text`` of ``source``."""
+def parse_structure(text: str, source: Source, locate: Callable[[int], Location] | None = None) -> Document:
+    """Parse the structure of the normalized ``text`` of ``source``; ``locate`` (``Report.locate``) maps an
+    offset back to its page and OCR confidence, for restoring the diacritics of header values read by OCR."""
     ocr = any(page.method == "ocr" for page in source.pages)
     header = parse_header(text, ocr)
     end = main_end(text, header.end)
@@ -57,6 +60,11 @@ def parse_structure(text: str, source: Source) -> Document:
         header.type not in NOT_ND30 and not fields["template"] and not _before_nd30(fields, text[: header.end + 200])
     )
     fields["whole_document"] = _whole(fields)
+    read = {"issuer": header.issuer, "title": header.title, "place": header.place}
+    restored = restore(text, source, read, header.spans, locate)
+    if restored:
+        fields["ocr_read"] = {name: read[name] for name in restored}
+    values = {**read, **restored}
     spans: list[Span] = [*header.spans, *closing.spans, *body_spans(text, found, items)]
     if mark:
         spans.append(mark)
@@ -64,11 +72,11 @@ def parse_structure(text: str, source: Source) -> Document:
     return Document(
         type=header.type,
         number=header.number,
-        issuer=header.issuer,
-        place=header.place,
+        issuer=values["issuer"],
+        place=values["place"],
         date=header.date or (_passed_on(text, end) if header.type in NOT_ND30 else None),
-        title=header.title,
-        period=_period(header.type, header.title, text, header.end),
+        title=values["title"],
+        period=_period(header.type, values["title"], text, header.end),
         signer=closing.signer,
         fields=fields,
         spans=tuple(spans),

@@ -61,13 +61,15 @@ _BODY_OPENER = regex.compile(
 #: Where a subject starts inside a line; OCR may misplace the tone of "Về" ("Vệ việc").
 _SUBJECT_START = regex.compile(r"(?<=\S\s*)(?:V[ềệếểễeê][ \t]+việc|V/v)\b")
 #: Words that start the name of a new body in the agency block; others continue the line above.
-_BODY_HEAD = regex.compile(
-    r"^(?:BỘ|SỞ|ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|TRƯỜNG|CỤC|VỤ|BAN|TỔNG CỤC|CÔNG AN|PHÒNG|VĂN PHÒNG|TRUNG TÂM|"
-    r"VIỆN|CHI CỤC|THANH TRA|KHO BẠC|BỆNH VIỆN|TÒA ÁN|TOÀ ÁN|ĐẠI HỌC|HỌC VIỆN|CHÍNH PHỦ|QUỐC HỘI|THỦ TƯỚNG|"
-    r"TỔNG CÔNG TY|CÔNG TY|ĐOÀN|HỘI|BỘ CHỈ HUY|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|"
-    r"HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ|MẶT TRẬN|LIÊN ĐOÀN|CHI NHÁNH|BẢO HIỂM|TỔNG LIÊN ĐOÀN|BỘ TƯ LỆNH|KIỂM TOÁN|"
-    r"NGÂN HÀNG)\b"
-)
+BODY_HEADS = (
+    "BỘ", "SỞ", "ỦY BAN", "UỶ BAN", "UBND", "HỘI ĐỒNG", "HĐND", "TRƯỜNG", "CỤC", "VỤ", "BAN", "TỔNG CỤC", "CÔNG AN",
+    "PHÒNG", "VĂN PHÒNG", "TRUNG TÂM", "VIỆN", "CHI CỤC", "THANH TRA", "KHO BẠC", "BỆNH VIỆN", "TÒA ÁN", "TOÀ ÁN",
+    "ĐẠI HỌC", "HỌC VIỆN", "CHÍNH PHỦ", "QUỐC HỘI", "THỦ TƯỚNG", "TỔNG CÔNG TY", "CÔNG TY", "ĐOÀN", "HỘI",
+    "BỘ CHỈ HUY", "ĐẢNG ỦY", "ĐẢNG UỶ", "ĐẢNG BỘ", "TỈNH ỦY", "TỈNH UỶ", "THÀNH ỦY", "THÀNH UỶ", "HUYỆN ỦY",
+    "HUYỆN UỶ", "QUẬN ỦY", "QUẬN UỶ", "MẶT TRẬN", "LIÊN ĐOÀN", "CHI NHÁNH", "BẢO HIỂM", "TỔNG LIÊN ĐOÀN",
+    "BỘ TƯ LỆNH", "KIỂM TOÁN", "NGÂN HÀNG",
+)  # fmt: skip
+_BODY_HEAD = regex.compile(rf"^(?:{'|'.join(BODY_HEADS)})\b")
 
 
 @dataclass

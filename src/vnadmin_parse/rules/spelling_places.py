@@ -7,24 +7,12 @@ from collections.abc import Iterator, Sequence
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
 from vnadmin_parse.rules.spelling import hit_for
-from vnadmin_parse.vietnamese.gazetteer import Gazetteer, load
+from vnadmin_parse.vietnamese.gazetteer import UNITS, Gazetteer, load
 from vnadmin_parse.vietnamese.lexicon import load as load_lexicon
 from vnadmin_parse.vietnamese.lexicon import phrase_key
 from vnadmin_parse.vietnamese.runs import is_abbreviation, runs
 from vnadmin_parse.vietnamese.syllable import is_valid
 
-#: Words naming an administrative unit, and the levels of the name that follows them.
-_UNITS: dict[str, frozenset[str]] = {
-    "tỉnh": frozenset({"province"}),
-    "thành phố": frozenset({"province", "district"}),
-    "huyện": frozenset({"district"}),
-    "quận": frozenset({"district"}),
-    "thị xã": frozenset({"district"}),
-    "xã": frozenset({"commune"}),
-    "phường": frozenset({"commune"}),
-    "thị trấn": frozenset({"commune"}),
-    "đặc khu": frozenset({"commune"}),
-}
 #: Levels a name found without a unit word must have: commune names are too many and too short.
 _NOTABLE = frozenset({"province", "district"})
 #: Longest place name considered, in syllables.
@@ -42,9 +30,9 @@ def _same_but_i_y(a: str, b: str) -> bool:
 
 def _unit_at(words: Sequence[str], i: int) -> str | None:
     """The unit word starting at ``words[i]`` ("thị xã", "huyện"), not the end of a longer one."""
-    if i > 0 and " ".join(words[i - 1 : i + 1]).lower() in _UNITS:
+    if i > 0 and " ".join(words[i - 1 : i + 1]).lower() in UNITS:
         return None
-    return next((u for size in (2, 1) if (u := " ".join(words[i : i + size]).lower()) in _UNITS), None)
+    return next((u for size in (2, 1) if (u := " ".join(words[i : i + size]).lower()) in UNITS), None)
 
 
 def _after_unit(g: Gazetteer, words: Sequence[str], i: int) -> tuple[int, int, str] | None:
@@ -58,9 +46,9 @@ def _after_unit(g: Gazetteer, words: Sequence[str], i: int) -> tuple[int, int, s
     if stop == start or stop - start > _MAX_NAME:
         return None
     chunk = words[start:stop]
-    if g.level(" ".join(chunk)) or any(g.level(" ".join(chunk[:k])) & _UNITS[unit] for k in range(1, len(chunk))):
+    if g.level(" ".join(chunk)) or any(g.level(" ".join(chunk[:k])) & UNITS[unit] for k in range(1, len(chunk))):
         return None  # a known name, perhaps followed by other capitalised words
-    found = [n for n in g.near(" ".join(chunk), _UNITS[unit]) if not _same_but_i_y(n, " ".join(chunk))]
+    found = [n for n in g.near(" ".join(chunk), UNITS[unit]) if not _same_but_i_y(n, " ".join(chunk))]
     return (start, stop, found[0]) if len(found) == 1 else None
 
 

@@ -77,7 +77,7 @@ def make_events(nlp: Language, name: str) -> Component:
 @Language.factory("vnadmin_structure")
 def make_structure(nlp: Language, name: str) -> Component:
     def recognize(doc: Doc, report: Report) -> None:
-        report.document = parse_structure(doc.text, report.source)
+        report.document = parse_structure(doc.text, report.source, report.locate)
 
     return _component(recognize)
 

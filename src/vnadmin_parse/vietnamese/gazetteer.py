@@ -22,6 +22,19 @@ from functools import cache, cached_property
 from vnadmin_parse.data import data_path
 from vnadmin_parse.vietnamese.lexicon import phrase_key
 
+#: Words naming an administrative unit, and the levels of the name that follows them.
+UNITS: dict[str, frozenset[str]] = {
+    "tỉnh": frozenset({"province"}),
+    "thành phố": frozenset({"province", "district"}),
+    "huyện": frozenset({"district"}),
+    "quận": frozenset({"district"}),
+    "thị xã": frozenset({"district"}),
+    "xã": frozenset({"commune"}),
+    "phường": frozenset({"commune"}),
+    "thị trấn": frozenset({"commune"}),
+    "đặc khu": frozenset({"commune"}),
+}
+
 
 def one_edit(a: str, b: str) -> bool:
     """True if ``a`` and ``b`` differ by exactly one insertion, deletion, substitution or swap.

@@ -169,6 +169,16 @@ class _Reader:
         small, large = sorted((self.style(first)[1], self.style(last)[1]))
         return large > RESIZED * small
 
+    def rects(self, count: int) -> list[list[float]]:
+        """The ``count`` rectangles of the last ``FPDFText_CountRects`` call: left, top, right, bottom."""
+        api, tp, box = self.api, self.tp, self.box
+        left, top, right, bottom = self.edges
+        out = []
+        for k in range(count):
+            api.get_rect(tp, k, left, top, right, bottom)
+            out.append(box[:])
+        return out
+
     def pieces(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         """``[start, end)`` (a pdfium line) cut where the text jumps; on possibly legacy pages,
         wherever the text object (and so the font) changes."""
@@ -180,12 +190,7 @@ class _Reader:
         if count < 2:
             yield start, end
             return
-        rects = []
-        get_rect, (left, top, right, bottom), box = api.get_rect, self.edges, self.box
-        for k in range(count):
-            get_rect(tp, k, left, top, right, bottom)
-            rects.append(box[:])
-        cuts = range(1, count) if self.fonts or self.resized(start, end - 1) else _jumps(rects)
+        cuts = range(1, count) if self.fonts or self.resized(start, end - 1) else _jumps(self.rects(count))
         lo = start
         for k in cuts:
             cut = _rect_start(api, tp, start, end, k, lo)

@@ -105,11 +105,14 @@ def _context(text: str, i: int, width: int = 24) -> tuple[int, int]:
         "phát triển Hải Phòng trong giai đoạn tới”.",
         "Khẩu hiệu “Hành động quyết liệt. Các đơn vị triển khai ngay.",
         'Ông nói "xin chào. Hết.',
+        'Sửa như sau:\n"Điều 13. Ban điều hành.\nĐiều 2. Chủ đề "Chuyển đổi số" của năm.',
+        'Chủ đề Chuyển đổi số" của năm.\nĐoạn hai."',
     ),
     passes=(
         "Khẩu hiệu “Hành động quyết liệt” được treo.",
         'Chủ đề "Chuyển đổi số" của năm.',
         "“Đoạn một\n“Đoạn hai”",
+        'Điều 13 được sửa đổi như sau:\n"Điều 13. Ban điều hành gồm:\na) Giám đốc;\nb) Các Phó Giám đốc."\nĐiều 2.',
     ),
 )
 @_scan_aware(spacing=False)
@@ -135,18 +138,45 @@ def unbalanced_quote(a: Analysis) -> Iterator[Hit]:
                 {"kind": "mở “", "other": "đóng ”", "kind_en": "Opening", "other_en": "closing"},
                 suggestion="thêm dấu ” ở cuối đoạn trích dẫn",
             )
+    for i in _odd_straight_quotes(text):
+        yield Hit(
+            i,
+            i + 1,
+            {"kind": '"', "other": '"', "kind_en": "Straight", "other_en": "pairing"},
+            suggestion="kiểm tra cặp dấu ngoặc kép trong đoạn",
+        )
+
+
+def _odd_straight_quotes(text: str) -> Iterator[int]:
+    """The straight quotes left unpaired in their paragraph; a quotation may run over paragraphs
+    (an amended article quoted whole) when a paragraph ends open and a later one starts by closing."""
+    pending: int | None = None  # a quote that opens a quotation no paragraph has closed yet
     start = 0
     for para in text.split("\n"):
         positions = [start + m.start() for m in regex.finditer('"', para)]
-        if len(positions) % 2:
-            i = positions[-1]
-            yield Hit(
-                i,
-                i + 1,
-                {"kind": '"', "other": '"', "kind_en": "Straight", "other_en": "pairing"},
-                suggestion="kiểm tra cặp dấu ngoặc kép trong đoạn",
-            )
         start += len(para) + 1
+        if len(positions) % 2 == 0:
+            continue
+        if pending is not None and _closes(text, positions[0]):
+            pending = None
+            continue
+        if pending is not None:
+            yield pending
+        pending = positions[-1] if _opens(text, positions[-1]) else None
+        if pending is None:
+            yield positions[-1]
+    if pending is not None:
+        yield pending
+
+
+def _opens(text: str, i: int) -> bool:
+    """A straight quote that opens: at a word's start, before a letter, digit or bracket."""
+    return (i == 0 or text[i - 1] in " \t\n(:") and i + 1 < len(text) and not text[i + 1].isspace()
+
+
+def _closes(text: str, i: int) -> bool:
+    """A straight quote that closes: right after the end of a word or a stop."""
+    return i > 0 and not text[i - 1].isspace() and (i + 1 == len(text) or not text[i + 1].isalnum())
 
 
 @rule(

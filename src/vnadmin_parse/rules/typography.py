@@ -26,6 +26,8 @@ _CLOSE = {v: k for k, v in _OPEN.items()}
 _LIST_PAREN = regex.compile(r"(?:^|(?<=[\s\"“]))(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)", regex.IGNORECASE | regex.MULTILINE)
 #: How far (in characters) a bracket may stay open: further on, a ")" closes something else.
 _REACH = 600
+#: An opening quote that does not start a paragraph.
+_OPENER_INSIDE = regex.compile(r"(?<!^[ \t]*)“", regex.MULTILINE)
 _CLAUSE_START = regex.compile(r"(?:^|[;:.])[ \t]*[\"“]?[ \t]*$", regex.MULTILINE)
 
 
@@ -104,6 +106,7 @@ def _context(text: str, i: int, width: int = 24) -> tuple[int, int]:
     fires=(
         "phát triển Hải Phòng trong giai đoạn tới”.",
         "Khẩu hiệu “Hành động quyết liệt. Các đơn vị triển khai ngay.",
+        "Kế hoạch “Nâng cao Chỉ số PCI năm 2026\nNgày 20/4, Trung tâm “Một cửa” đã báo cáo.",
         'Ông nói "xin chào. Hết.',
         'Sửa như sau:\n"Điều 13. Ban điều hành.\nĐiều 2. Chủ đề "Chuyển đổi số" của năm.',
         'Chủ đề Chuyển đổi số" của năm.\nĐoạn hai."',
@@ -112,6 +115,7 @@ def _context(text: str, i: int, width: int = 24) -> tuple[int, int]:
         "Khẩu hiệu “Hành động quyết liệt” được treo.",
         'Chủ đề "Chuyển đổi số" của năm.',
         "“Đoạn một\n“Đoạn hai”",
+        "sửa đổi như sau:\n“Điều 5. Phạm vi\n1. Khoản một gọi là “ABC”.\n2. Khoản hai.”\nĐiều 2. Hiệu lực “X”.",
         'Điều 13 được sửa đổi như sau:\n"Điều 13. Ban điều hành gồm:\na) Giám đốc;\nb) Các Phó Giám đốc."\nĐiều 2.',
     ),
 )
@@ -127,11 +131,13 @@ def unbalanced_quote(a: Analysis) -> Iterator[Hit]:
             {"kind": "đóng ”", "other": "mở “", "kind_en": "Closing", "other_en": "opening"},
             suggestion="thêm dấu “ ở đầu đoạn trích dẫn hoặc bỏ dấu ” thừa",
         )
-    # Multi-paragraph quotations reopen each paragraph with “ and close once: an
-    # opener is only unmatched if no closer follows it anywhere.
-    last_close = text.rfind("”")
+    # A quotation may run over paragraphs (an amended article quoted whole), reopening each
+    # paragraph with “ or not, and close once: an opener is unmatched when no closer follows
+    # it, or when another opener comes first other than at the start of a paragraph.
     for i in open_left:
-        if i > last_close:
+        close = text.find("”", i + 1)
+        reopen = _OPENER_INSIDE.search(text, i + 1)
+        if close < 0 or (reopen is not None and reopen.start() < close):
             yield Hit(
                 i,
                 min(len(text), i + 24),

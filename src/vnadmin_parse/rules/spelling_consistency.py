@@ -234,3 +234,56 @@ def abbreviation_before_definition(a: Analysis) -> Iterator[Hit]:
                 params = {"token": abbr, "definition": context}
                 yield Hit(use.start(), use.end(), params, suggestion=None, severity=severity)
             break
+
+
+# --- S013: Đ typed as D in a known abbreviation ---------------------------------------------------
+
+_CAPITALS = regex.compile(r"(?<![\p{L}\p{N}])[A-Z]{3,8}(?![\p{L}\p{N}])")
+
+
+@cache
+def _undotted() -> dict[str, str]:
+    """Known abbreviations of three letters or more that hold a Đ, by their spelling with D."""
+    found: defaultdict[str, set[str]] = defaultdict(set)
+    for code in known_abbreviations():
+        if "Đ" in code and len(code) >= 3 and code.isupper():
+            found[code.replace("Đ", "D")].add(code)
+    return {plain: codes.pop() for plain, codes in found.items() if len(codes) == 1 and plain not in known_abbreviations()}
+
+
+@rule(
+    "S013",
+    "abbreviation-without-dd",
+    severity="warning",
+    message="Chữ viết tắt “{token}” viết thiếu chữ Đ: “{suggestion}”",
+    message_en="The abbreviation “{token}” is missing its Đ: “{suggestion}”",
+    doc=RuleDoc(
+        what="Một chữ viết tắt quen dùng có chữ Đ (HĐND, HĐBT: mã cơ quan trong dữ liệu) lại viết bằng chữ D "
+        "(“HDND”). Chỉ xét chữ viết tắt từ ba chữ cái, không trùng một chữ viết tắt khác.",
+        what_en="A known abbreviation that holds a Đ (HĐND, HĐBT: issuer codes of the data tables) typed with "
+        "a plain D (“HDND”). Only abbreviations of three letters or more that match no other abbreviation.",
+        why="Gõ thiếu dấu gạch của chữ Đ là lỗi bàn phím thường gặp; chữ viết tắt sai làm sai tên cơ quan "
+        "và làm việc tra cứu văn bản theo cơ quan ban hành bỏ sót.",
+        basis="Nghị định 30/2020/NĐ-CP, Phụ lục III (chữ viết tắt tên cơ quan, tổ chức) và Điều 8 (văn bản "
+        "phải viết đúng chính tả tiếng Việt).",
+        example="… theo quy định tại Nghị quyết của HDND tỉnh;",
+        fix="Viết lại chữ viết tắt với chữ Đ (HĐND).",
+    ),
+    fires=(
+        "theo quy định tại Nghị quyết của HDND tỉnh;",
+        "Nghị quyết số 24/2013/NQ-HDND ngày 10/12/2013.",
+    ),
+    passes=(
+        "theo Nghị quyết của HĐND tỉnh và UBND tỉnh;",
+        "Công ty TNHH MTV, mã DDND, thương hiệu HDTV, chuẩn HDMI.",
+        "UBND, VPCP, KHĐT, CNTT.",
+    ),
+)
+def abbreviation_without_dd(a: Analysis) -> Iterator[Hit]:
+    undotted = _undotted()
+    for m in _CAPITALS.finditer(a.text):
+        if (suggestion := undotted.get(m.group())) is not None:
+            severity = severity_for(a, m.start(), m.end(), "warning")
+            if severity is not None:
+                params = {"token": m.group(), "suggestion": suggestion}
+                yield Hit(m.start(), m.end(), params, suggestion=suggestion, severity=severity)

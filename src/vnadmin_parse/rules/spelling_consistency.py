@@ -248,7 +248,8 @@ def _undotted() -> dict[str, str]:
     for code in known_abbreviations():
         if "Đ" in code and len(code) >= 3 and code.isupper():
             found[code.replace("Đ", "D")].add(code)
-    return {plain: codes.pop() for plain, codes in found.items() if len(codes) == 1 and plain not in known_abbreviations()}
+    known = known_abbreviations()
+    return {plain: codes.pop() for plain, codes in found.items() if len(codes) == 1 and plain not in known}
 
 
 @rule(

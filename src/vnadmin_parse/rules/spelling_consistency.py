@@ -12,7 +12,7 @@ from vnadmin_parse.data import load_table
 from vnadmin_parse.model import Span
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
-from vnadmin_parse.rules.spelling import severity_for
+from vnadmin_parse.rules.spelling import hit_for, severity_for
 from vnadmin_parse.vietnamese.lexicon import load, phrase_key
 from vnadmin_parse.vietnamese.runs import runs
 from vnadmin_parse.vietnamese.syllable import Style, strip_marks
@@ -160,10 +160,11 @@ def inconsistent_name(a: Analysis) -> Iterator[Hit]:
         ways = len({" ".join(t.text for t in c).lower() for c in chunks})
         for chunk in chunks:
             start, end = chunk[0].start, chunk[-1].end
-            if phrase_key(a.text[start:end]) == best or (severity := severity_for(a, start, end, "warning")) is None:
+            if phrase_key(a.text[start:end]) == best:
                 continue
-            params = {"token": a.text[start:end], "ways": str(ways), "suggestion": suggestion}
-            yield Hit(start, end, params, suggestion=suggestion, severity=severity)
+            token = a.text[start:end]
+            if hit := hit_for(a, start, end, "warning", suggestion, token=token, ways=str(ways), suggestion=suggestion):
+                yield hit
 
 
 # --- S010: abbreviation used before it is defined -------------------------------------------------
@@ -229,10 +230,8 @@ def abbreviation_before_definition(a: Analysis) -> Iterator[Hit]:
             continue
         for use in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(abbr)}(?![\p{{L}}\p{{N}}])", a.text[:start]):
             context = a.text[max(0, start - 40) : end].split("\n")[-1].strip()
-            severity = severity_for(a, use.start(), use.end(), "warning")
-            if severity is not None:
-                params = {"token": abbr, "definition": context}
-                yield Hit(use.start(), use.end(), params, suggestion=None, severity=severity)
+            if hit := hit_for(a, use.start(), use.end(), "warning", None, token=abbr, definition=context):
+                yield hit
             break
 
 
@@ -245,10 +244,10 @@ _CAPITALS = regex.compile(r"(?<![\p{L}\p{N}])[A-Z]{3,8}(?![\p{L}\p{N}])")
 def _undotted() -> dict[str, str]:
     """Known abbreviations of three letters or more that hold a Đ, by their spelling with D."""
     found: defaultdict[str, set[str]] = defaultdict(set)
-    for code in known_abbreviations():
+    known = known_abbreviations()
+    for code in known:
         if "Đ" in code and len(code) >= 3 and code.isupper():
             found[code.replace("Đ", "D")].add(code)
-    known = known_abbreviations()
     return {plain: codes.pop() for plain, codes in found.items() if len(codes) == 1 and plain not in known}
 
 
@@ -283,8 +282,8 @@ def _undotted() -> dict[str, str]:
 def abbreviation_without_dd(a: Analysis) -> Iterator[Hit]:
     undotted = _undotted()
     for m in _CAPITALS.finditer(a.text):
-        if (suggestion := undotted.get(m.group())) is not None:
-            severity = severity_for(a, m.start(), m.end(), "warning")
-            if severity is not None:
-                params = {"token": m.group(), "suggestion": suggestion}
-                yield Hit(m.start(), m.end(), params, suggestion=suggestion, severity=severity)
+        suggestion = undotted.get(m.group())
+        if suggestion and (
+            hit := hit_for(a, m.start(), m.end(), "warning", suggestion, token=m.group(), suggestion=suggestion)
+        ):
+            yield hit

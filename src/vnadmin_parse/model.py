@@ -7,6 +7,7 @@ the source character.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -75,6 +76,13 @@ class Location:
     column: int
     box: Box | None = None
     confidence: float | None = None
+
+
+def lowest_confidence(locate: Callable[[int], Location], start: int, end: int) -> float | None:
+    """OCR's lowest confidence over ``[start, end)`` (at least the character at ``start``) of the
+    text ``locate`` maps back; None where no character was read by OCR."""
+    values = [loc.confidence for i in range(start, max(start + 1, end)) if (loc := locate(i)).confidence is not None]
+    return min(values) if values else None
 
 
 @dataclass(frozen=True, slots=True)

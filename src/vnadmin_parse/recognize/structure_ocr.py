@@ -31,7 +31,7 @@ from functools import cache
 import regex
 
 from vnadmin_parse.data import load_table
-from vnadmin_parse.model import Location, Source, Span
+from vnadmin_parse.model import Location, Source, Span, lowest_confidence
 from vnadmin_parse.recognize.structure_header import BODY_HEADS
 from vnadmin_parse.vietnamese import gazetteer
 from vnadmin_parse.vietnamese import lexicon as lexicon_module
@@ -80,7 +80,7 @@ class _Word:
 
 
 class _Pages:
-    """Which page an offset of the normalized text is on, and OCR's confidence in a word."""
+    """Which page an offset of the normalized text is on, and the map back to OCR's confidences."""
 
     def __init__(self, text: str, source: Source, locate: Callable[[int], Location] | None) -> None:
         self.source, self.locate = source, locate
@@ -89,13 +89,6 @@ class _Pages:
     def ocr(self, offset: int) -> bool:
         page = bisect.bisect_left(self.breaks, offset)
         return page < len(self.source.pages) and self.source.pages[page].method == "ocr"
-
-    def confidence(self, start: int, end: int) -> float | None:
-        """OCR's lowest confidence over ``text[start:end]``; None when unknown."""
-        if self.locate is None:
-            return None
-        found = [c for offset in range(start, end) if (c := self.locate(offset).confidence) is not None]
-        return min(found) if found else None
 
 
 def restore(
@@ -299,7 +292,7 @@ def _unsure(w: _Word, first: bool, pages: _Pages, lex: Lexicon) -> bool:
     if w.core != w.core.lower() and not (first and w.core[1:] == w.core[1:].lower()):
         return False
     start = w.start + len(w.lead)
-    confidence = pages.confidence(start, start + len(w.core))
+    confidence = lowest_confidence(pages.locate, start, start + len(w.core)) if pages.locate else None
     return confidence is not None and confidence < LOW_CONFIDENCE
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from vnadmin_parse.model import DateMention, Document, Event, Location, Reference, Source, Span
+from vnadmin_parse.model import DateMention, Document, Event, Location, Reference, Source, Span, lowest_confidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,9 +29,4 @@ class Analysis:
 
     def confidence(self, start: int, end: int) -> float | None:
         """Lowest OCR confidence over ``[start, end)``, or None for typed text."""
-        if not self.locate:
-            return None
-        values = [
-            loc.confidence for i in range(start, max(start + 1, end)) if (loc := self.locate(i)).confidence is not None
-        ]
-        return min(values) if values else None
+        return lowest_confidence(self.locate, start, end) if self.locate else None

@@ -320,6 +320,8 @@ def _load(api: SimpleNamespace, doc: int, index: int, *, body: bool = True) -> _
             page = _load_page(api, doc, index)
             drawn = _text_objects(api, [api.get_object(page, k) for k in range(before, api.count_objects(page))])
         height = api.page_height(page)
+        if not body and not drawn:  # only the annotations were asked for, and they drew no text
+            return _Loaded(api.page_width(page), height, [], False, [])
         tp = api.load_text(page)
         try:
             split = _first_drawn(api, tp, drawn)

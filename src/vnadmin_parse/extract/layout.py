@@ -112,6 +112,11 @@ def build_lines(glyphs: Iterable[Glyph]) -> list[Line]:
         groups.append([g])
     lines: list[Line] = []
     for everything in _merge_overlapping(groups):
+        if len(everything) == 1:  # most lines of the fast engine: one run of words
+            g = everything[0]
+            if g.text.strip():
+                lines.append(Line([Segment([g], [], g.x1)], g.top, g.bottom, _size(g)))
+            continue
         group = sorted((g for g in everything if g.text.strip()), key=attrgetter("x0"))
         if not group:
             continue
@@ -137,6 +142,8 @@ def _continues(g: Glyph, group: list[Glyph]) -> bool:
     """Whether ``g`` sits on the baseline of a glyph of ``group`` and touches it: the rest of a
     word whose first glyph joined the line ("(đã ký" before a ")" set in another font)."""
     size = _size(g)
+    if g.bottom - group[-1].bottom > 0.1 * size:  # the group's glyphs come in order of their bottoms
+        return False
     return any(
         abs(g.bottom - h.bottom) <= 0.1 * size and (abs(g.x1 - h.x0) <= 0.1 * size or abs(g.x0 - h.x1) <= 0.1 * size)
         for h in group

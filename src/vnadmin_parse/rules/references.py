@@ -34,6 +34,10 @@ _TITLES = regex.compile(
     r"^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Phó Chủ tịch|Giám đốc|Thống đốc|Tổng cục trưởng|Chánh|Trưởng ban)\s+"
 )
 _LAW_TYPES = frozenset(doc_types.fold_word(w) for w in ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"))
+#: Symbols of documents issued before this year may part their groups by a slash, as some
+#: issuers then did ("144/2002/QĐ/BTC" is the Ministry of Finance's own number): a citation
+#: copies a symbol as it was issued.
+_HYPHEN_YEAR = 2005
 
 
 def _day(iso: str | None) -> dt.date | None:
@@ -85,9 +89,13 @@ def _label(r: Reference) -> str:
     doc=RuleDoc(
         what="Số, ký hiệu văn bản được viện dẫn viết sai dạng: thiếu dấu gạch nối, dùng sai dấu phân cách, "
         "viết thường, chữ viết tắt cơ quan bị thiếu chữ, văn bản của Đảng viết theo dạng văn bản nhà nước, "
-        "hoặc năm trong số ký hiệu không thể có.",
+        "hoặc năm trong số ký hiệu không thể có. Số, ký hiệu của văn bản ban hành trước năm 2005 mà chỉ khác "
+        "ở dấu gạch chéo giữa các nhóm chữ (…/1998/QĐ/BTC) thì không báo: một số cơ quan khi đó đánh số như vậy, "
+        "và viện dẫn phải chép đúng số, ký hiệu như văn bản gốc.",
         what_en="A cited document symbol is written wrongly: missing hyphen, wrong separator, lower case, "
-        "truncated issuer code, a Party symbol written the state way, or an impossible year.",
+        "truncated issuer code, a Party symbol written the state way, or an impossible year. A symbol of a "
+        "document issued before 2005 whose only fault is a slash between groups (…/1998/QĐ/BTC) is not "
+        "reported: some issuers numbered that way then, and a citation copies the symbol as issued.",
         why="Số, ký hiệu là khoá để tra cứu văn bản; viết sai thì không tra được và làm văn bản thiếu chính xác.",
         basis=_BASIS_SYMBOL,
         example="Nghị định số 72/2015/NĐCP → 72/2015/NĐ-CP; Chỉ thị số 04-CT/W → 04-CT/TW",
@@ -97,7 +105,7 @@ def _label(r: Reference) -> str:
         "Nghị định số 72/2015/NĐCP ngày 07/9/2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại.",
         "Chỉ thị số 04-CT/W về tiếp tục đổi mới và nâng cao hiệu quả công tác đối ngoại nhân dân.",
         "Thực hiện Nghị quyết số 45/NQ-TW ngày 24/01/2019 của Bộ Chính trị.",
-        "Căn cứ Thông tư số 40/2000/TT/BTC ngày 15/5/2000 của Bộ Tài chính.",
+        "Căn cứ Thông tư số 40/2021/TT/BTC ngày 01/6/2021 của Bộ Tài chính.",
         "Căn cứ Nghị định số 45/25010/NĐ-CP ngày 01/02/2010 của Chính phủ.",
         "Thực hiện Kế hoạch số 29/kh-ubnd ngày 30/01/2023 của Ủy ban nhân dân thành phố.",
         "Căn cứ Luật Giao dịch điện tử số 20/2023QH15 ngày 22/6/2023;",
@@ -109,6 +117,7 @@ def _label(r: Reference) -> str:
         "Tờ trình số 298/TTr-CAT-PC04 ngày 24/10/2025 của Công an tỉnh.",
         "Quyết định số 115/2004/QĐ-TTg ngày 25/6/2004 của Thủ tướng Chính phủ.",
         "Luật Ngân sách nhà nước số 83/2015/QH13.",
+        "Ban hành kèm theo Quyết định số 1803/1998/QĐ/BTC ngày 11/12/1998 của Bộ trưởng Bộ Tài chính.",
     ),
 )
 def malformed_symbol(a: Analysis) -> Iterator[Hit]:
@@ -116,6 +125,8 @@ def malformed_symbol(a: Analysis) -> Iterator[Hit]:
         repairs = list(r.parts.get("repairs", ()))
         if not repairs or not r.canonical:
             continue
+        if repairs == ["wrong-separator"] and r.year is not None and r.year < _HYPHEN_YEAR:
+            continue  # numbered as its issuer then did
         s, e = _symbol_span(r)
         params = {
             "written": compact(r.symbol or ""),

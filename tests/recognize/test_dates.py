@@ -51,12 +51,25 @@ def _outer(text: str) -> DateMention:
         ("(30/4/1975-30/4/2023)", "30/4/1975-30/4/2023", "1975-04-30/2023-04-30", "interval"),
         ("(07/5/1954 -07/5/2023)", "07/5/1954 -07/5/2023", "1954-05-07/2023-05-07", "interval"),
         ("từ tháng 1 đến tháng 6 năm 2023", "từ tháng 1 đến tháng 6 năm 2023", "2023-01/2023-06", "interval"),
+        (
+            "khảo sát từ ngày 29/6/2026 đến hết ngày 09/7/2026.",
+            "từ ngày 29/6/2026 đến hết ngày 09/7/2026",
+            "2026-06-29/2026-07-09",
+            "interval",
+        ),
+        ("từ 15/7 đến hết 20/7/2026", "từ 15/7 đến hết 20/7/2026", "2026-07-15/2026-07-20", "interval"),
+        ("Liệt sĩ (27/7/1947\n- 27/7/2024) bằng", "27/7/1947\n- 27/7/2024", "1947-07-27/2024-07-27", "interval"),
     ],
 )
 def test_forms(text: str, written: str, value: str, kind: str) -> None:
     d = _outer(text)
     assert (d.text, d.value, d.kind) == (written, value, kind)
     assert text[d.start : d.end] == d.text
+
+
+def test_a_line_break_parts_a_range_outside_brackets() -> None:
+    kinds = [d.kind for d in find_dates("ngày 27/7/1947\n- 27/7/2024 tổ chức")]
+    assert "interval" not in kinds
 
 
 def test_seed_new_year_range_keeps_the_mistake() -> None:

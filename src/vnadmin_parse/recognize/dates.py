@@ -66,7 +66,7 @@ _NUM_DATE = regex.compile(
 )
 _WORD_DATE = regex.compile(rf"{_PRE}{_D}{_S}tháng{_S}(?P<m>\d{{1,2}}){_S},?{_S}năm{_S}(?P<y>\d{{4}})(?!\d)", _I)
 _DAY_MONTH = regex.compile(
-    rf"(?:(?P<pre>ngày)(?:{_S}|(?=\d))|(?<=(?<!\p{{L}})(?:từ|đến|tới|-|–){_S}(?:ngày{_S})?)){_D}"
+    rf"(?:(?P<pre>ngày)(?:{_S}|(?=\d))|(?<=(?<!\p{{L}})(?:từ|(?:đến|tới)(?:{_S}hết)?|-|–){_S}(?:ngày{_S})?)){_D}"
     rf"{_S}(?:[/.\-]{_S}(?P<m>\d{{1,2}})|tháng{_S}(?P<m2>\d{{1,2}}))(?!{_S}[/.\-]?{_S}\d)(?!\d)",
     _I,
 )
@@ -112,8 +112,8 @@ _WEEKDAY_AFTER = regex.compile(rf"{_S}[(,]?{_S}(?:(?:sáng|trưa|chiều|tối|�
 _WEEKDAY_BEFORE = regex.compile(rf"{_WEEKDAY}{_S}[,(]?{_S}$", _I)
 _DAYPART_BEFORE = regex.compile(rf"(?<!\p{{L}})(?P<dp>rạng{_S}sáng|sáng|trưa|chiều|tối|đêm){_S}$", _I)
 _RANGE_FROM = regex.compile(rf"(?<!\p{{L}})(?:từ|kể{_S}từ){_S}$", _I)
-_RANGE_JOIN = regex.compile(rf"^{_S}(?:đến|tới|cho{_S}đến|[-–—]){_S}$", _I)
-_PAREN_JOIN = regex.compile(rf"^{_S}[-–—]{_S}$")
+_RANGE_JOIN = regex.compile(rf"^{_S}(?:(?:đến|tới|cho{_S}đến)(?:{_S}hết)?|[-–—]){_S}$", _I)  # "đến hết ngày …"
+_PAREN_JOIN = regex.compile(r"^\s*[-–—]\s*$")  # inside brackets a line break only wraps the line
 _TIME_DATE_JOIN = regex.compile(
     rf"^{_S},?{_S}(?:(?P<dp>rạng{_S}sáng|sáng|trưa|chiều|tối|đêm){_S})?(?:(?:hôm|ngày){_S})?$", _I
 )

@@ -553,7 +553,7 @@ def _loose(lex: Lexicon, seq: Sequence[str], k: int) -> bool:
     ("quy định thì", "phải nộp": a word standing alone where it should)."""
     if words_covering(lex, seq, k):
         return False
-    return not any(lex.pair(seq[j], seq[j + 1]) >= _FIRM_PAIR for j in (k - 1, k) if 0 <= j and j + 1 < len(seq))
+    return not any(lex.pair(seq[j], seq[j + 1]) >= _FIRM_PAIR for j in (k - 1, k) if 0 <= j < len(seq) - 1)
 
 
 #: Scrambles worth reporting move one syllable or word by at most this many places.

@@ -101,6 +101,28 @@ def test_laws_by_number_and_by_name() -> None:
     assert constitution.type == "Hiến pháp" and constitution.year == 2013
 
 
+def test_laws_by_name_and_year() -> None:
+    text = (
+        "theo Luật Tố tụng hành chính năm 2015 và Bộ luật Lao động 2019; Luật Phòng, chống tham nhũng năm 2018, "
+        "Luật Đất đai và Luật Đầu tư 2025."
+    )
+    rs = refs(text)
+    assert [(r.text, r.type, r.title, r.year) for r in rs] == [
+        ("Luật Tố tụng hành chính năm 2015", "Luật", "Tố tụng hành chính", 2015),
+        ("Bộ luật Lao động 2019", "Bộ luật", "Lao động", 2019),
+        ("Luật Phòng, chống tham nhũng năm 2018", "Luật", "Phòng, chống tham nhũng", 2018),
+        ("Luật Đầu tư 2025", "Luật", "Đầu tư", 2025),
+    ]
+    assert all(r.kind == "named" for r in rs)
+    assert rs[0].parts["group"] != refs("Luật Tố tụng hành chính năm 2010")[0].parts["group"]
+
+
+def test_law_words_running_into_the_sentence_are_no_name() -> None:
+    assert refs("Luật Đất đai có hiệu lực thi hành từ năm 2025.") == []
+    assert refs("Luật này được thông qua năm 2024.") == []
+    assert [r.kind for r in refs("Luật Đất đai 2024 số 31/2024/QH15")] == ["legal"]
+
+
 def test_party_and_joint_circular() -> None:
     text = "Nghị quyết 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị; Thông tư liên tịch số 176/1998/TTLT-BTC-BCN-TCHQ."
     party, joint = refs(text)

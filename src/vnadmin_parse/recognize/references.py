@@ -47,10 +47,18 @@ _SYMBOL = (
 _DAY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
 _DAY_WORDS = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s*(?P<y2>\d{4})"
 _DATE = rf"(?:{_DAY}|{_DAY_WORDS})"
+_LAW_NAME_WORD = (
+    r"(?!(?:có|được|từ|đã|sẽ|là|này|ngày|tháng|năm|thì|các|những|theo|tại|trong|với|để|khi|sau|trước|đến|cho|vào"
+    r"|Luật)(?![^\W\d_]))[^\W\d_]+"
+)
 _NAMED = (
     rf"(?P<ntype>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>(?:\p{{Lu}}|sửa đổi)[^;.()\n\d/]{{1,220}}?)\s*,?\s+"
     rf"(?:được\s+)?(?:ban hành\s+|thông qua\s+)?ngày\s+{_DATE}"
     r"|(?P<const>Hiến pháp)(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s+năm\s+(?P<cy>\d{4})"
+    # A code or law by its name and year ("Luật Đầu tư 2025", "Bộ luật Lao động năm 2019"); no word
+    # of the name runs on into the sentence ("Luật Đất đai có hiệu lực từ năm 2025") or names another law.
+    r"|(?P<ytype>Bộ luật|Luật)\s+(?P<yname>\p{Lu}[^\W\d_]*(?:,?[ \t]+" + _LAW_NAME_WORD + r"){0,9}?)"
+    r"[ \t]+(?:năm[ \t]+)?(?P<ly>(?:19|20)\d\d)(?![\d/])(?!\s*,?\s*số)"
 )
 _SCAN = regex.compile(rf"(?P<sym>{_SYMBOL})|{_NAMED}", regex.V1)
 _DATE_AFTER = regex.compile(rf"\s*,?\s*(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?[Nn]gày\s*:?\s*{_DATE}")
@@ -397,6 +405,8 @@ def _from_symbol(
 
 
 def _from_named(text: str, nm: regex.Match[str]) -> _Mention:
+    if nm.group("ytype"):
+        return _law_by_year(nm)
     if nm.group("const"):
         year = nm.group("cy")
         m = _Mention(start=nm.start(), end=nm.end(), kind="named", type="Hiến pháp")
@@ -415,6 +425,16 @@ def _from_named(text: str, nm: regex.Match[str]) -> _Mention:
         date_text=text[day_start : nm.end()],
         group=f"{m.type} {m.title}".casefold(),
     )
+    return m
+
+
+def _law_by_year(nm: regex.Match[str]) -> _Mention:
+    """ "Luật Đầu tư 2025": a law named with its year."""
+    m = _Mention(start=nm.start(), end=nm.end(), kind="named", type=nm.group("ytype"))
+    m.title = nm.group("yname")
+    year = int(nm.group("ly"))
+    m.parts.update(family="named", name=m.title, head=(nm.start(), nm.end()), year=year)
+    m.parts["group"] = f"{m.type} {m.title} {year}".casefold()
     return m
 
 

@@ -429,7 +429,7 @@ def _from_named(text: str, nm: regex.Match[str]) -> _Mention:
 
 
 def _law_by_year(nm: regex.Match[str]) -> _Mention:
-    """ "Luật Đầu tư 2025": a law named with its year."""
+    """A law named with its year ("Luật Đầu tư 2025")."""
     m = _Mention(start=nm.start(), end=nm.end(), kind="named", type=nm.group("ytype"))
     m.title = nm.group("yname")
     year = int(nm.group("ly"))

@@ -146,7 +146,8 @@ def _legit_repeat(lex: Lexicon, words: Sequence[str], i: int, size: int) -> bool
         what="Một từ (một hoặc hai âm tiết) viết liền hai lần: “của của”, “dự thảo dự thảo”.",
         what_en="A word of one or two syllables written twice in a row.",
         why="Lỗi thường gặp khi sửa, chèn câu; người đọc bản in dễ bỏ qua. Từ láy hợp lệ (“đời đời”, "
-        "“ngày ngày”, “nhà nhà”) có trong từ điển hoặc văn bản pháp luật thì không báo.",
+        "“ngày ngày”, “nhà nhà”) có trong từ điển hoặc văn bản pháp luật thì không báo, cũng như một âm tiết vừa "
+        "kết thúc một từ vừa đứng riêng làm từ kế tiếp (“dự bị bị tai nạn”, “Nhà in in hoá đơn”).",
         basis=_BASIS,
         example="… trình dự thảo dự thảo Quyết định …",
         fix="Xoá một lần lặp.",

@@ -699,8 +699,10 @@ def _marker(kind: str, value: int) -> str:
     message="Đánh số đề mục {problem}: “{found}” (cần “{expected}”)",
     message_en="Heading numbering {problem_en}: “{found}” (expected “{expected}”)",
     doc=RuleDoc(
-        what="Số thứ tự đề mục (Phần, Chương, Điều, I., 1., a)) bị nhảy cóc hoặc lặp lại trong cùng một cấp.",
-        what_en="Heading numbers (parts, chapters, articles, I., 1., a)) that skip or repeat within one level.",
+        what="Số thứ tự đề mục (Phần, Chương, Điều, I., 1., a)) bị nhảy cóc hoặc lặp lại trong cùng một cấp, hoặc mục "
+        "lớn đầu tiên đánh “1.” trong khi các mục sau là “II.”, “III.”.",
+        what_en="Heading numbers (parts, chapters, articles, I., 1., a)) that skip or repeat within one level, or a "
+        "first main section numbered “1.” where the next ones are “II.”, “III.”.",
         why="Đề mục đánh số sai làm việc viện dẫn “khoản 3 mục II” trỏ nhầm chỗ; thường do thêm, bớt một mục khi sửa "
         "dự thảo.",
         basis="Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6.b–d: bố cục phần, chương, mục, điều, khoản, điểm "
@@ -711,6 +713,7 @@ def _marker(kind: str, value: int) -> str:
     fires=(
         _sample(body="I. KẾT QUẢ\n1. Công tác chỉ đạo\nĐã chỉ đạo.\n3. Công tác tuyên truyền\nĐã tuyên truyền./."),
         _sample(body="I. KẾT QUẢ\nĐã làm.\nII. TỒN TẠI\nCòn chậm.\nII. PHƯƠNG HƯỚNG\nTiếp tục./."),
+        _sample(body="1. SỰ CẦN THIẾT\nĐã làm.\nII. MỤC ĐÍCH\nCòn chậm.\nIII. PHƯƠNG HƯỚNG\nTiếp tục./."),
     ),
     passes=(
         _sample(),
@@ -721,6 +724,8 @@ def _marker(kind: str, value: int) -> str:
         _sample(
             body="1. Công tác chỉ đạo\nGồm các bước:\n1. Ban hành;\n2. Kiểm tra.\n2. Công tác tuyên truyền\nĐã làm./."
         ),
+        _sample(body="1. Công tác chỉ đạo\nĐã làm.\nII. TỒN TẠI\nCòn chậm.\nIII. PHƯƠNG HƯỚNG\nTiếp tục./."),
+        _sample(body="1. KẾT QUẢ\nĐã làm.\n2. TỒN TẠI\nCòn chậm.\nII. PHƯƠNG HƯỚNG\nTiếp tục./."),
     ),
 )
 @_ocr_aware(trust=101.0)  # OCR confuses I, l, 1 and drops list markers: numbering on scans is a note
@@ -735,6 +740,30 @@ def section_numbering(a: Analysis) -> Iterator[Hit]:
         vi = "bị nhảy cóc" if problem == "skip" else "bị lặp lại"
         en = "skips" if problem == "skip" else "repeats"
         yield Hit(h["start"], h["end"], {"problem": vi, "problem_en": en, "found": h["marker"], "expected": want})
+    if first := _arabic_first_section(a, a.document.fields.get("headings") or []):
+        params = {"problem": "khác kiểu các mục cùng cấp", "problem_en": "differs from its level's style"}
+        yield Hit(first["start"], first["end"], {**params, "found": first["marker"], "expected": "I."})
+
+
+def _arabic_first_section(a: Analysis, headings: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """A first section numbered "1." in capitals where the next ones are "II.", "III." in capitals
+    ("1. SỰ CẦN THIẾT … II. MỤC ĐÍCH …"): it stands for "I."."""
+    romans = [h for h in headings if h["kind"] == "roman"]
+    if not romans or romans[0]["value"] != 2 or headings[0]["kind"] != "arabic" or headings[0]["value"] != 1:
+        return None
+    if headings.index(romans[0]) != 1 and any(h["kind"] == "arabic" for h in headings[1 : headings.index(romans[0])]):
+        return None  # "1." opened a list of its own
+
+    def title(h: dict[str, Any]) -> str:
+        end = a.text.find("\n", h["end"])
+        return a.text[h["end"] : end if end >= 0 else None]
+
+    return headings[0] if all(_capitals(title(h)) for h in (headings[0], romans[0])) else None
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 @rule(

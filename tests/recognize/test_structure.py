@@ -299,3 +299,35 @@ def test_report_period_from_title() -> None:
     assert _doc(SEED_LIKE).period == "2023-01-01/2023-06-30"
     assert _doc(CLEAN).period == "2024-01-01/2024-12-31"
     assert _doc(INTERLEAVED).period is None  # a notice has no reporting period
+
+
+APPENDIX = """Phụ lục I
+THỂ THỨC, KỸ THUẬT TRÌNH BÀY VĂN BẢN HÀNH CHÍNH
+(Kèm theo Nghị định số 30/2020/NĐ-CP
+ ngày 05 tháng 3 năm 2020 của Chính phủ)
+I. QUY ĐỊNH CHUNG
+1. Khổ giấy: Khổ A4 (210 mm x 297 mm).
+Mẫu trình bày: Số: …/…, …, ngày … tháng … năm …
+"""
+
+
+def test_an_appendix_filed_alone_is_not_judged_as_a_document() -> None:
+    d = _doc(APPENDIX)
+    assert d.fields["appendix"] and not d.fields["nd30"]
+    report = analyse(from_text(APPENDIX))
+    assert not [f for f in report.findings if f.family == "F"]
+
+
+def test_a_document_with_an_appendix_at_its_end_is_still_judged() -> None:
+    d = _doc(DECREE)
+    assert not d.fields["appendix"] and d.fields["nd30"]
+
+
+def test_the_real_appendices_of_nd30_get_no_format_warnings() -> None:
+    from tests.conftest import CORPUS
+    from vnadmin_parse.pipeline import check
+
+    for name in ("phu-luc-1.docx", "phu-luc-4.docx", "phu-luc-6.docx"):
+        report = check(CORPUS / "reference" / "nd30-2020" / name)
+        assert report.document.fields["appendix"], name
+        assert not [f.code for f in report.findings if f.family == "F"], name

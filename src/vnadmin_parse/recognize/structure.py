@@ -31,6 +31,12 @@ _REPORTS_ON = regex.compile(r"(?i:báo cáo)[^.;:\n]{3,200}")
 _YEAR_HINT = regex.compile(r"\d+/((?:19|20)\d\d)/\p{Lu}|tháng \d{1,2} năm ((?:19|20)\d\d)")
 #: A form (biểu mẫu) rather than a document: "Mẫu số 5" on its first line.
 _TEMPLATE = regex.compile(r"\s*Mẫu(?:\s+số)?\s+\S+\s*\n")
+#: An appendix filed on its own (Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục III.1): "Phụ lục" and its
+#: number on the first line, its title, then "(Kèm theo …)" naming the document it belongs to.
+_APPENDIX = regex.compile(
+    r"\s*Phụ\s+lục(?:\s+(?:số\s+)?[\dIVXLC]+[a-z]?)?[ \t]*\n(?:[^\n]*\n){0,4}?[ \t]*\((?:Ban\s+hành\s+)?kèm\s+theo\b",
+    regex.I,
+)
 
 
 def parse_structure(text: str, source: Source, locate: Callable[[int], Location] | None = None) -> Document:
@@ -56,8 +62,12 @@ def parse_structure(text: str, source: Source, locate: Callable[[int], Location]
     fields["main_end"] = end
     fields["legible"] = legible(text[: min(len(text), 6000)])
     fields["template"] = bool(_TEMPLATE.match(text))
+    fields["appendix"] = bool(_APPENDIX.match(text))
     fields["nd30"] = (
-        header.type not in NOT_ND30 and not fields["template"] and not _before_nd30(fields, text[: header.end + 200])
+        header.type not in NOT_ND30
+        and not fields["template"]
+        and not fields["appendix"]
+        and not _before_nd30(fields, text[: header.end + 200])
     )
     fields["whole_document"] = _whole(fields)
     read = {"issuer": header.issuer, "title": header.title, "place": header.place}

@@ -103,9 +103,8 @@ def _span(run: Run, i: int, j: int) -> tuple[int, int]:
 
 #: Syllables that make an agent noun of the word after them (nhà đầu tư, người lao động, bên mua).
 _AGENT_PREFIXES = frozenset({"nhà", "người", "bên"})
-#: A syllable whose log-probability before the next one is at least this is used that way in
-#: legal text ("bị tai nạn", "in hoá đơn"): about once in 3,000 of its occurrences.
-_ATTESTED = -8.0
+#: The passive markers: a word ending in one may be followed by the marker itself ("thiết bị bị hỏng").
+_PASSIVE = frozenset({"bị", "được"})
 
 
 def _legit_repeat(lex: Lexicon, words: Sequence[str], i: int, size: int) -> bool:
@@ -114,9 +113,8 @@ def _legit_repeat(lex: Lexicon, words: Sequence[str], i: int, size: int) -> bool
     Reduplications in the word list ("đời đời", "ngày ngày", "nhà nhà") or seen
     in legal text ("năm năm", five years) when not closing a word, or a
     word ending where the same syllable starts the next one ("cơ quan | quan
-    trọng"), or stands as a word of its own before a syllable legal text puts after it
-    ("dự bị | bị tai nạn", "nhà in | in hoá đơn"; for two syllables, a compound then its
-    verb: "nhà cung cấp | cung cấp").
+    trọng"), is the passive marker after a word ending in it ("dự bị | bị tai nạn"), or
+    an agent noun then its verb ("nhà in | in hoá đơn", "nhà cung cấp | cung cấp").
     """
     phrase = " ".join(words[i : i + size])
     if lex.is_word(f"{phrase} {phrase}"):
@@ -131,9 +129,8 @@ def _legit_repeat(lex: Lexicon, words: Sequence[str], i: int, size: int) -> bool
     starts_word = any(
         lex.is_word(" ".join(words[second : second + size + k])) for k in (1, 2) if second + size + k <= len(words)
     )
-    after = second + size
-    attested = size == 1 and after < len(words) and lex.logp(phrase, words[after]) >= _ATTESTED
-    return ends_word and (starts_word or attested or size == 2)
+    agent = before in _AGENT_PREFIXES and second + size < len(words)  # the agent's verb takes an object
+    return ends_word and (starts_word or size == 2 or agent or phrase.lower() in _PASSIVE)
 
 
 @rule(
@@ -147,7 +144,8 @@ def _legit_repeat(lex: Lexicon, words: Sequence[str], i: int, size: int) -> bool
         what_en="A word of one or two syllables written twice in a row.",
         why="Lỗi thường gặp khi sửa, chèn câu; người đọc bản in dễ bỏ qua. Từ láy hợp lệ (“đời đời”, "
         "“ngày ngày”, “nhà nhà”) có trong từ điển hoặc văn bản pháp luật thì không báo, cũng như một âm tiết vừa "
-        "kết thúc một từ vừa đứng riêng làm từ kế tiếp (“dự bị bị tai nạn”, “Nhà in in hoá đơn”).",
+        "kết thúc một từ vừa đứng riêng làm từ kế tiếp: dấu hiệu bị động sau từ tận cùng bằng nó (“dự bị bị tai "
+        "nạn”), động từ sau danh từ chỉ chủ thể (“Nhà in in hoá đơn”).",
         basis=_BASIS,
         example="… trình dự thảo dự thảo Quyết định …",
         fix="Xoá một lần lặp.",
@@ -545,18 +543,6 @@ def _uncovered(lex: Lexicon, seq: Sequence[str], positions: range) -> int:
     return sum(words_covering(lex, seq, k) == 0 for k in positions)
 
 
-#: A pair of syllables seen this often in the legal text is the language's, not a scramble's.
-_FIRM_PAIR = 10
-
-
-def _loose(lex: Lexicon, seq: Sequence[str], k: int) -> bool:
-    """Syllable ``k`` belongs to no known word of ``seq`` and to no pair legal text often writes
-    ("quy định thì", "phải nộp": a word standing alone where it should)."""
-    if words_covering(lex, seq, k):
-        return False
-    return not any(lex.pair(seq[j], seq[j + 1]) >= _FIRM_PAIR for j in (k - 1, k) if 0 <= j < len(seq) - 1)
-
-
 #: Scrambles worth reporting move one syllable or word by at most this many places.
 _MAX_MOVES = 2
 
@@ -568,8 +554,9 @@ def _inversions(perm: Sequence[int]) -> int:
 def reorder(lex: Lexicon, words: Sequence[str], s: int, size: int) -> list[str] | None:
     """A reordering of ``words[s:s+size]`` that reads far better in its context, or None.
 
-    At least two syllables of the window must be loose (``_loose``), every
-    syllable of the reordering must, the reordering must score clearly better,
+    At least two syllables of the window must belong to no known word, two of them
+    side by side as legal text never writes them ("triển tiếp"), every syllable of
+    the reordering must belong to a known word, the reordering must score clearly better,
     and among those the one moving the fewest syllables is taken (a tie: silence).
     """
     window = list(words[s : s + size])
@@ -580,8 +567,10 @@ def reorder(lex: Lexicon, words: Sequence[str], s: int, size: int) -> list[str] 
     if not all(any(lex.is_word(f"{x} {y}") or lex.is_word(f"{y} {x}") for y in pool if y != x) for x in window):
         return None  # some syllable forms a word in no order: no reordering can cover it
     inside = range(len(left), len(left) + size)
-    if sum(_loose(lex, pool, k) for k in inside) < 2:
+    if _uncovered(lex, pool, inside) < 2:
         return None
+    if all(lex.pair(x, y) or lex.is_word(f"{x} {y}") for x, y in itertools.pairwise(window)):
+        return None  # legal text writes every neighbour pair of the window: an order of its own
     original = _sequence_score(lex, left + window + right)
     scored = []
     for order in itertools.permutations(range(size)):
@@ -627,20 +616,22 @@ def _sequence_score(lex: Lexicon, seq: Sequence[str]) -> float:
         "Bên cạnh đó, việc tiếp tục triển khai thực hiện Đề án sân khấu truyền thống.",
         "Ông Nguyễn Văn Bình, Trần Thị Hoa, Lê Minh Tuấn.",
         "Nếu xuất khẩu hàng hoá ngoài thời hạn nộp thuế quy định thì đối tượng phải nộp thuế theo đúng quy định.",
+        "Ưu tiên phát triển đội tàu vận tải biển thông qua chính sách ưu đãi về thuế.",
+        "Số bản vận đơn gốc đã ký phát cho người giao hàng.",
     ),
 )
 def scrambled_order(a: Analysis) -> Iterator[Hit]:
     lex = load()
     for run in runs(a.tokens, a.text):
         words = [s.text for s in run]
-        loose = [_loose(lex, words, k) for k in range(len(words))]
+        loose = [words_covering(lex, words, k) == 0 for k in range(len(words))]
         i = 0
         while i < len(words):
             fixed = None
             for size in (4, 3):
                 window = words[i : i + size]
                 if sum(loose[i : i + size]) < 2:
-                    continue  # fewer than two loose syllables: nothing to reorder
+                    continue  # fewer than two syllables outside known words: nothing to reorder
                 if len(window) == size and all(_judgeable(w) and w.islower() for w in window):
                     fixed = reorder(lex, words, i, size)
                     if fixed:

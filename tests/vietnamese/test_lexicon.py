@@ -2,8 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from vnadmin_parse.data import data_path
+from tests.conftest import TODAY
+from vnadmin_parse.data import data_path, load_table
+from vnadmin_parse.pipeline import check
 from vnadmin_parse.vietnamese.lexicon import load
+from vnadmin_parse.vietnamese.syllable import is_valid
 
 FILES = ["lexicon_words.txt", "lexicon_syllables.txt", "bigrams_legal.tsv"]
 
@@ -27,3 +30,17 @@ def test_lexicon_lookups_ignore_case_and_tone_style() -> None:
     assert lex.pair("Ban", "hành") > 100
     assert "thể" in lex.variants("thẻ")
     assert lex.best_follower("ban") == ("hành", lex.pair("ban", "hành"))
+
+
+@pytest.mark.parametrize("entry", load_table("loanwords.json")["entries"], ids=lambda e: e["word"])
+def test_loanwords_are_known_and_left_alone(entry: dict[str, object]) -> None:
+    word = str(entry["word"])
+    assert not is_valid(word), f"{word} is a syllable: no entry needed"
+    assert load().knows(word)
+    for example in entry["examples"]:  # type: ignore[attr-defined]
+        assert word in example
+        assert not check(example, select=["S"], today=TODAY).findings, example
+
+
+def test_a_misspelled_loanword_is_still_reported() -> None:
+    assert [f.code for f in check("Khối lượng 30 kilôgramm hàng hóa.", select=["S004"]).findings] == ["S004"]

@@ -14,7 +14,8 @@ SYLLABLES = sorted(load().syllables)
 @pytest.mark.parametrize(
     "word",
     ["nghiêng", "Nghiêng", "ĐẾN", "hóa", "hoá", "thuỷ", "thủy", "khuya", "khuỷu", "gì", "gìn", "giữa", "quốc",
-     "quyết", "thuở", "oong", "xoong", "ngoèo", "chuyện", "Việt", "nước", "người", "hoạch", "uỷ", "Ủy"],
+     "quyết", "thuở", "oong", "xoong", "ngoèo", "chuyện", "Việt", "nước", "người", "hoạch", "uỷ", "Ủy", "giếng",
+     "giềng", "Giêng", "giếc"],
 )  # fmt: skip
 def test_valid(word: str) -> None:
     assert is_valid(word)

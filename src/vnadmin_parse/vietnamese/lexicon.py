@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from vnadmin_parse.data import data_path
+from vnadmin_parse.data import data_path, load_table
 from vnadmin_parse.vietnamese.syllable import strip_marks
 from vnadmin_parse.vietnamese.tone import convert
 
@@ -95,7 +95,8 @@ class Lexicon:
 @cache
 def load() -> Lexicon:
     """The shipped lexicon, read once."""
-    words = frozenset(phrase_key(w) for w in _lines("lexicon_words.txt"))
+    loanwords = (str(e["word"]) for e in load_table("loanwords.json")["entries"])  # "kilôgam", not a syllable
+    words = frozenset(phrase_key(w) for w in _lines("lexicon_words.txt")) | frozenset(map(phrase_key, loanwords))
     unigrams: dict[str, int] = {}
     for line in _lines("lexicon_syllables.txt"):
         syllable, n = line.split("\t")

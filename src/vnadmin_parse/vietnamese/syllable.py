@@ -92,6 +92,8 @@ def parse(word: str) -> Syllable | None:
     rhyme = low[len(onset) :]
     if onset == "gi" and (not rhyme or rhyme[0] not in VOWELS):
         rhyme = "i" + rhyme  # "gì", "gìn": the i is the nucleus
+    elif onset == "gi" and rhyme.startswith("ê") and rhyme not in RHYMES:
+        rhyme = "i" + rhyme  # "giếng", "tháng Giêng": gi + iêng, the i written once
     if rhyme not in RHYMES:
         return None
     if not _spelling_ok(onset, rhyme):

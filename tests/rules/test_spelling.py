@@ -157,3 +157,13 @@ def test_s012_is_silent_on_ocr_text() -> None:
     text = "Địa điểm: Khách sạn Mường Thanh, thành phố Plieku, tỉnh Quảng Ngải."
     assert {f.code for f in check_source(_ocr_source(text, None), select=["S012"], today=TODAY).findings} == {"S012"}
     assert not check_source(_ocr_source(text, 99.0), select=["S012"], today=TODAY).findings
+
+
+def test_s001_repeat_after_a_term_of_the_document_is_only_a_note() -> None:
+    sentence = "Sau đó chủ trì thuê thuê tổ chức thẩm tra."
+    alone = check(sentence, select=["S001"], today=TODAY).findings
+    assert [f.severity for f in alone] == ["warning"]
+    defined = "Chủ trì thuê có trách nhiệm lập hồ sơ.\nb) Chủ trì thuê tự thực hiện giám sát. " + sentence
+    assert [f.severity for f in check(defined, select=["S001"], today=TODAY).findings] == ["info"]
+    slip = "Báo cáo kết quả thực hiện của của Sở. " + "Thực hiện kế hoạch của Sở. " * 3
+    assert [f.severity for f in check(slip, select=["S001"], today=TODAY).findings] == ["warning"]

@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
+import regex
+
 from vnadmin_parse.data import load_table
 from vnadmin_parse.model import Severity, Span
 from vnadmin_parse.rules.context import Analysis
@@ -145,7 +147,8 @@ def _legit_repeat(lex: Lexicon, words: Sequence[str], i: int, size: int) -> bool
         why="Lỗi thường gặp khi sửa, chèn câu; người đọc bản in dễ bỏ qua. Từ láy hợp lệ (“đời đời”, "
         "“ngày ngày”, “nhà nhà”) có trong từ điển hoặc văn bản pháp luật thì không báo, cũng như một âm tiết vừa "
         "kết thúc một từ vừa đứng riêng làm từ kế tiếp: dấu hiệu bị động sau từ tận cùng bằng nó (“dự bị bị tai "
-        "nạn”), động từ sau danh từ chỉ chủ thể (“Nhà in in hoá đơn”).",
+        "nạn”), động từ sau danh từ chỉ chủ thể (“Nhà in in hoá đơn”). Sau một thuật ngữ mà chính văn bản dùng làm "
+        "chủ ngữ ở đầu câu (“Chủ trì thuê …”), lần lặp chỉ là lưu ý.",
         basis=_BASIS,
         example="… trình dự thảo dự thảo Quyết định …",
         fix="Xoá một lần lặp.",
@@ -185,7 +188,8 @@ def repeated_word(a: Analysis) -> Iterator[Hit]:
                 if _legit_repeat(lex, words, i, size) or len(a.text[run[i + size - 1].end : run[i + size].start]) > 2:
                     continue  # allowed by the language, or apart in a table or formula layout
                 start, end = _span(run, i, i + 2 * size)
-                if hit := hit_for(a, start, end, "warning", phrase, word=phrase):
+                severity: Severity = "info" if size == 1 and _subject_term(a.text, words[i - 2 : i + 1]) else "warning"
+                if hit := hit_for(a, start, end, severity, phrase, word=phrase):
                     context = " ".join(words[max(0, i - 1) : i + 2 * size + 1]).lower()
                     found.append((context, hit))
                 i += 2 * size - 1
@@ -195,6 +199,22 @@ def repeated_word(a: Analysis) -> Iterator[Hit]:
     # ("Biểu thuế thuế nhập khẩu", the name of a tariff), not a slip of the keyboard.
     seen = Counter(context for context, _ in found)
     yield from (hit for context, hit in found if seen[context] == 1)
+
+
+#: Sentences or list items a phrase must open elsewhere in the document to be one of its terms.
+_OPENS = 2
+
+
+def _subject_term(text: str, term: Sequence[str]) -> bool:
+    """Whether the three syllables ending with a repeated one open sentences or list items of the
+    document elsewhere: a term of its own ("Chủ trì thuê …", the decree's lessee), so "chủ trì thuê
+    thuê tổ chức" may be the term and then its verb, and the repetition is only a note."""
+    if len(term) < 3:
+        return False
+    first, *rest = term
+    pattern = r"\s+".join([regex.escape(first[:1].upper() + first[1:]), *map(regex.escape, rest)])
+    opening = r"(?:^[ \t]*(?:(?:[a-zđ]|\d+|[IVX]+)[.)][ \t]+)?|[.;:!?][ \t]+)"
+    return len(regex.findall(rf"(?m){opening}{pattern}(?!\w)", text)) >= _OPENS
 
 
 def stray_repeat(lex: Lexicon, w: Sequence[str], i: int) -> bool:

@@ -67,7 +67,8 @@ def _head(r: Reference) -> tuple[int, int]:
     return int(s), int(e)
 
 
-def _symbol_span(r: Reference) -> tuple[int, int]:
+def symbol_span(r: Reference) -> tuple[int, int]:
+    """Where a reference's number and symbol are written (its head when it has none)."""
     s, e = r.parts.get("symbol_span", _head(r))
     return int(s), int(e)
 
@@ -127,7 +128,7 @@ def malformed_symbol(a: Analysis) -> Iterator[Hit]:
             continue
         if repairs == ["wrong-separator"] and r.year is not None and r.year < _HYPHEN_YEAR:
             continue  # numbered as its issuer then did
-        s, e = _symbol_span(r)
+        s, e = symbol_span(r)
         params = {
             "written": compact(r.symbol or ""),
             "canonical": r.canonical,

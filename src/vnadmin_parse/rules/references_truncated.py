@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from vnadmin_parse.rules.context import Analysis
+from vnadmin_parse.rules.references import symbol_span
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
 from vnadmin_parse.symbols import doc_types
 
@@ -57,7 +58,7 @@ def truncated_type_word(a: Analysis) -> Iterator[Hit]:
     for r in a.references:
         if r.type or not r.abbreviation or not r.canonical:
             continue
-        s, e = (int(x) for x in r.parts.get("symbol_span", (r.start, r.end)))
+        s, e = symbol_span(r)
         before = _WORD_BEFORE.search(a.text, max(0, s - 40), s)
         if before is None or not (name := _completed(before["word"], r.abbreviation)):
             continue

@@ -589,7 +589,7 @@ def reorder(lex: Lexicon, words: Sequence[str], s: int, size: int) -> list[str] 
     inside = range(len(left), len(left) + size)
     if _uncovered(lex, pool, inside) < 2:
         return None
-    if all(lex.pair(x, y) or lex.is_word(f"{x} {y}") for x, y in itertools.pairwise(window)):
+    if all(_good(lex, x, y) for x, y in itertools.pairwise(window)):
         return None  # legal text writes every neighbour pair of the window: an order of its own
     original = _sequence_score(lex, left + window + right)
     scored = []

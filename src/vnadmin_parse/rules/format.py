@@ -21,6 +21,7 @@ from vnadmin_parse.model import Document, Span
 from vnadmin_parse.recognize.structure_body import LETTERS, RANKS
 from vnadmin_parse.recognize.structure_closing import title_of
 from vnadmin_parse.recognize.structure_symbol import glued_abbreviation, parse_symbol, type_abbreviations
+from vnadmin_parse.recognize.structure_text import is_upper_text
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
 
@@ -751,19 +752,14 @@ def _arabic_first_section(a: Analysis, headings: list[dict[str, Any]]) -> dict[s
     romans = [h for h in headings if h["kind"] == "roman"]
     if not romans or romans[0]["value"] != 2 or headings[0]["kind"] != "arabic" or headings[0]["value"] != 1:
         return None
-    if headings.index(romans[0]) != 1 and any(h["kind"] == "arabic" for h in headings[1 : headings.index(romans[0])]):
+    if any(h["kind"] == "arabic" for h in headings[1 : headings.index(romans[0])]):
         return None  # "1." opened a list of its own
 
     def title(h: dict[str, Any]) -> str:
         end = a.text.find("\n", h["end"])
         return a.text[h["end"] : end if end >= 0 else None]
 
-    return headings[0] if all(_capitals(title(h)) for h in (headings[0], romans[0])) else None
-
-
-def _capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
+    return headings[0] if all(is_upper_text(title(h), 4) for h in (headings[0], romans[0])) else None
 
 
 @rule(

@@ -89,8 +89,8 @@ def _size(g: Glyph) -> float:
 RESIZED = 1.3
 
 
-def _resized(a: Glyph, b: Glyph) -> bool:
-    first, second = _size(a), _size(b)
+def sizes_differ(first: float, second: float) -> bool:
+    """Whether two font sizes differ by more than ``RESIZED`` (text that shares no word)."""
     return first > RESIZED * second or second > RESIZED * first
 
 
@@ -268,7 +268,7 @@ def segment_text(segments: Sequence[Segment], own: Callable[[Glyph], Any] = _gly
                 while s < len(spaces) and spaces[s] < previous.x1 - 1:
                     s += 1
                 spaced = s < len(spaces) and spaces[s] <= g.x0 + 1
-                if spaced or g.x0 - previous.x1 > 0.22 * _size(g) or _resized(previous, g):
+                if spaced or g.x0 - previous.x1 > 0.22 * _size(g) or sizes_differ(_size(previous), _size(g)):
                     chars.append(" ")
                     owners.append(None)
             chars.append(g.text)

@@ -25,7 +25,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from vnadmin_parse.extract.layout import RESIZED, Glyph
+from vnadmin_parse.extract.layout import Glyph, sizes_differ
 from vnadmin_parse.extract.legacy_tables import LOOKALIKES
 from vnadmin_parse.extract.pdf_page import RawPage
 
@@ -166,8 +166,7 @@ class _Reader:
     def resized(self, first: int, last: int) -> bool:
         """Whether a line's first and last characters differ in size (small print after or
         before the text, cut at each text object so that the sizes stay apart)."""
-        small, large = sorted((self.style(first)[1], self.style(last)[1]))
-        return large > RESIZED * small
+        return sizes_differ(self.style(first)[1], self.style(last)[1])
 
     def rects(self, count: int) -> list[list[float]]:
         """The ``count`` rectangles of the last ``FPDFText_CountRects`` call: left, top, right, bottom."""

@@ -7,10 +7,9 @@ import pytest
 from vnadmin_parse.catalog import default_catalog
 from vnadmin_parse.data import load_table
 from vnadmin_parse.recognize.references import find_references
-from vnadmin_parse.symbols import SymbolError, doc_types, issuers, parse_any
+from vnadmin_parse.symbols import doc_types
 
 DOC_TYPE_EXAMPLES = [(t, ex) for t in doc_types.doc_types() for ex in t.examples]
-ISSUER_EXAMPLES = [(i, ex) for i in issuers.issuers().values() for ex in i.examples]
 
 
 @pytest.mark.parametrize(("entry", "example"), DOC_TYPE_EXAMPLES, ids=lambda v: getattr(v, "type", v))
@@ -59,20 +58,6 @@ def test_phu_luc_iii_is_complete() -> None:
         "SL",
     }
     assert official <= doc_types.abbreviations("state-admin")
-
-
-@pytest.mark.parametrize(("entry", "example"), ISSUER_EXAMPLES, ids=lambda v: getattr(v, "code", v))
-def test_issuer_examples(entry: issuers.Issuer, example: str) -> None:
-    refs = find_references(example, [])
-    assert refs and refs[0].canonical, f"nothing recognised in {example!r}"
-    r = refs[0]
-    try:
-        codes = parse_any(r.canonical or "").issuers
-    except SymbolError:  # an old shape such as "25-HĐBT": the code is in the symbol as written
-        codes = tuple((r.canonical or "").split("-")[-1:])
-    assert entry in [issuers.lookup(c) for c in codes]
-    if len(codes) == 1 and entry.level != "department" and r.issuer:
-        assert issuers.matches_name(r.issuer.removeprefix("Bộ trưởng ").removeprefix("Thống đốc "), entry)
 
 
 def test_every_table_entry_names_its_source() -> None:

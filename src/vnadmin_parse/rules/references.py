@@ -4,6 +4,7 @@ incomplete first citations, and disagreement with the registry of known document
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 from collections import Counter, defaultdict
@@ -15,7 +16,7 @@ from vnadmin_parse import catalog
 from vnadmin_parse.model import Reference
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
-from vnadmin_parse.symbols import doc_types, issuers
+from vnadmin_parse.symbols import SymbolError, doc_types, issuers, parse_any
 from vnadmin_parse.symbols.base import REPAIRS, compact
 
 _BASIS_SYMBOL = (
@@ -30,9 +31,6 @@ _BASIS_CITE = (
 )
 _PLAN_TYPES = frozenset({"KH", "CTr", "PA", "ĐA"})
 _PLAN_WORDS = frozenset(doc_types.fold_word(w) for w in ("Kế hoạch", "Chương trình", "Phương án", "Đề án"))
-_TITLES = regex.compile(
-    r"^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Phó Chủ tịch|Giám đốc|Thống đốc|Tổng cục trưởng|Chánh|Trưởng ban)\s+"
-)
 _LAW_TYPES = frozenset(doc_types.fold_word(w) for w in ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"))
 #: Symbols of documents issued before this year may part their groups by a slash, as some
 #: issuers then did ("144/2002/QĐ/BTC" is the Ministry of Finance's own number): a citation
@@ -384,16 +382,76 @@ def subject_year_vs_date(a: Analysis) -> Iterator[Hit]:
 # ---------------------------------------------------------------- R006
 
 
-def _without_title(name: str) -> str:
-    bare: str = _TITLES.sub("", name.strip())
-    return bare
-
-
 def _closest(written: str, issuer: issuers.Issuer) -> float:
     w = issuers.fold(written)
     return max(
         difflib.SequenceMatcher(None, w[: len(issuers.fold(n)) + 4], issuers.fold(n)).ratio() for n in issuer.names()
     )
+
+
+def _symbol_bodies(r: Reference) -> tuple[list[issuers.Issuer], set[str]]:
+    """The bodies whose codes the symbol carries (each issuer of a joint symbol), and every code in it
+    (units too: "1234/BTC-TCHQ" may be signed by the Tổng cục Hải quan)."""
+    codes = [r.issuer_code or ""]
+    with contextlib.suppress(SymbolError):
+        codes = list(parse_any(r.canonical or "").issuers) or codes
+    groups = set(regex.split(r"[-/]", (r.canonical or "").split("/", 1)[-1])) | set(codes)
+    if r.unit_code:
+        groups.add(r.unit_code)
+    bodies = [b for c in codes if (b := issuers.lookup(c)) is not None]
+    return bodies, {b.code for g in groups if (b := issuers.lookup(g)) is not None} | groups
+
+
+def _agrees(named: issuers.Issuer, bodies: list[issuers.Issuer], codes: set[str]) -> bool:
+    """Whether the body named may be the one the symbol stands for."""
+    return named.code in codes or any(named.code in b.part_of or b.code in named.part_of for b in bodies)
+
+
+def _lifetime(body: issuers.Issuer, r: Reference) -> dict[str, str] | None:
+    """A note when the cited document's date (or, without a date, its year) falls outside the body's life."""
+    date = _day(r.date)
+    if date is not None:
+        alive, when, when_en = (
+            body.existed_on(date),
+            f"vào ngày {_fmt(date.isoformat())}",
+            f"on {_fmt(date.isoformat())}",
+        )
+    elif r.year is not None:
+        alive, when, when_en = body.existed_in(r.year), f"trong năm {r.year}", f"in {r.year}"
+    else:
+        return None
+    if alive:
+        return None
+    if body.valid_from and (date or dt.date(r.year or 1, 12, 31)) < body.valid_from:
+        since = _fmt(body.valid_from.isoformat())
+        return {
+            "problem": f"{body.name} chưa được thành lập {when} (thành lập từ ngày {since})",
+            "problem_en": f"{body.name} did not yet exist {when_en} (it exists from {since})",
+        }
+    heirs = issuers.successors(body)
+    now = f", nay là {' / '.join(h.name for h in heirs)}" if heirs else ""
+    now_en = f"; its successor: {' / '.join(h.name for h in heirs)}" if heirs else ""
+    end = _fmt(body.valid_to.isoformat()) if body.valid_to else ""
+    return {
+        "problem": f"{body.name} không còn tồn tại {when} (đến hết ngày {end}{now})",
+        "problem_en": f"{body.name} no longer existed {when_en} (it ended on {end}{now_en})",
+    }
+
+
+def _reserved(r: Reference) -> str | None:
+    """The reserved type (Nghị định, Thông tư, Pháp lệnh…) of a reference, by its abbreviation or its type word."""
+    if r.abbreviation:
+        return r.abbreviation if r.abbreviation in issuers.reserved_types() else None
+    found = doc_types.abbreviations_of_word(r.type or "") & issuers.reserved_types()
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _type_word(abbreviation: str) -> str:
+    return next((t.type for t in doc_types.types_for(abbreviation) if t.family == "legal"), abbreviation)
+
+
+def _issuers_of(abbreviation: str) -> str:
+    return ", ".join(i.name for i in issuers.issuers().values() if abbreviation in i.doc_types and not i.valid_to)
 
 
 @rule(
@@ -403,19 +461,38 @@ def _closest(written: str, issuer: issuers.Issuer) -> float:
     message="{problem}",
     message_en="{problem_en}",
     doc=RuleDoc(
-        what="Tên cơ quan ban hành ghi sau số, ký hiệu không khớp với chữ viết tắt cơ quan trong ký hiệu, bị ghi sai "
-        "tên, hoặc cơ quan đó không còn tồn tại vào ngày ban hành.",
-        what_en="The issuing body named does not match the issuer code, is misnamed, or did not exist on that date.",
-        why="Tên cơ quan ban hành là một thành phần bắt buộc khi viện dẫn lần đầu; ghi sai tên là sai thể thức "
-        "và gây nhầm lẫn.",
-        basis=_BASIS_CITE,
-        example="Thông tư số 22/2016/TT-BTTTT … của Bộ Thông tin Truyền thông → Bộ Thông tin và Truyền thông",
-        fix="Ghi đúng tên đầy đủ của cơ quan ban hành theo chữ viết tắt trong ký hiệu.",
+        what="Tên cơ quan ban hành ghi sau số, ký hiệu không khớp với chữ viết tắt cơ quan trong ký hiệu (Thông tư "
+        "…/TT-BXD ghi “của Bộ Công Thương”), bị ghi sai tên, không có thẩm quyền ban hành loại văn bản đó (Nghị định "
+        "chỉ do Chính phủ ban hành, Thông tư do Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chánh án Tòa án nhân dân tối "
+        "cao, Viện trưởng Viện kiểm sát nhân dân tối cao ban hành, Pháp lệnh do Ủy ban Thường vụ Quốc hội ban hành), "
+        "hoặc (ghi chú, mức thông tin) cơ quan đó chưa thành lập hay không còn tồn tại vào ngày ban hành văn bản được "
+        "viện dẫn — kèm tên cơ quan kế thừa. Viện dẫn một văn bản cũ ban hành khi cơ quan còn tồn tại thì không báo. "
+        "Bảng cơ quan ban hành (data/issuers.json) ghi căn cứ pháp lý của từng cơ quan và thời gian tồn tại (các đợt "
+        "sắp xếp năm 2002, 2007 và từ 01/3/2025).",
+        what_en="The issuing body named does not match the issuer code in the symbol (a TT-BXD circular cited "
+        "“of the Ministry of Industry and Trade”), is misnamed, may not issue that type of document (a decree is the "
+        "Government's only; a circular a minister's; an ordinance the Standing Committee's), or (a note, severity "
+        "info) did not exist on the cited document's date, with the body that took over. Citing an old document "
+        "issued while the body existed is not reported.",
+        why="Tên cơ quan ban hành là một thành phần bắt buộc khi viện dẫn lần đầu; ghi sai tên, sai thẩm quyền là sai "
+        "thể thức và làm người đọc không tìm được văn bản.",
+        basis=_BASIS_CITE + " Luật Ban hành văn bản quy phạm pháp luật, Điều 4 (thẩm quyền ban hành); Nghị quyết số "
+        "02/2002/QH11, 01/2007/QH12, 176/2025/QH15 của Quốc hội (cơ cấu tổ chức của Chính phủ).",
+        example="Thông tư số 12/2016/TT-BXD … của Bộ Công Thương → của Bộ Xây dựng; Nghị định số 72/2015/NĐ-CP … của "
+        "Bộ Y tế → của Chính phủ; Công văn số 123/BKHĐT-TH ngày 15/4/2025 của Bộ Kế hoạch và Đầu tư → ghi chú: từ "
+        "01/3/2025 là Bộ Tài chính",
+        fix="Ghi đúng tên đầy đủ của cơ quan ban hành theo chữ viết tắt trong ký hiệu (hoặc sửa ký hiệu nếu tên cơ "
+        "quan đúng); với cơ quan đã hợp nhất, kiểm tra lại số, ký hiệu và ngày của văn bản được viện dẫn.",
     ),
     fires=(
         "Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 của Bộ Thông tin Truyền thông;",
         "Thông tư số 40/2000/TT-BTC ngày 15/5/2000 của Bộ Thông tin và Truyền thông;",
         "Quyết định số 12/2001/QĐ-HĐBT ngày 05/3/2001 của Hội đồng Bộ trưởng;",
+        "Căn cứ Thông tư số 12/2016/TT-BXD ngày 29/6/2016 của Bộ Công Thương;",
+        "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Bộ Y tế;",
+        "Thực hiện Quyết định số 1234/QĐ-TTg ngày 12/8/2022 của Bộ Kế hoạch và Đầu tư;",
+        "Căn cứ Thông tư số 05/2020/TT-CP ngày 10/3/2020 của Chính phủ;",
+        "Thực hiện Công văn số 2345/BKHĐT-TH ngày 15/4/2025 của Bộ Kế hoạch và Đầu tư;",
     ),
     passes=(
         "Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 của Bộ Thông tin và Truyền thông;",
@@ -424,6 +501,12 @@ def _closest(written: str, issuer: issuers.Issuer) -> float:
         "Thông tư số 40/2000/TT-BTC ngày 15/5/2000 của Bộ trưởng Bộ Tài chính;",
         "Kế hoạch số 186/KH-UBND ngày 17/9/2024 của UBND tỉnh;",
         "Kết luận số 184/KL-TTr ngày 06/9/2024 của Thanh tra Bộ Lao động - Thương binh và Xã hội;",
+        "Căn cứ Thông tư số 12/2016/TT-BXD ngày 29/6/2016 của Bộ Xây dựng;",
+        "Căn cứ Thông tư số 06/2022/TT-BKHĐT ngày 10/5/2022 của Bộ Kế hoạch và Đầu tư;",
+        "Thông tư liên tịch số 02/2015/TTLT-BTC-BYT ngày 05/01/2015 của Bộ Y tế và Bộ Tài chính;",
+        "Công văn số 1234/BTC-TCHQ ngày 10/3/2020 của Tổng cục Hải quan;",
+        "Nghị quyết số 03/2015/NQ-HĐTP ngày 28/10/2015 của Tòa án nhân dân tối cao;",
+        "Quyết định số 66/QĐ-QP ngày 24/01/1997 của Bộ trưởng Bộ Quốc phòng;",
     ),
 )
 def issuer_mismatch(a: Analysis) -> Iterator[Hit]:
@@ -433,37 +516,52 @@ def issuer_mismatch(a: Analysis) -> Iterator[Hit]:
         known = issuers.lookup(r.issuer_code)
         if known is None:
             continue
-        s, e = r.parts.get("issuer_span", _head(r))
-        written = _without_title(r.issuer)
-        date = _day(r.date)
-        if issuers.matches_name(written, known):
-            if date and not known.existed_on(date):
+        s, e = (int(x) for x in r.parts.get("issuer_span", _head(r)))
+        bodies, codes = _symbol_bodies(r)
+        # The name is read again from the text: a type word inside it ("Bộ Kế hoạch và Đầu tư") may have cut it.
+        line = a.text[s : a.text.find("\n", s) % (len(a.text) + 1)]
+        found = issuers.read_name(line)
+        named = found[0] if found else None
+        if found and s + found[1] > e:
+            e = s + found[1]
+        reserved = _reserved(r)
+        if named is not None and _agrees(named, bodies, codes):
+            body = next((b for b in bodies if b.code == named.code), named)
+            if reserved and len(bodies) == 1 and not body.may_issue(reserved):
+                word = _type_word(reserved)
                 yield Hit(
-                    int(s),
-                    int(e),
+                    s,
+                    e,
                     {
-                        "problem": f"{known.name} không còn tồn tại vào ngày {_fmt(date.isoformat())}",
-                        "problem_en": f"{known.name} no longer existed on {_fmt(date.isoformat())}",
+                        "problem": f"{body.name} không ban hành {word} ({reserved}); {word} do {_issuers_of(reserved)} "
+                        "ban hành",
+                        "problem_en": f"{body.name} does not issue a {word} ({reserved})",
                     },
                 )
+            elif note := _lifetime(body, r):
+                yield Hit(s, e, note, severity="info")
             continue
-        other = next(
-            (i for i in issuers.issuers().values() if i is not known and issuers.matches_name(written, i)), None
-        )
-        if other is not None and other.level == known.level:
+        if named is not None:
+            date = _day(r.date)
+            fix = known.name if date is None or known.existed_on(date) else None
+            if reserved and not named.may_issue(reserved) and known.may_issue(reserved):
+                word = _type_word(reserved)
+                problem = (
+                    f"{word} ({r.canonical}) là văn bản của {known.name}, không phải của {named.name}: "
+                    f"{named.name} không ban hành {word}"
+                )
+                problem_en = f"A {word} ({r.canonical}) is issued by {known.name}, not by {named.name}"
+            else:
+                problem = (
+                    f"Ký hiệu {r.canonical} là của {known.name} ({known.code}), "
+                    f"nhưng cơ quan ban hành ghi là “{r.issuer}”"
+                )
+                problem_en = f"{r.canonical} is issued by {known.name}, not “{r.issuer}”"
+            yield Hit(s, e, {"problem": problem, "problem_en": problem_en}, suggestion=fix)
+        elif _closest(issuers.without_title(r.issuer), known) >= 0.85:
             yield Hit(
-                int(s),
-                int(e),
-                {
-                    "problem": f"Ký hiệu {r.canonical} là của {known.name} ({known.code}), "
-                    f"nhưng cơ quan ban hành ghi là “{r.issuer}”",
-                    "problem_en": f"{r.canonical} is issued by {known.name} ({known.code}), not “{r.issuer}”",
-                },
-            )
-        elif other is None and _closest(written, known) >= 0.85:
-            yield Hit(
-                int(s),
-                int(e),
+                s,
+                e,
                 {
                     "problem": f"Tên cơ quan ban hành ghi sai: “{r.issuer}”, đúng là “{known.name}”",
                     "problem_en": f"Issuer misnamed: “{r.issuer}” should be “{known.name}”",

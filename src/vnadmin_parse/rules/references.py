@@ -403,8 +403,9 @@ def _symbol_bodies(r: Reference) -> tuple[list[issuers.Issuer], set[str]]:
 
 
 def _agrees(named: issuers.Issuer, bodies: list[issuers.Issuer], codes: set[str]) -> bool:
-    """Whether the body named may be the one the symbol stands for."""
-    return named.code in codes or any(named.code in b.part_of or b.code in named.part_of for b in bodies)
+    """Whether the body named may be the one the symbol stands for (or the body it belongs to: a resolution of
+    the Judges' Council cited "của Tòa án nhân dân tối cao")."""
+    return named.code in codes or any(named.code in b.part_of for b in bodies)
 
 
 def _lifetime(body: issuers.Issuer, r: Reference) -> dict[str, str] | None:
@@ -451,7 +452,12 @@ def _type_word(abbreviation: str) -> str:
 
 
 def _issuers_of(abbreviation: str) -> str:
-    return ", ".join(i.name for i in issuers.issuers().values() if abbreviation in i.doc_types and not i.valid_to)
+    """Who issues a reserved type today, the ministries named as a group."""
+    now = [i for i in issuers.issuers().values() if abbreviation in i.doc_types and not i.valid_to]
+    names = [i.name for i in now if i.level not in ("ministry", "agency")]
+    if any(i.level == "ministry" for i in now):
+        names.insert(0, "các bộ, cơ quan ngang bộ")
+    return ", ".join(names)
 
 
 @rule(
@@ -507,6 +513,7 @@ def _issuers_of(abbreviation: str) -> str:
         "Công văn số 1234/BTC-TCHQ ngày 10/3/2020 của Tổng cục Hải quan;",
         "Nghị quyết số 03/2015/NQ-HĐTP ngày 28/10/2015 của Tòa án nhân dân tối cao;",
         "Quyết định số 66/QĐ-QP ngày 24/01/1997 của Bộ trưởng Bộ Quốc phòng;",
+        "Quyết định số 595/QĐ-BHXH ngày 14/4/2017 của Tổng Giám đốc Bảo hiểm xã hội Việt Nam;",
     ),
 )
 def issuer_mismatch(a: Analysis) -> Iterator[Hit]:

@@ -1,0 +1,67 @@
+"""R006 on the three kinds of disagreement it reports: code vs name, document type vs issuer, and a body
+cited on a date outside its life (a note naming the body that took over)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from vnadmin_parse import check
+from vnadmin_parse.model import Finding
+
+TODAY = dt.date(2026, 7, 1)
+
+
+def _r006(text: str) -> list[Finding]:
+    return [f for f in check(text, select=["R006"], today=TODAY).findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion", "words"),
+    [
+        ("Căn cứ Thông tư số 12/2016/TT-BXD ngày 29/6/2016 của Bộ Công Thương;", "Bộ Xây dựng", "Bộ Xây dựng"),
+        ("Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Bộ Y tế;", "Chính phủ", "không ban hành Nghị định"),
+        ("Theo Quyết định số 1234/QĐ-TTg ngày 12/8/2022 của Bộ Kế hoạch và Đầu tư;", "Thủ tướng Chính phủ", "TTg"),
+        ("Theo Quyết định số 15/2021/QĐ-TTg ngày 10/3/2021 của Chính phủ;", "Thủ tướng Chính phủ", "TTg"),
+        ("Căn cứ Thông tư số 05/2020/TT-CP ngày 10/3/2020 của Chính phủ;", None, "không ban hành Thông tư"),
+    ],
+)
+def test_warnings(text: str, suggestion: str | None, words: str) -> None:
+    (finding,) = _r006(text)
+    assert finding.severity == "warning" and finding.suggestion == suggestion and words in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Công văn số 2345/BKHĐT-TH ngày 15/4/2025 của Bộ Kế hoạch và Đầu tư;", "nay là Bộ Tài chính"),
+        ("Quyết định số 12/2008/QĐ-BTM ngày 10/3/2008 của Bộ Thương mại;", "nay là Bộ Công Thương"),
+        ("Thông tư số 01/2020/TT-BNNMT ngày 10/3/2020 của Bộ Nông nghiệp và Môi trường;", "chưa được thành lập"),
+        ("Công văn số 56/UBDT-VP ngày 02/6/2025 của Ủy ban Dân tộc;", "nay là Bộ Dân tộc và Tôn giáo"),
+    ],
+)
+def test_outside_the_lifetime_is_a_note(text: str, words: str) -> None:
+    (finding,) = _r006(text)
+    assert finding.severity == "info" and words in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Căn cứ Thông tư số 06/2022/TT-BKHĐT ngày 10/5/2022 của Bộ Kế hoạch và Đầu tư;",
+        "Căn cứ Thông tư số 07/2025/TT-BKHĐT ngày 13/02/2025 của Bộ Kế hoạch và Đầu tư;",
+        "Căn cứ Thông tư số 25/2024/TT-BTNMT ngày 26/11/2024 của Bộ trưởng Bộ Tài nguyên và Môi trường;",
+        "Căn cứ Thông tư số 19/2026/TT-BNNMT ngày 30/3/2026 của Bộ Nông nghiệp và Môi trường;",
+        "Thông tư số 04/1998/TT-BVHTT ngày 11/7/1998 của Bộ Văn hóa - Thông tin;",
+        "Quyết định số 49/2008/QĐ-BVHTTDL ngày 09/7/2008 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch;",
+    ],
+)
+def test_a_historical_citation_is_not_reported(text: str) -> None:
+    assert _r006(text) == []
+
+
+def test_the_finding_covers_the_whole_name() -> None:
+    text = "Căn cứ Thông tư số 12/2016/TT-BXD ngày 29/6/2016 của Bộ Kế hoạch và Đầu tư về định mức;"
+    (finding,) = _r006(text)
+    assert text[finding.start : finding.end] == "Bộ Kế hoạch và Đầu tư"

@@ -1,4 +1,4 @@
-"""Structure on real corpus documents (the fast ones): fields right, no false format alarms."""
+"""Structure on real corpus documents (the fast ones): fields right, no format alarm beyond the gold's."""
 
 from __future__ import annotations
 
@@ -41,4 +41,5 @@ def test_fields_and_no_false_format_alarms(doc_id: str) -> None:
     if doc_id.startswith("seed"):
         assert sorted(f.code for f in alarms) == ["F001", "F002", "F005"]
     else:
-        assert not alarms, alarms
+        expected = [i.anchor.text for i in ann.expected if "F" in i.attrs.get("families", ())]
+        assert not [f for f in alarms if not any(e in f.text for e in expected)], alarms

@@ -352,7 +352,7 @@ class Report:
             what = f"năm trong số ký hiệu {doc.symbol} khác năm của ngày ban hành {self._dmy(date)}"
             self._expect(ds, de, ["R", "D"], what, also=[(sym_start, sym_end)])
         elif error == "issuer":
-            self._expect(iss_s, iss_e, ["R"], f"tên cơ quan ban hành sai: {issuer} (đúng: {doc.issuer})")
+            self._expect(iss_s, iss_e, ["R", "S"], f"tên cơ quan ban hành sai: {issuer} (đúng: {doc.issuer})")
         else:
             self._quiet(start, de, "số, ký hiệu, năm và ngày ban hành khớp nhau")
 

@@ -18,12 +18,16 @@ import regex
 
 from vnadmin_parse.data import load_table
 from vnadmin_parse.model import Document, Span
+from vnadmin_parse.recognize.agencies import mentions
 from vnadmin_parse.recognize.structure_body import LETTERS, RANKS
 from vnadmin_parse.recognize.structure_closing import title_of
 from vnadmin_parse.recognize.structure_symbol import glued_abbreviation, parse_symbol, type_abbreviations
 from vnadmin_parse.recognize.structure_text import is_upper_text
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
+from vnadmin_parse.symbols.provinces import document_day
+from vnadmin_parse.symbols.provinces import lookup as lookup_province
+from vnadmin_parse.symbols.provinces import written as written_place
 
 #: A report whose header (agency, Quốc hiệu, "Số:", date line) was lost, as in the seed.
 _HEADLESS = (
@@ -424,14 +428,18 @@ def missing_date_line(a: Analysis) -> Iterator[Hit]:
     doc=RuleDoc(
         what="Dòng địa danh và ngày tháng thiếu địa danh hoặc dấu phẩy, ngày nhỏ hơn 10 hay tháng 1, 2 không có số 0 "
         "phía trước, "
-        "viết bằng dấu gạch chéo, hoặc ngày không tồn tại; để trống ngày (dự thảo) chỉ được ghi chú.",
+        "viết bằng dấu gạch chéo, hoặc ngày không tồn tại; để trống ngày (dự thảo) chỉ được ghi chú. Lưu ý khi địa "
+        "danh là một tỉnh đã hợp nhất vào tỉnh khác trước ngày ban hành (“Hà Giang, ngày … năm 2026”: tỉnh Hà Giang "
+        "hợp nhất vào tỉnh Tuyên Quang từ 01/7/2025), trừ khi một xã, phường hiện nay mang tên ấy.",
         what_en="The place and date line lacks the place or its comma, a day below 10 or month 1–2 lacks its leading "
         "zero, "
-        "it is written with slashes, or the date does not exist; a blank day (a draft) is only noted.",
+        "it is written with slashes, or the date does not exist; a blank day (a draft) is only noted, and so is a "
+        "place that is a province merged into another before the date (“Hà Giang, … 2026”), unless a commune of "
+        "that day bears the name.",
         why="Thời gian ban hành phải viết đầy đủ, thống nhất để xác định chính xác ngày văn bản có hiệu lực.",
-        basis="Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4.b–c: ngày nhỏ hơn 10 và tháng 1, 2 phải ghi thêm "
-        "số 0 phía trước; "
-        "sau địa danh có dấu phẩy.",
+        basis="Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4.a–c: địa danh là tên đơn vị hành chính nơi cơ "
+        "quan đóng trụ sở; ngày nhỏ hơn 10 và tháng 1, 2 phải ghi thêm số 0 phía trước; sau địa danh có dấu phẩy. "
+        "Nghị quyết số 202/2025/QH15 (sắp xếp đơn vị hành chính cấp tỉnh từ 01/7/2025).",
         example="Quảng Ngãi, ngày 5 tháng 1 năm 2024",
         fix="Viết “Quảng Ngãi, ngày 05 tháng 01 năm 2024”.",
     ),
@@ -441,11 +449,15 @@ def missing_date_line(a: Analysis) -> Iterator[Hit]:
         _sample(date="ngày 15 tháng 12 năm 2024"),
         _sample(date="Quảng Ngãi, 15/12/2024"),
         _sample(date="Quảng Ngãi, ngày 30 tháng 02 năm 2024"),
+        _sample(agency="ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG", date="Hà Giang, ngày 15 tháng 3 năm 2026"),
     ),
     passes=(
         _sample(),
         _sample(date="Quảng Ngãi, ngày 15 tháng 3 năm 2024"),
         _sample(date="Thành phố Hồ Chí Minh, ngày 05 tháng 02 năm 2024"),
+        _sample(agency="ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG", date="Hà Giang, ngày 15 tháng 3 năm 2025"),
+        _sample(agency="ỦY BAN NHÂN DÂN\nPHƯỜNG BÌNH DƯƠNG", date="Bình Dương, ngày 15 tháng 3 năm 2026"),
+        _sample(agency="ỦY BAN NHÂN DÂN\nTỈNH HÀ TÂY", date="Hà Tây, ngày 15 tháng 3 năm 2010"),
     ),
 )
 @_ocr_aware()
@@ -456,6 +468,23 @@ def malformed_date_line(a: Analysis) -> Iterator[Hit]:
         return
     for severity, vi, en in _date_problems(info):
         yield Hit(span.start, span.end, {"problem": vi, "problem_en": en}, severity=severity)  # type: ignore[arg-type]
+    if gone := _merged_place(info, a.document.date):
+        yield Hit(span.start, span.end, {"problem": gone[0], "problem_en": gone[1]}, severity="info")
+
+
+def _merged_place(info: dict[str, Any], date: str | None) -> tuple[str, str] | None:
+    """A note when the place is a province merged into another before the date, and no commune bears its name."""
+    place, day = info.get("place"), document_day(date)
+    province = lookup_province(" ".join(place.split())) if place and day else None
+    if province is None or day is None or not province.gone_on(day) or province.valid_to is None:
+        return None
+    successor = province.successor_name()
+    return (
+        f"địa danh “{province.name}” là {province.unit} đã hợp nhất vào {successor} từ ngày "
+        f"{province.ended()}; ghi địa danh nơi cơ quan đóng trụ sở hiện nay",
+        f"“{province.name}” is a {'province' if province.unit == 'tỉnh' else 'city'} merged into {successor} from "
+        f"{province.ended()}; write the place where the body now sits",
+    )
 
 
 @rule(
@@ -860,6 +889,30 @@ def capitalisation_hits(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), fixed
 
 
+def official_name_hits(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, official form) for names of the agency tables written in the wrong case.
+
+    The name of the body ("Bộ Tài Chính" → "Bộ Tài chính") and, after a local body, the unit word before a
+    province ("Ủy ban nhân dân Tỉnh Quảng Ngãi" → "tỉnh Quảng Ngãi"; "thành phố Hồ Chí Minh" →
+    "Thành phố Hồ Chí Minh", Phụ lục II, Mục III.1.a and III.1.c).
+    """
+    for m in mentions(text):
+        if m.problem == "case" and m.suggestion:
+            yield m.start, m.end, m.suggestion
+        if m.unit is None or m.place is None or m.abbreviation or is_upper_text(text[m.start : m.place_end]):
+            continue
+        province = lookup_province(m.place)
+        if province is None or m.unit.lower() != province.unit:
+            continue
+        expected = written_place(province.unit, m.place)
+        if " ".join(text[m.unit_start : m.place_end].split()) != expected:
+            yield m.unit_start, m.place_end, expected
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
 @rule(
     "F012",
     "agency-capitalisation",
@@ -867,29 +920,50 @@ def capitalisation_hits(text: str) -> Iterator[tuple[int, int, str]]:
     message="Viết hoa tên cơ quan chưa đúng: “{found}” (viết “{fixed}”)",
     message_en="Agency name capitalised wrongly: “{found}” (write “{fixed}”)",
     doc=RuleDoc(
-        what="Tên cơ quan, tổ chức viết hoa mọi âm tiết (“Ủy Ban Nhân Dân”, “Bộ Tài Chính”) trong khi chỉ viết hoa "
-        "chữ cái đầu "
-        "của từ chỉ loại hình cơ quan và lĩnh vực.",
-        what_en="An agency name with every syllable capitalised, where only the words for the type of body and its "
-        "field take a capital.",
-        why="Viết hoa đúng quy định thể hiện tính chuẩn mực của văn bản hành chính.",
-        basis="Nghị định 30/2020/NĐ-CP, Phụ lục II, Mục IV.1.a (viết hoa tên cơ quan, tổ chức) và Mục V.3 (Thủ tướng "
-        "Chính phủ).",
-        example="Ủy Ban Nhân Dân tỉnh Quảng Ngãi",
-        fix="Viết “Ủy ban nhân dân tỉnh Quảng Ngãi”.",
+        what="Tên cơ quan, tổ chức viết hoa sai so với tên chính thức: viết hoa mọi âm tiết (“Ủy Ban Nhân Dân”, "
+        "“Bộ Tài Chính”, “Sở Văn Hóa, Thể Thao Và Du Lịch”) hoặc để chữ thường ở từ chỉ lĩnh vực phải viết hoa "
+        "(“Sở Giáo dục và đào tạo”, “Bộ Công thương”); tên đối chiếu với bảng cơ quan trung ương và bảng cơ quan "
+        "địa phương (Ủy ban nhân dân, Hội đồng nhân dân, các sở). Sau tên cơ quan địa phương, danh từ chung chỉ "
+        "đơn vị hành chính viết thường (“Ủy ban nhân dân Tỉnh Quảng Ngãi” → “tỉnh Quảng Ngãi”), trừ “Thành phố "
+        "Hồ Chí Minh”. Tên viết toàn chữ in hoa (tiêu đề) và khác biệt kiểu đặt dấu (hóa/hoá) không bị xét.",
+        what_en="An agency name capitalised against its official form: every syllable capitalised, or the words of "
+        "its field left in lower case (“Sở Giáo dục và đào tạo”); names are checked against the tables of central "
+        "and local bodies. After a local body, the unit word before a province is lower case (“tỉnh Quảng Ngãi”), "
+        "except “Thành phố Hồ Chí Minh”.",
+        why="Viết hoa đúng quy định thể hiện tính chuẩn mực của văn bản hành chính; tên cơ quan là tên riêng "
+        "chính thức.",
+        basis="Nghị định 30/2020/NĐ-CP, Phụ lục II, Mục IV.1.a (viết hoa chữ cái đầu của từ chỉ loại hình cơ quan "
+        "và lĩnh vực: Bộ Tài nguyên và Môi trường, Hội đồng nhân dân tỉnh Sơn La, Sở Tài chính), Mục III.1.a và "
+        "III.1.c (tỉnh Nam Định; Thành phố Hồ Chí Minh), Mục V.3 (Thủ tướng Chính phủ); tên các sở theo Nghị định "
+        "45/2025/NĐ-CP.",
+        example="Ủy Ban Nhân Dân tỉnh Quảng Ngãi; Sở Giáo dục và đào tạo",
+        fix="Viết “Ủy ban nhân dân tỉnh Quảng Ngãi”, “Sở Giáo dục và Đào tạo”.",
     ),
-    fires=("Đề nghị Ủy Ban Nhân Dân tỉnh xem xét.", "Gửi Bộ Tài Chính để tổng hợp.", "Báo cáo Thủ tướng Chính Phủ."),
+    fires=(
+        "Đề nghị Ủy Ban Nhân Dân tỉnh xem xét.",
+        "Gửi Bộ Tài Chính để tổng hợp.",
+        "Báo cáo Thủ tướng Chính Phủ.",
+        "Giám đốc Sở Giáo dục và đào tạo chỉ đạo.",
+        "Phối hợp với Sở Văn Hóa, Thể Thao Và Du Lịch.",
+        "Ủy ban nhân dân Tỉnh Quảng Ngãi báo cáo.",
+        "Ủy ban nhân dân thành phố Hồ Chí Minh báo cáo.",
+    ),
     passes=(
         "Đề nghị Ủy ban nhân dân tỉnh xem xét.",
         "Gửi Bộ Tài chính, Bộ Công Thương để tổng hợp.",
         "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+        "Sở Văn hoá, Thể thao và Du lịch; Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi.",
+        "Ủy ban nhân dân Thành phố Hồ Chí Minh; Ủy ban nhân dân thành phố Hà Nội.",
     ),
 )
 @_ocr_aware()
 def agency_capitalisation(a: Analysis) -> Iterator[Hit]:
     if not _judged(a):
         return
-    for start, end, fixed in capitalisation_hits(a.text):
+    named = list(official_name_hits(a.text))
+    judged = [(m.start, m.end) for m in mentions(a.text) if m.problem] + [(s, e) for s, e, _ in named]
+    found = [h for h in capitalisation_hits(a.text) if not _overlaps(h[0], h[1], judged)] + named
+    for start, end, fixed in sorted(found):
         yield Hit(start, end, {"found": a.text[start:end], "fixed": fixed}, suggestion=fixed)
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 import regex
 
 from vnadmin_parse.data import load_table
 from vnadmin_parse.model import Span
+from vnadmin_parse.recognize.agencies import Mention, mentions
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
 from vnadmin_parse.rules.spelling import hit_for, severity_for
@@ -116,37 +117,78 @@ def name_chunks(run: tuple[Span, ...]) -> Iterator[tuple[Span, ...]]:
         i = j
 
 
+def _official_hits(a: Analysis, mentioned: Sequence[Mention]) -> Iterator[Hit]:
+    """Names of the agency tables written with another diacritic, or without their "và", comma or dash."""
+    spellings: defaultdict[str, set[str]] = defaultdict(set)
+    for m in mentioned:
+        if m.name and not m.abbreviation:
+            spellings[m.name].add(" ".join(a.text[m.start : m.end].split()).lower())
+    for m in mentioned:
+        if m.problem not in ("spelling", "form") or not m.name or not m.suggestion:
+            continue
+        ways = len(spellings[m.name])
+        if ways > 1:
+            vi = f"được viết {ways} cách khác nhau trong văn bản; tên chính thức là"
+            en = f"is spelled {ways} different ways in the document; the official name is"
+        else:
+            vi, en = "viết khác tên chính thức", "differs from the official name"
+        token = a.text[m.start : m.end]
+        if hit := hit_for(
+            a, m.start, m.end, "warning", m.suggestion, token=token, problem=vi, problem_en=en, suggestion=m.suggestion
+        ):
+            yield hit
+
+
 @rule(
     "S009",
     "inconsistent-name",
     severity="warning",
-    message="Tên “{token}” được viết {ways} cách khác nhau trong văn bản; cách viết chủ yếu là “{suggestion}”",
-    message_en="The name “{token}” is spelled {ways} different ways in the document; "
-    "the usual spelling is “{suggestion}”",
+    message="Tên “{token}” {problem} “{suggestion}”",
+    message_en="The name “{token}” {problem_en} “{suggestion}”",
     doc=RuleDoc(
-        what="Cùng một tên cơ quan, tổ chức, địa danh được viết với dấu khác nhau trong cùng văn bản "
-        "(“Sở Văn hoá và Thể thao” / “Sở Văn hóa và Thể thao” / “Sở Văn hoá và Thẻ thao”). Báo các lần "
-        "viết khác cách viết chủ yếu (khác kiểu đặt dấu thanh thì để S008).",
-        what_en="The same agency or place name spelled with different diacritics within one document.",
-        why="Tên cơ quan phải viết chính xác và thống nhất; cách viết sai dấu làm văn bản thiếu nghiêm túc.",
-        basis=_BASIS,
-        example="Sở Văn hoá và Thẻ thao đã tổ chức …",
-        fix="Viết lại tên theo đúng cách viết chính thức.",
+        what="Tên cơ quan, tổ chức viết sai so với tên chính thức trong bảng cơ quan trung ương và địa phương: "
+        "sai dấu (“Sở Văn hóa, Thẻ thao và Du lịch”), thiếu “và” (“Bộ Thông tin Truyền thông”), dấu phẩy đổi "
+        "thành gạch nối hoặc bị bỏ (“Sở Văn hóa Thể thao và Du lịch”); tên phải có đủ từ chỉ loại hình và gần "
+        "như mọi từ chỉ lĩnh vực mới được nhận ra, tên hai âm tiết chỉ xét viết hoa. Ngoài các bảng, cùng một "
+        "tên cơ quan, tổ chức, địa danh được viết với dấu khác nhau trong cùng văn bản (“Sở Văn hoá và Thể "
+        "thao” / “Sở Văn hoá và Thẻ thao”): báo các lần viết khác cách viết chủ yếu. Khác kiểu đặt dấu thanh "
+        "(hóa/hoá) thì để S008; sai viết hoa thì để F012.",
+        what_en="An agency name of the central or local tables written with a wrong diacritic, without its “và”, or "
+        "with its comma dropped or turned into a dash; or, beyond the tables, one name spelled with different "
+        "diacritics within the document.",
+        why="Tên cơ quan phải viết chính xác và thống nhất; cách viết sai dấu hoặc sai tên làm văn bản thiếu "
+        "nghiêm túc và làm sai việc tra cứu theo cơ quan.",
+        basis=_BASIS + " Tên chính thức của cơ quan: văn bản quy định tổ chức của cơ quan (Nghị định 45/2025/NĐ-CP "
+        "đối với các sở).",
+        example="Sở Văn hoá và Thẻ thao đã tổ chức …; Bộ Thông tin Truyền thông",
+        fix="Viết lại tên theo đúng tên chính thức.",
     ),
     fires=(
         "Sở Văn hóa và Thể thao báo cáo. Sở Văn hóa và Thể thao chỉ đạo. Sở Văn hoá và Thẻ thao tổ chức.",
         "Ủy ban nhân dân Tỉnh Quảng Ngãi họp. Ủy ban nhân dân Tỉnh Quảng Ngải báo cáo. "
         "Ủy ban nhân dân Tỉnh Quảng Ngãi chỉ đạo.",
+        "Theo đề nghị của Bộ Thông tin Truyền thông.",
+        "Sở Văn hóa Thể thao và Du lịch chủ trì.",
+        "Sở Lao động, Thương binh và Xã hội tỉnh báo cáo.",
+        "Sở Văn hóa, Thẻ thao và Du lịch chủ trì.",
     ),
     passes=(
         "Sở Văn hóa và Thể thao báo cáo. Sở Văn hoá và Thể thao chỉ đạo.",
         "Sở Tư pháp và Sở Tài chính phối hợp với Sở Nội vụ.",
+        "Sở Văn hóa, Thể thao và Du lịch; Bộ Thông tin và Truyền thông; Sở Lao động – Thương binh và Xã hội.",
+        "Các đơn vị thuộc cơ quan Bộ, Công an tỉnh báo cáo.",
+        "Uy ban nhan dan tinh bao cao; Quân ủy Trung ương.",
     ),
 )
 def inconsistent_name(a: Analysis) -> Iterator[Hit]:
+    mentioned = mentions(a.text)
+    yield from _official_hits(a, mentioned)
+    judged = [(m.start, m.end) for m in mentioned if m.problem in ("spelling", "form")]
     groups: defaultdict[str, list[tuple[Span, ...]]] = defaultdict(list)
     for run in runs(a.tokens, a.text):
         for chunk in name_chunks(run):
+            if any(s < chunk[-1].end and chunk[0].start < e for s, e in judged):
+                continue  # reported against the official name
             groups[strip_marks(" ".join(t.text for t in chunk))].append(chunk)
     for chunks in groups.values():
         spelled = Counter(phrase_key(" ".join(t.text for t in c)) for c in chunks)
@@ -158,12 +200,16 @@ def inconsistent_name(a: Analysis) -> Iterator[Hit]:
         usual = next(c for c in chunks if phrase_key(" ".join(t.text for t in c)) == best)
         suggestion = a.text[usual[0].start : usual[-1].end]
         ways = len({" ".join(t.text for t in c).lower() for c in chunks})
+        vi = f"được viết {ways} cách khác nhau trong văn bản; cách viết chủ yếu là"
+        en = f"is spelled {ways} different ways in the document; the usual spelling is"
         for chunk in chunks:
             start, end = chunk[0].start, chunk[-1].end
             if phrase_key(a.text[start:end]) == best:
                 continue
             token = a.text[start:end]
-            if hit := hit_for(a, start, end, "warning", suggestion, token=token, ways=str(ways), suggestion=suggestion):
+            if hit := hit_for(
+                a, start, end, "warning", suggestion, token=token, problem=vi, problem_en=en, suggestion=suggestion
+            ):
                 yield hit
 
 

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Sequence
 
+import regex
+
+from vnadmin_parse.recognize.agencies import mentions
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
 from vnadmin_parse.rules.spelling import hit_for
+from vnadmin_parse.symbols.local_bodies import by_code, by_name
+from vnadmin_parse.symbols.provinces import document_day
+from vnadmin_parse.symbols.provinces import lookup as lookup_province
 from vnadmin_parse.vietnamese.gazetteer import UNITS, Gazetteer, load
 from vnadmin_parse.vietnamese.lexicon import load as load_lexicon
 from vnadmin_parse.vietnamese.lexicon import phrase_key
@@ -82,35 +89,101 @@ def _foreign_looking(g: Gazetteer, words: Sequence[str], i: int) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+#: Words after a place that mark it as the former unit ("tỉnh Bình Dương (cũ)", "trước sắp xếp").
+_FORMER = regex.compile(r"\s*\(?\s*(?:cũ|trước đây|trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))\b", regex.IGNORECASE)
+
+
+def _historical(a: Analysis, start: int, end: int) -> bool:
+    """True if a body's name at ``start``–``end`` speaks of the past: the issuer of a cited document, the
+    former unit, or a sentence with a date before 1 July 2025."""
+    if _FORMER.match(a.text, end):
+        return True
+    if any(r.start <= start <= r.end + 80 for r in a.references):
+        return True
+    line_start = a.text.rfind("\n", 0, start) + 1
+    sentence = max(line_start, a.text.rfind(". ", 0, start) + 1)
+    return any(sentence <= d.start < start and d.value[:10] < "2025-07-01" for d in a.dates if d.value)
+
+
+#: Unit words of the district level (cấp huyện), which ended on 1 July 2025; "thành phố" may be a province.
+_DISTRICT_UNITS = frozenset({"huyện", "quận", "thị xã"})
+_DISTRICTS_ENDED = dt.date(2025, 7, 1)
+_DISTRICTS_BASIS = "Nghị quyết 203/2025/QH15 sửa đổi Hiến pháp; Luật Tổ chức chính quyền địa phương số 72/2025/QH15"
+
+
+def _people_body(name: str | None) -> bool:
+    """True for the People's Committee or Council (or UBND, HĐND), the bodies of every level."""
+    body = (by_name(name) or by_code(name)) if name else None
+    return body is not None and body.kind in ("committee", "council")
+
+
+def gone_unit_hits(a: Analysis) -> Iterator[Hit]:
+    """Local bodies named after a province merged into another, or a district, before the document's date."""
+    day = document_day(a.document.date)
+    if day is None:
+        return
+    for m in mentions(a.text):
+        if not m.local or m.unit is None or m.place is None or _historical(a, m.start, m.place_end):
+            continue
+        unit, token = m.unit.lower(), a.text[m.unit_start : m.place_end]
+        province = lookup_province(m.place) if unit in ("tỉnh", "thành phố") else None
+        if province is not None and not province.existed_on(day):
+            successor = province.successor_name()
+            vi = f"không còn từ ngày {province.ended()} ({province.basis()}), đã hợp nhất vào “{successor}”"
+            en = f"no longer exists from {province.ended()} ({province.basis()}); it was merged into “{successor}”"
+        elif unit in _DISTRICT_UNITS and day >= _DISTRICTS_ENDED and _people_body(m.name):
+            successor = None
+            vi = f"thuộc cấp huyện, không còn từ ngày 01/7/2025 ({_DISTRICTS_BASIS}); ghi đơn vị hành chính hiện nay"
+            en = f"is a district, a level that ended on 01/7/2025 ({_DISTRICTS_BASIS}); name today's unit"
+        else:
+            continue
+        if hit := hit_for(a, m.unit_start, m.place_end, "info", successor, token=token, problem=vi, problem_en=en):
+            yield hit
+
+
 @rule(
     "S012",
     "misspelled-place-name",
     severity="warning",
-    message="Địa danh “{token}” có lẽ viết sai: “{suggestion}”",
-    message_en="The place name “{token}” is probably misspelled: “{suggestion}”",
+    message="Địa danh “{token}” {problem}",
+    message_en="The place name “{token}” {problem_en}",
     doc=RuleDoc(
         what="Một tên tỉnh, huyện, xã viết sai một chữ (thừa, thiếu, sai hoặc đảo hai chữ cái cạnh nhau, sai "
         "một dấu) so với danh mục đơn vị hành chính: sau “tỉnh”, “thành phố”, “huyện”, “xã”… mà tên không có "
         "trong danh mục nhưng cách đúng một chữ chỉ có một tên cùng cấp (“tỉnh Quảng Ngải” → “Quảng Ngãi”); "
         "hoặc một chữ không phải âm tiết tiếng Việt, cách một chữ với âm tiết của một địa danh dân tộc thiểu "
-        "số (“Plieku” → “Pleiku”).",
+        "số (“Plieku” → “Pleiku”). Lưu ý (không phải lỗi): tên cơ quan địa phương gắn với một tỉnh đã hợp nhất "
+        "vào tỉnh khác (“UBND tỉnh Bình Dương” trong văn bản ban hành sau ngày 01/7/2025) hoặc với một huyện, quận, "
+        "thị xã (cấp huyện không còn từ ngày 01/7/2025), trừ khi nói về quá khứ (cơ quan ban hành văn bản được viện "
+        "dẫn, “(cũ)”, câu có ngày trước 01/7/2025).",
         what_en="A province, district or commune name one letter (or one swap of neighbouring letters, or one "
         "diacritic) away from exactly one name of the official list of administrative units: after “tỉnh”, "
-        "“huyện”, “xã”…, or, for names that are not Vietnamese syllables (“Plieku” → “Pleiku”), anywhere.",
+        "“huyện”, “xã”…, or, for names that are not Vietnamese syllables (“Plieku” → “Pleiku”), anywhere. A note: "
+        "a local body named after a province merged into another before the document's date (“UBND tỉnh Bình "
+        "Dương” in a document dated after 1 July 2025) or after a district (that level ended on 1 July 2025), unless "
+        "the text speaks of the past.",
         why="Địa danh là tên riêng chính thức; viết sai làm văn bản thiếu chính xác, gây nhầm địa điểm và làm "
         "sai việc tra cứu. Trình soát chính tả không biết tên riêng nên bỏ qua lỗi này. Tên có trong danh mục, "
         "tên chỉ khác i/y, chữ nước ngoài, chữ viết tắt và tên gần với nhiều địa danh không bị báo; văn bản "
-        "quét (OCR) không bị xét.",
+        "quét (OCR) không bị xét. Một cơ quan của tỉnh đã hợp nhất không còn ban hành hay nhận văn bản.",
         basis="Danh mục đơn vị hành chính Việt Nam (Tổng cục Thống kê; nghị quyết của Ủy ban Thường vụ Quốc hội "
-        "về sắp xếp đơn vị hành chính); Nghị định 30/2020/NĐ-CP, Phụ lục II (viết hoa tên địa lý).",
+        "về sắp xếp đơn vị hành chính); Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về việc sắp xếp "
+        "đơn vị hành chính cấp tỉnh (34 tỉnh, thành phố từ 01/7/2025); Nghị quyết số 203/2025/QH15 và Luật Tổ chức "
+        "chính quyền địa phương số 72/2025/QH15 (không còn cấp huyện từ 01/7/2025); Nghị định 30/2020/NĐ-CP, "
+        "Phụ lục II "
+        "(viết hoa tên địa lý).",
         example="Địa điểm: Khách sạn Mường Thanh, thành phố Plieku, tỉnh Gia Lai.",
-        fix="Viết lại địa danh theo danh mục đơn vị hành chính.",
+        fix="Viết lại địa danh theo danh mục đơn vị hành chính; sau ngày hợp nhất, ghi tên cơ quan của tỉnh mới.",
     ),
     fires=(
         "Địa điểm: Hội trường Khách sạn Mường Thanh, thành phố Plieku, tỉnh Gia Lai.",
         "Đoàn công tác làm việc tại Plieku từ ngày 09/11.",
         "Ủy ban nhân dân tỉnh Quảng Ngải báo cáo.",
         "Kiểm tra tại huyện Krong Pắc, tỉnh Đắk Lắk.",
+        "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 15/KH-UBND\nTuyên Quang, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\n"
+        "Giao Sở Tài chính phối hợp với UBND tỉnh Hà Giang thực hiện.\n",
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 15/KH-UBND\nQuảng Ngãi, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\n"
+        "Giao Ủy ban nhân dân huyện Bình Sơn thực hiện.\n",
     ),
     passes=(
         "Khách sạn Mường Thanh, thành phố Pleiku, tỉnh Gia Lai; huyện Krông Ana, tỉnh Đắk Lắk.",
@@ -118,6 +191,10 @@ def _foreign_looking(g: Gazetteer, words: Sequence[str], i: int) -> str | None:
         "Đăng tải trên Facebook, Zalo và Google; ông Nguyen Van A.",
         "Công văn của UBND tỉnh, HĐND huyện; xã hội hóa, Cộng hòa xã hội chủ nghĩa Việt Nam.",
         "Ông Pleiku Niê, xã Ia Grai, huyện Chư Prông.",
+        "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 15/KH-UBND\nTuyên Quang, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\n"
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 10/01/2024 của UBND tỉnh Hà Giang; địa bàn tỉnh Hà Giang (cũ).\n",
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 15/KH-UBND\nHà Giang, ngày 05 tháng 01 năm 2024\nKẾ HOẠCH\n"
+        "Giao Sở Tài chính phối hợp với UBND tỉnh Hà Giang thực hiện.\n",
     ),
 )
 def misspelled_place_name(a: Analysis) -> Iterator[Hit]:
@@ -135,6 +212,10 @@ def misspelled_place_name(a: Analysis) -> Iterator[Hit]:
                 continue
             begin, end = run[start].start, run[stop - 1].end
             token = a.text[begin:end]
-            if hit := hit_for(a, begin, end, "warning", name, letters_only=True, token=token, suggestion=name):
+            vi, en = f"có lẽ viết sai: “{name}”", f"is probably misspelled: “{name}”"
+            if hit := hit_for(
+                a, begin, end, "warning", name, letters_only=True, token=token, problem=vi, problem_en=en
+            ):
                 yield hit
             i = stop
+    yield from gone_unit_hits(a)

@@ -25,7 +25,7 @@ def _names() -> list[str]:
     found = []
     for name in [i.name for i in issuers().values()] + [b.name for b in local_bodies() if not b.requires_unit]:
         entry = table.get(agencies._key(agencies._tokens(name)))
-        if entry is not None and entry.official == name and not entry.abbreviation:
+        if entry is not None and entry.official == name and not entry.abbreviation and not entry.requires_unit:
             found.append(name)
     return sorted(set(found))
 
@@ -95,6 +95,15 @@ def test_a_name_that_goes_on_is_not_judged() -> None:
     while the same words ending there are the official name with its "và" turned into a comma."""
     assert [m.problem for m in mentions("Sở Giáo dục, Đào tạo và Khoa học tỉnh X")] == [None]
     assert [m.problem for m in mentions("Sở Giáo dục, Đào tạo tỉnh X")] == ["form"]
+
+
+def test_a_name_that_needs_its_unit() -> None:
+    """ "Thanh tra" names the provincial inspectorate only with its unit word; "Thanh Tra" may be a given name."""
+    assert [(m.name, m.problem) for m in mentions("Thanh Tra tỉnh Quảng Ngãi; Chánh Thanh tra tỉnh.")] == [
+        ("Thanh tra", "case"),
+        ("Thanh tra", None),
+    ]
+    assert mentions("Ông Nguyễn Thanh Tra, chuyên viên, và bà Thanh Tra báo cáo.") == ()
 
 
 def test_local_body_with_unit_and_place() -> None:

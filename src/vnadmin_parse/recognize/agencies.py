@@ -38,6 +38,7 @@ from vnadmin_parse.symbols.issuers import issuers
 from vnadmin_parse.symbols.local_bodies import local_bodies
 from vnadmin_parse.vietnamese.gazetteer import UNITS
 from vnadmin_parse.vietnamese.gazetteer import load as gazetteer
+from vnadmin_parse.vietnamese.lexicon import load as load_lexicon
 from vnadmin_parse.vietnamese.lexicon import phrase_key
 from vnadmin_parse.vietnamese.syllable import strip_marks
 from vnadmin_parse.vietnamese.tone import convert, placement
@@ -47,6 +48,11 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}]+|[,&\-–—]")
 _GAP = regex.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
 _DASHES = str.maketrans({"–": "-", "—": "-"})
 _I_Y = str.maketrans("yýỳỷỹỵYÝỲỶỸỴ", "iíìỉĩịIÍÌỈĨỊ")
+#: Words whose capital the official texts themselves vary on, so that either case is accepted in a name:
+#: "Nhà nước" (Phụ lục II Nghị định 30/2020/NĐ-CP, Mục V.1; "Kiểm toán Nhà nước" in its Nơi nhận, "Kiểm toán nhà
+#: nước" in the law), "trung ương" (Phụ lục II writes "Ban Chỉ đạo trung ương" and "Ban Chấp hành Trung ương"),
+#: "kiểm sát" (a function word, capitalised under Mục IV.1.a, lower case in the Constitution's "Viện kiểm sát").
+_EITHER_CASE = frozenset({("nhà", "nước"), ("trung", "ương"), ("kiểm", "sát")})
 #: Longest name considered, in tokens.
 _LONGEST = 16
 _LONGEST_PLACE = 4
@@ -57,6 +63,7 @@ class _Name:
     """The accepted spellings of one name (as token tuples) and what kind of body it is."""
 
     official: str | None  # None when two bodies share the skeleton and differ in spelling
+    spelling: str | None  # the form to suggest: the official name, or the body's accepted form with this key
     accepted: tuple[tuple[str, ...], ...]
     local: bool
     requires_unit: bool
@@ -76,7 +83,7 @@ class Mention:
     abbreviation: bool
     unit: str | None = None
     unit_start: int = -1
-    place: str | None = None
+    place: str | None = None  # None after a unit word with no known name ("Thanh tra tỉnh")
     place_end: int = -1
 
 
@@ -106,7 +113,13 @@ def _letters(tokens: Sequence[str]) -> tuple[str, ...]:
 
 
 def _cased(tokens: Sequence[str]) -> tuple[str, ...]:
-    return tuple(convert(t, "old").translate(_I_Y) for t in tokens if _is_word(t))
+    """The words as written, tone placement and i/y unified, with the first word of each pair of
+    :data:`_EITHER_CASE` in lower case."""
+    words = [convert(t, "old").translate(_I_Y) for t in tokens if _is_word(t)]
+    for k in range(len(words) - 1):
+        if (words[k].lower(), words[k + 1]) in _EITHER_CASE:
+            words[k] = words[k].lower()
+    return tuple(words)
 
 
 def _sources() -> Iterable[tuple[str, tuple[str, ...], bool, bool, bool]]:
@@ -122,26 +135,40 @@ def _sources() -> Iterable[tuple[str, tuple[str, ...], bool, bool, bool]]:
 @cache
 def _table() -> tuple[dict[tuple[str, ...], _Name], frozenset[tuple[str, ...]]]:
     """Names by skeleton key, and every prefix of a key (the trie's inner nodes)."""
-    spellings: defaultdict[tuple[str, ...], list[tuple[str, tuple[str, ...], bool, bool, bool]]] = defaultdict(list)
+    spellings: defaultdict[tuple[str, ...], list[tuple[str, str, tuple[str, ...], bool, bool, bool]]]
+    spellings = defaultdict(list)
     for official, accepted, local, requires_unit, abbreviation in _sources():
         for spelling in accepted:
             tokens = _tokens(spelling)
             words = [t for t in tokens if not _skip(t)]
-            if not words or (len(words) < 2 and not abbreviation) or not words[0][:1].isupper():
+            if not words or (len(words) < 2 and not abbreviation) or not words[0][:1].isupper() or _pair(tokens):
                 continue
-            spellings[_key(tokens)].append((official, tokens, local, requires_unit, abbreviation))
+            spellings[_key(tokens)].append((official, spelling, tokens, local, requires_unit, abbreviation))
     names: dict[tuple[str, ...], _Name] = {}
     for key, found in spellings.items():
         officials = {phrase_key(o) for o, *_ in found}
+        own = [spelling for official, spelling, *_ in found if spelling == official]
         names[key] = _Name(
             official=found[0][0] if len(officials) == 1 else None,
-            accepted=tuple(dict.fromkeys(t for _, t, *_ in found)),
-            local=any(f[2] for f in found),
-            requires_unit=all(f[3] for f in found),
-            abbreviation=all(f[4] for f in found),
+            spelling=(own or [found[0][1]])[0] if len(officials) == 1 else None,
+            accepted=tuple(dict.fromkeys(t for _, _, t, *_ in found)),
+            local=any(f[3] for f in found),
+            requires_unit=any(f[4] for f in found),
+            abbreviation=all(f[5] for f in found),
         )
     prefixes = frozenset(k[:i] for k in names for i in range(1, len(k) + 1))
     return names, prefixes
+
+
+def _pair(tokens: Sequence[str]) -> bool:
+    """True for a pair of short names joined by a comma ("Tỉnh ủy, Thành ủy"), which is a list, not a name."""
+    parts: list[list[str]] = [[]]
+    for t in tokens:
+        if t == ",":
+            parts.append([])
+        elif _is_word(t):
+            parts[-1].append(t)
+    return len(parts) > 1 and all(0 < len(p) <= 2 and p[0][:1].isupper() for p in parts)
 
 
 def _gaps(tokens: Sequence[str]) -> list[frozenset[str]]:
@@ -199,8 +226,9 @@ def _styled(official: str, written: Sequence[str]) -> str:
     return styled
 
 
-def _place(text: str, spans: Sequence[tuple[int, int]], i: int) -> tuple[str, int, str, int, int] | None:
-    """(unit as written, unit start, place, place end, next index) of "tỉnh Quảng Ngãi" at token ``i``."""
+def _place(text: str, spans: Sequence[tuple[int, int]], i: int) -> tuple[str, int, str | None, int, int] | None:
+    """(unit as written, unit start, place, end, next index) of "tỉnh Quảng Ngãi" at token ``i``; the place is
+    None when no known name follows the unit ("Thanh tra tỉnh")."""
     for size in (2, 1):
         if i + size > len(spans) or not _joined(text, spans, i, i + size):
             continue
@@ -208,7 +236,7 @@ def _place(text: str, spans: Sequence[tuple[int, int]], i: int) -> tuple[str, in
         if unit.lower() not in UNITS:
             continue
         g = gazetteer()
-        best = None
+        best: tuple[str, int, str | None, int, int] = (unit, spans[i][0], None, spans[i + size - 1][1], i + size)
         for stop in range(i + size + 1, min(len(spans), i + size + _LONGEST_PLACE) + 1):
             if not _joined(text, spans, i, stop):
                 break
@@ -232,6 +260,26 @@ def _continues(text: str, spans: Sequence[tuple[int, int]], j: int) -> bool:
         return False
     token, following = text[spans[j][0] : spans[j][1]], text[spans[j + 1][0] : spans[j + 1][1]]
     return _skip(token) and following[:1].isupper()
+
+
+def _reads_on(text: str, spans: Sequence[tuple[int, int]], last: int, spelling: str) -> bool:
+    """True if the name's last word, written otherwise than in ``spelling``, makes a word with the next one."""
+    written = text[spans[last][0] : spans[last][1]]
+    if phrase_key(written) == phrase_key(spelling.split()[-1]) or last + 1 >= len(spans):
+        return False
+    following = text[spans[last + 1][0] : spans[last + 1][1]]
+    if not _is_word(following) or not _joined(text, spans, last, last + 2):
+        return False
+    lexicon = load_lexicon()
+    return lexicon.pair(written, following) > 0 or lexicon.is_word(f"{written} {following}")
+
+
+def _after_name(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """True if token ``i`` follows a capitalised word on the same line (inside a longer proper name)."""
+    if i == 0 or not _joined(text, spans, i - 1, i + 1) or "\n" in text[spans[i - 1][1] : spans[i][0]]:
+        return False
+    before = text[spans[i - 1][0] : spans[i - 1][1]]
+    return before[:1].isupper() and _is_word(before)
 
 
 @lru_cache(maxsize=8)
@@ -272,6 +320,10 @@ def mentions(text: str) -> tuple[Mention, ...]:
         problem = None if name.abbreviation else _problem(written, name.accepted)
         if problem == "form" and _continues(text, spans, last + 1):
             problem = None  # perhaps a longer name the tables do not know
+        if problem == "spelling" and name.spelling and _reads_on(text, spans, last, name.spelling):
+            problem = None  # "Trung ương đang xem xét": another word, not a misspelt "Trung ương Đảng"
+        if problem == "case" and len(written) == 2 and _after_name(text, spans, i):
+            problem = None  # "Nguyễn Thanh Tra": a person's name, not "Thanh tra"
         if name.official is None and problem is not None:
             problem = None  # two bodies share the skeleton: no single name to point to
         found.append(
@@ -280,7 +332,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
                 end=spans[last][1],
                 name=name.official,
                 problem=problem,
-                suggestion=_styled(name.official, written) if name.official else None,
+                suggestion=_styled(name.spelling, written) if name.spelling else None,
                 local=name.local,
                 abbreviation=name.abbreviation,
                 unit=place[0] if place else None,

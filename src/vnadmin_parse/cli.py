@@ -34,7 +34,10 @@ def _build_parser() -> argparse.ArgumentParser:
         "--select", action="append", default=None, help="chỉ chạy các quy tắc có mã/tiền tố này (lặp lại được)"
     )
     chk.add_argument("--ignore", action="append", default=None, help="bỏ qua các quy tắc có mã/tiền tố này")
-    chk.add_argument("--timeout", type=float, default=120.0, help="giới hạn thời gian cho mỗi tệp (giây)")
+    chk.add_argument(
+        "--timeout", type=float, default=120.0, help="giới hạn thời gian cho toàn bộ việc kiểm tra mỗi tệp (giây)"
+    )
+    _memory_option(chk)
     chk.add_argument(
         "--catalog",
         action="append",
@@ -51,6 +54,7 @@ def _build_parser() -> argparse.ArgumentParser:
     au.add_argument("--jobs", type=int, default=0, help="số tiến trình song song (0: theo số CPU)")
     au.add_argument("--shard", default="0/1", help="i/n: chỉ xử lý phần thứ i trong n phần (chia việc cho nhiều máy)")
     au.add_argument("--time-limit", type=float, default=180.0, help="giới hạn thời gian cho mỗi tệp (giây)")
+    _memory_option(au)
     au.add_argument("--engine", choices=("auto", "fast", "layout"), default="fast")
     au.add_argument("--lang", choices=("vi", "en"), default="vi")
     au.add_argument("--quiet", action="store_true", help="không in tiến độ")
@@ -74,6 +78,18 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _memory_option(parser: argparse.ArgumentParser) -> None:
+    from vnadmin_parse.extract.limits import DEFAULT_MEMORY_MB
+
+    parser.add_argument(
+        "--memory-limit",
+        type=float,
+        default=DEFAULT_MEMORY_MB,
+        metavar="MB",
+        help=f"bộ nhớ tối đa cho việc kiểm tra mỗi tệp (MB; mặc định {DEFAULT_MEMORY_MB}; 0: không giới hạn)",
+    )
+
+
 def _rule_selectors(values: list[str] | None, option: str) -> list[str] | None:
     """Rule codes or prefixes from repeated and comma-separated options ("T002,S001");
     one that names no rule is an error rather than a silent empty run."""
@@ -87,6 +103,13 @@ def _rule_selectors(values: list[str] | None, option: str) -> list[str] | None:
         if not any(code.startswith(prefix) for code in codes):
             raise VnadminError(f"{option} {prefix}: không có quy tắc nào có mã này (no rule has this code)")
     return prefixes
+
+
+def _read_stdin() -> str:
+    """Standard input as text: its bytes decoded as a .txt file's are (UTF-8, UTF-16, legacy 8-bit)."""
+    from vnadmin_parse.extract.plain import decode_bytes
+
+    return decode_bytes(sys.stdin.buffer.read(), "<stdin>")
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -116,13 +139,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
     chunks: list[str] = []
     for path in args.files:
         try:
-            target: str | Path = sys.stdin.read() if path == "-" else Path(path)
+            target: str | Path = _read_stdin() if path == "-" else Path(path)
             report = check(
                 target,
                 engine=args.engine,
                 select=args.select,
                 ignore=args.ignore,
                 timeout=args.timeout,
+                memory_limit_mb=args.memory_limit,
                 catalog=tuple(args.catalog),
             )
         except VnadminError as exc:

@@ -24,5 +24,9 @@ class ExtractionTimeout(InputError):
     """Extraction took longer than the per-document time limit."""
 
 
+class TooLarge(InputError):
+    """A file would take more memory, or inflate to more data, than a check may use."""
+
+
 class DataError(VnadminError):
     """A data file (bundled or user-supplied) does not follow its schema."""

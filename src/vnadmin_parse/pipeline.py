@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from vnadmin_parse.extract import extract, from_text
+from vnadmin_parse.extract.limits import MAX_TEXT_CHARS, Deadline, memory_limit, time_limit, too_large
 from vnadmin_parse.model import Source
 from vnadmin_parse.normalize import STEPS, Step, normalize
 from vnadmin_parse.recognize.dates import find_dates
@@ -21,18 +22,34 @@ from vnadmin_parse.rules.engine import run_rules
 from vnadmin_parse.rules.registry import selected
 
 
-def analyse(source: Source, steps: tuple[tuple[str, Step], ...] = STEPS) -> Report:
-    """Normalize (with ``steps``) and recognize: a Report with everything but findings."""
+def analyse(
+    source: Source, steps: tuple[tuple[str, Step], ...] = STEPS, deadline: Deadline | None = None
+) -> Report:
+    """Normalize (with ``steps``) and recognize: a Report with everything but findings.
+
+    Past ``deadline`` (checked between stages) the time-limit error is raised.
+    """
     raw = "\f".join(page.text for page in source.pages)
+    if len(raw) > MAX_TEXT_CHARS:
+        raise too_large(source.path, f"{len(raw):,} ký tự > {MAX_TEXT_CHARS:,}")
+    tick = deadline.check if deadline else _no_deadline
     norm = normalize(raw, steps)
     text = norm.text
     report = Report(source=source, text=text, to_raw=norm.to_raw)
+    tick()
     report.tokens = tokenize(text)
     report.dates = find_dates(text)
+    tick()
     report.document = parse_structure(text, source, report.locate)
+    tick()
     report.references = find_references(text, report.dates)
     report.events = find_events(text, report.dates)
+    tick()
     return report
+
+
+def _no_deadline() -> None:
+    """No time limit to check."""
 
 
 def check_source(
@@ -43,9 +60,10 @@ def check_source(
     today: dt.date | None = None,
     options: dict[str, Any] | None = None,
     steps: tuple[tuple[str, Step], ...] = STEPS,
+    deadline: Deadline | None = None,
 ) -> Report:
-    """Analyse ``source`` and run the selected rules over it."""
-    report = analyse(source, steps)
+    """Analyse ``source`` and run the selected rules over it (checking ``deadline`` between stages and rules)."""
+    report = analyse(source, steps, deadline)
     analysis = Analysis(
         text=report.text,
         source=source,
@@ -58,7 +76,7 @@ def check_source(
         locate=report.locate,
         options=dict(options or {}),
     )
-    report.findings = run_rules(analysis, selected(select, ignore))
+    report.findings = run_rules(analysis, selected(select, ignore), deadline.check if deadline else None)
     return report
 
 
@@ -70,6 +88,16 @@ def _looks_like_path(value: str) -> bool:
     )
 
 
+def _name(path_or_text: str | Path) -> str:
+    return str(path_or_text) if isinstance(path_or_text, Path) or _looks_like_path(path_or_text) else "<text>"
+
+
+def _source(path_or_text: str | Path, engine: str, timeout: float) -> Source:
+    if isinstance(path_or_text, Path) or _looks_like_path(path_or_text):
+        return extract(path_or_text, engine=engine, timeout=timeout)
+    return from_text(str(path_or_text))
+
+
 def check(
     path_or_text: str | Path,
     *,
@@ -78,24 +106,29 @@ def check(
     ignore: Iterable[str] | None = None,
     today: dt.date | None = None,
     timeout: float = 120.0,
+    memory_limit_mb: float | None = None,
     **options: Any,
 ) -> Report:
     """Check a document (a path, or the text itself) and return its Report.
 
     ``select``/``ignore`` take rule codes or prefixes ("T", "R003");
-    ``today`` fixes the date used by "later than today" checks.
+    ``today`` fixes the date used by "later than today" checks. The whole check
+    (reading and analysis) must end within ``timeout`` seconds (0: no limit) and,
+    when ``memory_limit_mb`` is given, allocate at most that many more megabytes;
+    past either, an InputError (ExtractionTimeout, TooLarge) names the file.
     """
-    if isinstance(path_or_text, Path) or _looks_like_path(path_or_text):
-        source = extract(path_or_text, engine=engine, timeout=timeout)
-    else:
-        source = from_text(str(path_or_text))
-    return check_source(source, select=select, ignore=ignore, today=today, options=options)
+    name = _name(path_or_text)
+    deadline = Deadline(name, timeout)
+    with time_limit(name, timeout), memory_limit(name, memory_limit_mb):
+        source = _source(path_or_text, engine, timeout)
+        return check_source(source, select=select, ignore=ignore, today=today, options=options, deadline=deadline)
 
 
-def parse(path_or_text: str | Path, *, engine: str = "auto", timeout: float = 120.0) -> Report:
-    """Extract, normalize and recognize, without running rules."""
-    if isinstance(path_or_text, Path) or _looks_like_path(path_or_text):
-        source = extract(path_or_text, engine=engine, timeout=timeout)
-    else:
-        source = from_text(str(path_or_text))
-    return analyse(source)
+def parse(
+    path_or_text: str | Path, *, engine: str = "auto", timeout: float = 120.0, memory_limit_mb: float | None = None
+) -> Report:
+    """Extract, normalize and recognize, without running rules (bounded as ``check`` is)."""
+    name = _name(path_or_text)
+    deadline = Deadline(name, timeout)
+    with time_limit(name, timeout), memory_limit(name, memory_limit_mb):
+        return analyse(_source(path_or_text, engine, timeout), deadline=deadline)

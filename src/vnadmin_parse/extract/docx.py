@@ -9,6 +9,7 @@ from pathlib import Path
 import regex
 
 from vnadmin_parse.errors import InputError
+from vnadmin_parse.extract.caps import check_zip
 from vnadmin_parse.model import Furniture, Page, Source
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -75,10 +76,13 @@ def extract_docx(path: Path) -> Source:
     import docx
 
     name = str(path)
+    check_zip(path)
     try:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(name, f"tệp DOCX hỏng hoặc không phải DOCX ({exc})") from exc
+    except MemoryError:
+        raise
     except Exception as exc:  # python-docx raises PackageNotFoundError and lxml errors
         raise InputError(name, f"không đọc được tệp DOCX ({type(exc).__name__}: {exc})") from exc
     lines: list[str] = []

@@ -75,7 +75,7 @@ def recognize(png: bytes, *, timeout: float, dpi: int = DPI) -> list[Glyph]:
             [binary, str(image), "stdout", "-l", "vie", "--dpi", str(dpi), "tsv"],
             capture_output=True,
             text=True,
-            timeout=max(1.0, timeout),
+            timeout=max(1.0, timeout) if timeout < float("inf") else None,
             env=env,
             check=False,
         )

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from vnadmin_parse.errors import InputError
+from vnadmin_parse.extract.limits import time_limit_error
 from vnadmin_parse.model import Source
 
 
@@ -28,10 +29,10 @@ def extract_office(path: Path, *, timeout: float = 120.0) -> Source:
                 [office, "--headless", "--convert-to", "docx", "--outdir", out, str(path)],
                 check=True,
                 capture_output=True,
-                timeout=timeout,
+                timeout=timeout if timeout > 0 else None,
             )
         except subprocess.TimeoutExpired as exc:
-            raise InputError(name, f"LibreOffice quá thời gian {timeout:.0f}s") from exc
+            raise time_limit_error(name, timeout) from exc
         except subprocess.CalledProcessError as exc:
             raise InputError(name, f"LibreOffice không chuyển đổi được ({exc.returncode})") from exc
         converted = Path(out) / (path.stem + ".docx")

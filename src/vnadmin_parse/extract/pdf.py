@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mmap
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -12,6 +13,7 @@ import regex
 
 from vnadmin_parse.errors import ExtractionTimeout, InputError
 from vnadmin_parse.extract import furniture as furn
+from vnadmin_parse.extract.caps import check_pdf_streams
 from vnadmin_parse.extract.layout import Glyph, Segment, build_lines, reading_order, segment_text
 from vnadmin_parse.extract.legacy import conversion_note, decode_runs, encoding_name, font_hint, has_unicode_vietnamese
 from vnadmin_parse.extract.pdf_page import RawPage
@@ -54,7 +56,7 @@ def extract_pdf(path: Path, *, engine: str = "auto", timeout: float = 120.0, ocr
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
     _check_file(path)
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + timeout if timeout > 0 else float("inf")
     method = "pdf-layout" if engine == "layout" else "pdf-fast"
     pages: list[_Page] = []
     notes: list[str] = []
@@ -72,7 +74,7 @@ def extract_pdf(path: Path, *, engine: str = "auto", timeout: float = 120.0, ocr
         elif reason:
             notes.append(f"Trang {raw.number}: {reason}; chưa nhận dạng OCR")
     if not pages:
-        raise InputError(name, "tệp PDF không có trang nào (zero pages)")
+        raise InputError(name, _NO_PAGES)
     _running_heads(pages)
     encoding = encoding_name(set().union(*(p.encodings for p in pages)))
     if encoding != "unicode":
@@ -104,6 +106,7 @@ def _check_file(path: Path) -> None:
         raise InputError(name, f"tệp quá lớn ({size // 2**20} MB > {MAX_BYTES // 2**20} MB)")
     if b"%PDF-" not in head:
         raise InputError(name, "không phải tệp PDF (no %PDF header)")
+    check_pdf_streams(path)
 
 
 def _pages(path: Path, engine: str) -> Iterator[RawPage]:
@@ -117,19 +120,53 @@ def _pages(path: Path, engine: str) -> Iterator[RawPage]:
             from vnadmin_parse.extract.pdf_fast import read_pages
         yield from read_pages(path)
     except pdfium.PdfiumError as exc:
-        raise InputError(name, _pdfium_reason(str(exc))) from exc
-    except InputError:
+        raise InputError(name, _pdfium_reason(str(exc), path)) from exc
+    except (InputError, MemoryError):
         raise
     except Exception as exc:  # pdfminer raises many kinds on corrupt files
+        inner = _wrapped(exc)
+        if inner is not None:  # a time limit or memory error raised inside the engine, which wrapped it
+            raise inner from None
         if "password" in str(exc).lower() or type(exc).__name__ == "PDFPasswordIncorrect":
-            raise InputError(name, "tệp PDF được mã hoá, cần mật khẩu (encrypted)") from exc
+            raise InputError(name, _ENCRYPTED) from exc
         raise InputError(name, f"tệp PDF hỏng, không đọc được ({type(exc).__name__}: {exc})") from exc
 
 
-def _pdfium_reason(message: str) -> str:
-    if "password" in message.lower():
-        return "tệp PDF được mã hoá, cần mật khẩu (encrypted)"
+_ENCRYPTED = "tệp PDF được mã hoá, cần mật khẩu (encrypted)"
+_NO_PAGES = "tệp PDF không có trang nào đọc được (no pages)"
+
+
+def _wrapped(exc: BaseException) -> BaseException | None:
+    """The InputError or MemoryError an engine's exception wraps (pdfplumber wraps what pdfminer raised)."""
+    seen: set[int] = set()
+    todo: list[BaseException] = [exc]
+    while todo:
+        current = todo.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if current is not exc and isinstance(current, (InputError, MemoryError)):
+            return current
+        todo += [a for a in current.args if isinstance(a, BaseException)]
+        todo += [c for c in (current.__cause__, current.__context__) if c is not None]
+    return None
+
+
+def _pdfium_reason(message: str, path: Path) -> str:
+    """Why pdfium could not open ``path``. Its error code is global and kept from the last
+    failure that set one: "password" is believed only of a file with an /Encrypt entry, and
+    "Success" (no code set: an empty page tree) means no pages."""
+    lowered = message.lower()
+    if "password" in lowered and _has_encrypt(path):
+        return _ENCRYPTED
+    if "password" in lowered or "(pdfium: success)" in lowered:
+        return _NO_PAGES
     return f"tệp PDF hỏng hoặc bị cắt cụt, không đọc được ({message})"
+
+
+def _has_encrypt(path: Path) -> bool:
+    with path.open("rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        return data.find(b"/Encrypt") >= 0
 
 
 def _assemble(raw: RawPage, method: str) -> _Page:

@@ -133,7 +133,15 @@ def read_runs(data: str) -> list[tuple[str, str]]:
                 reader.emit("-", state)
         elif text:
             reader.emit(text, state)
-    return reader.runs
+    return [(_pair_surrogates(text), font) for text, font in reader.runs]
+
+
+def _pair_surrogates(text: str) -> str:
+    """Characters outside the BMP (an emoji) written as two ``\\u`` halves joined into one;
+    a half standing alone becomes U+FFFD."""
+    if not any("\ud800" <= ch <= "\udfff" for ch in text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def extract_rtf(path: Path) -> Source:

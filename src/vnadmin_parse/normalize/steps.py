@@ -91,18 +91,29 @@ def _compose_each(text: str) -> tuple[str, OffsetMap]:
     return out.build(n)
 
 
+# Surrogates standing alone (a broken UTF-16 pair) encode to nothing: each becomes U+FFFD,
+# the replacement character, which rule E003 reports.
+_SURROGATES = {chr(c) for c in range(0xD800, 0xE000)}
 # One character for one: folded in C by str.translate, offsets unchanged.
 _ONE_FOR_ONE = str.maketrans(
-    {**dict.fromkeys(_SPACES, " "), **dict.fromkeys(_HYPHENS, "-"), **dict.fromkeys(_BREAKS, "\n"), **_QUOTES}
+    {
+        **dict.fromkeys(_SPACES, " "),
+        **dict.fromkeys(_HYPHENS, "-"),
+        **dict.fromkeys(_BREAKS, "\n"),
+        **_QUOTES,
+        **dict.fromkeys(_SURROGATES, "\ufffd"),
+    }
 )
-_SPECIAL = re.compile("[" + re.escape("".join(sorted(_DROP | _SPACES | _HYPHENS | _BREAKS | set(_QUOTES)))) + "\r]")
+_SPECIAL = re.compile(
+    "[" + re.escape("".join(sorted(_DROP | _SPACES | _HYPHENS | _BREAKS | set(_QUOTES)))) + "\r\ud800-\udfff]"
+)
 # Characters that go away: those dropped, and CR (CRLF becomes LF; a lone CR is a line break).
 _REMOVED = regex.compile("[" + regex.escape("".join(sorted(_DROP))) + "]|\r\n?")
 
 
 def characters(text: str) -> tuple[str, OffsetMap]:
     """Fold space-likes to a space, odd hyphens to '-', other line breaks and CRLF to LF,
-    and drop zero-width marks and control characters."""
+    lone surrogates to U+FFFD, and drop zero-width marks and control characters."""
     if not _SPECIAL.search(text):  # the usual case, told at C speed
         return text, OffsetMap.identity(len(text))
     folded = text.translate(_ONE_FOR_ONE)

@@ -177,8 +177,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
             chunks.append(render_jsonl(report, args.lang))
         elif args.format == "github":
             chunks.append(render_github(report, args.lang))
-        elif args.format == "html":
-            chunks.append(render_html(report, args.lang))
+    if args.format == "html" and reports:
+        chunks.append(render_html(reports, args.lang))
     if args.format == "json" and reports:
         chunks.append(render_json(reports, args.lang))
     elif args.format == "sarif":
@@ -214,15 +214,22 @@ def _cmd_audit(args: argparse.Namespace) -> int:
         status = "ok" if result["status"] == "ok" else f"LỖI: {result.get('error')}"
         print(f"[{done}/{total}] {result['path']}: {status}", file=sys.stderr)
 
-    summary = audit(
-        args.paths,
-        args.db,
-        jobs=args.jobs,
-        shard=(index, count),
-        time_limit=args.time_limit,
-        options={"engine": args.engine},
-        progress=None if args.quiet else progress,
-    )
+    if args.jobs < 0:
+        print(f"vnadmin-parse: --jobs phải ≥ 0 (0: theo số CPU; nhận được {args.jobs})", file=sys.stderr)
+        return 2
+    try:
+        summary = audit(
+            args.paths,
+            args.db,
+            jobs=args.jobs,
+            shard=(index, count),
+            time_limit=args.time_limit,
+            options={"engine": args.engine, "memory_limit_mb": args.memory_limit},
+            progress=None if args.quiet else progress,
+        )
+    except VnadminError as exc:
+        print(f"vnadmin-parse: {exc}", file=sys.stderr)
+        return 2
     print(render_summary(summary, args.db, args.lang))
     if args.catalog:
         from vnadmin_parse.audit.store import Store
@@ -242,11 +249,15 @@ def _cmd_audit(args: argparse.Namespace) -> int:
 def _cmd_merge(args: argparse.Namespace) -> int:
     from vnadmin_parse.audit.store import Store
 
-    store = Store(args.db)
     try:
-        n = store.merge(args.others)
-    finally:
-        store.close()
+        store = Store(args.db)
+        try:
+            n = store.merge(args.others)
+        finally:
+            store.close()
+    except VnadminError as exc:
+        print(f"vnadmin-parse: {exc}", file=sys.stderr)
+        return 2
     print(f"Đã gộp {n} văn bản vào {args.db}")
     return 0
 

@@ -22,9 +22,7 @@ from vnadmin_parse.rules.engine import run_rules
 from vnadmin_parse.rules.registry import selected
 
 
-def analyse(
-    source: Source, steps: tuple[tuple[str, Step], ...] = STEPS, deadline: Deadline | None = None
-) -> Report:
+def analyse(source: Source, steps: tuple[tuple[str, Step], ...] = STEPS, deadline: Deadline | None = None) -> Report:
     """Normalize (with ``steps``) and recognize: a Report with everything but findings.
 
     Past ``deadline`` (checked between stages) the time-limit error is raised.

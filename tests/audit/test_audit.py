@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import SEED
-from vnadmin_parse.audit import audit, discover
+from vnadmin_parse.audit import audit, discover, runner
 from vnadmin_parse.audit.runner import in_shard
 from vnadmin_parse.audit.store import Store
 from vnadmin_parse.audit.summary import render_summary
@@ -51,14 +51,25 @@ def test_audit_resumes_and_retries_only_failures(archive: Path, tmp_path: Path) 
     assert again.skipped == 2 and again.checked == 1  # the broken PDF is tried again
 
 
-def test_a_hanging_file_is_killed_at_the_time_limit(tmp_path: Path) -> None:
-    fifo = tmp_path / "hangs.txt"
-    os.mkfifo(fifo)  # reading it blocks forever
+def _hang_on_slow_files(path: str, options: dict[str, object]) -> dict[str, object]:
+    if path.endswith("slow.txt"):
+        time.sleep(3600)
+    return real_check_one(path, options)
+
+
+real_check_one = runner.check_one
+
+
+def test_a_hanging_file_is_killed_at_the_time_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(runner, "check_one", _hang_on_slow_files)  # the forked workers inherit it
+    slow = tmp_path / "slow.txt"
+    slow.write_text("Văn bản chậm.", encoding="utf-8")
     ok = tmp_path / "ok.txt"
     ok.write_text("Văn bản.", encoding="utf-8")
-    summary = audit([fifo, ok], tmp_path / "a.sqlite", jobs=1, time_limit=2.0)
-    assert [p for p, _ in summary.failed] == [str(fifo)]
-    assert "thời gian" in summary.failed[0][1]
+    start = time.perf_counter()
+    summary = audit([slow, ok], tmp_path / "a.sqlite", jobs=1, time_limit=10.0)
+    assert time.perf_counter() - start < 40
+    assert summary.failed == [(str(slow), f"{slow}: quá giới hạn thời gian 10 giây (time limit exceeded)")]
     assert summary.checked == 2
 
 

@@ -7,8 +7,8 @@ to a gigabyte of paragraphs.
 
 from __future__ import annotations
 
-import zlib
 import zipfile
+import zlib
 from pathlib import Path
 
 OPERATORS = b"BT /F1 12 Tf 72 720 Td (Quyet dinh so 123) Tj ET\n"
@@ -60,7 +60,7 @@ def pdf_bomb(path: Path, inflated: int) -> Path:
     return pdf(path, _deflate(OPERATORS, inflated))
 
 
-PARAGRAPH = b'<w:p><w:r><w:t>Quy\xe1\xba\xbft \xc4\x91\xe1\xbb\x8bnh s\xe1\xbb\x91 123</w:t></w:r></w:p>'
+PARAGRAPH = b"<w:p><w:r><w:t>Quy\xe1\xba\xbft \xc4\x91\xe1\xbb\x8bnh s\xe1\xbb\x91 123</w:t></w:r></w:p>"
 
 
 def docx_bomb(path: Path, inflated: int) -> Path:

@@ -8,15 +8,21 @@ SHA-1 and the tool version, so an interrupted audit resumes where it stopped.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import multiprocessing as mp
+import os
 import queue
+import signal
 import sys
+import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 from vnadmin_parse.audit.store import Store
@@ -30,33 +36,55 @@ Progress = Callable[[int, int, dict[str, Any]], None]
 
 
 def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """Supported files under ``paths`` (files are taken as given), sorted, without duplicates."""
+    """Entries with a supported suffix under ``paths`` (files are taken as given), sorted, without duplicates.
+
+    Symbolic links are listed, not followed into folders; what is not a regular file
+    (a FIFO, a device) is listed too, so that the audit records why it was not read.
+    """
     found: set[Path] = set()
     for p in map(Path, paths):
         if p.is_dir():
-            found.update(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED)
+            for folder, _dirs, names in os.walk(p):
+                found.update(Path(folder, n) for n in names if Path(n).suffix.lower() in SUPPORTED)
         else:
             found.add(p)
     return sorted(found)
 
 
+def display(path: str | Path) -> str:
+    """``path`` as one printable line: bytes that are not UTF-8 as ``\\xNN``, control characters escaped."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
+def refusal(path: Path, roots: Sequence[Path]) -> str | None:
+    """Why ``path`` is not read at all: a symbolic link out of the audited folders, or not a regular file."""
+    if path.is_symlink() and roots:
+        target = path.resolve()
+        if not any(target.is_relative_to(root) for root in roots):
+            return "liên kết tượng trưng trỏ ra ngoài thư mục kiểm tra, không đọc (symlink out of the audited folders)"
+    if not path.is_file():
+        return "không phải tệp thường (FIFO, thiết bị, liên kết hỏng), không đọc (not a regular file)"
+    return None
+
+
 def in_shard(path: Path, index: int, count: int) -> bool:
     """Whether ``path`` belongs to shard ``index`` of ``count`` (stable across machines)."""
-    digest = hashlib.sha1(path.as_posix().encode("utf-8")).digest()
+    digest = hashlib.sha1(os.fsencode(path.as_posix())).digest()
     return int.from_bytes(digest[:8], "big") % count == index
 
 
 def file_sha1(path: Path) -> str:
     h = hashlib.sha1()
     if not path.is_file():  # a pipe or device: never block reading it here
-        h.update(str(path).encode("utf-8"))
+        h.update(os.fsencode(path))
         return h.hexdigest()
     try:
         with path.open("rb") as fh:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 h.update(chunk)
     except OSError:
-        h.update(str(path).encode("utf-8"))
+        h.update(os.fsencode(path))
     return h.hexdigest()
 
 
@@ -108,7 +136,20 @@ def learned_documents(report: Report, path: str) -> list[KnownDocument]:
     return list(catalog)
 
 
-def _worker_loop(tasks: Any, results: Any, options: dict[str, Any]) -> None:
+def _die_with_parent() -> None:
+    """Have the kernel kill this worker when the audit process dies, however it dies (Linux)."""
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            return
+
+
+def _worker_loop(tasks: Any, results: Any, options: dict[str, Any], parent: int) -> None:
+    _die_with_parent()
+    if os.getppid() != parent:  # the audit died before the line above
+        return
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the audit process handles Ctrl-C and kills its workers
     while True:
         path = tasks.get()
         if path is None:
@@ -131,6 +172,7 @@ class AuditSummary:
     total: int = 0
     checked: int = 0
     skipped: int = 0
+    duplicates: int = 0  # files with the same bytes as another file of this audit, checked once
     failed: list[tuple[str, str]] = field(default_factory=list)
     by_code: Counter[str] = field(default_factory=Counter)
     by_severity: Counter[str] = field(default_factory=Counter)
@@ -156,28 +198,64 @@ def audit(
     """
     from vnadmin_parse import __version__
 
+    if jobs < 0:
+        raise ValueError(f"jobs must be 0 (one per CPU) or more, not {jobs}")
     began = time.perf_counter()
     files = [f for f in discover(paths) if in_shard(f, *shard)]
+    roots = [Path(p).resolve() for p in paths if Path(p).is_dir()]
     store = Store(db)
     summary = AuditSummary(total=len(files))
     done = store.done(__version__)
+    queued: set[str] = set()
     todo: list[tuple[str, str]] = []
+    shas: list[str] = []
     for f in files:
         sha = file_sha1(f)
+        shas.append(sha)
+        reason = refusal(f, roots)
+        if reason:
+            name = display(f)
+            store.save(
+                {"sha1": sha, "version": __version__, "path": name, "status": "error", "error": f"{name}: {reason}"}
+            )
+            summary.checked += 1
+            summary.failed.append((name, f"{name}: {reason}"))
+            continue
+        store.save_path(display(f), sha, __version__)
         if sha in done:
             summary.skipped += 1
+        elif sha in queued:
+            summary.duplicates += 1  # identical copies are checked once
         else:
             todo.append((str(f), sha))
-            done.add(sha)  # identical copies are checked once
+            queued.add(sha)
     opts = dict(options or {})
     opts.setdefault("timeout", time_limit)
     try:
-        _run_pool(todo, store, summary, jobs or mp.cpu_count(), time_limit, opts, progress, __version__)
+        with _terminate_as_interrupt():
+            _run_pool(todo, store, summary, jobs or mp.cpu_count(), time_limit, opts, progress, __version__)
     finally:
-        _summarise(store, summary, __version__, [str(f) for f in files])
+        _summarise(store, summary, __version__, shas)
         store.close()
     summary.seconds = time.perf_counter() - began
     return summary
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM ends the audit as Ctrl-C does: workers killed, results so far kept."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(_signum: int, _frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _run_pool(
@@ -200,13 +278,17 @@ def _run_pool(
 
     def spawn() -> _Worker:
         tasks = ctx.Queue()
-        proc = ctx.Process(target=_worker_loop, args=(tasks, results, options), daemon=True)
+        proc = ctx.Process(target=_worker_loop, args=(tasks, results, options, os.getpid()), daemon=True)
         proc.start()
         return _Worker(proc, tasks)
 
     def record(result: dict[str, Any]) -> None:
-        result["sha1"] = sha_of[result["path"]]
+        real = result["path"]
+        result["sha1"] = sha_of[real]
         result["version"] = version
+        result["path"] = display(real)
+        if result.get("error"):
+            result["error"] = display(str(result["error"]).replace(real, result["path"]))
         store.save(result)
         summary.checked += 1
         if result["status"] != "ok":
@@ -215,6 +297,7 @@ def _run_pool(
             progress(summary.checked, len(todo), result)
 
     workers = [spawn() for _ in range(min(jobs, len(todo)))]
+    finished = False
     try:
         while pending or any(w.path for w in workers):
             for w in workers:
@@ -236,33 +319,40 @@ def _run_pool(
                     continue
                 overdue = now - w.started > time_limit
                 if overdue or not w.proc.is_alive():
-                    reason = (
-                        f"quá giới hạn thời gian {time_limit:.0f}s" if overdue else "tiến trình xử lý bị dừng đột ngột"
-                    )
                     w.proc.kill()
                     w.proc.join()
+                    reason = (
+                        f"quá giới hạn thời gian {time_limit:g} giây (time limit exceeded)"
+                        if overdue
+                        else f"tiến trình xử lý bị dừng đột ngột (mã {w.proc.exitcode}; có thể do thiếu bộ nhớ)"
+                    )
                     record(
                         {"path": w.path, "status": "error", "error": f"{w.path}: {reason}", "seconds": now - w.started}
                     )
                     workers[i] = spawn()
+        finished = True
     finally:
         for w in workers:
-            if w.proc.is_alive():
+            if w.proc.is_alive() and finished:
                 w.tasks.put(None)
         for w in workers:
-            w.proc.join(timeout=5)
+            w.proc.join(timeout=5 if finished else 0)
             if w.proc.is_alive():
                 w.proc.kill()
+                w.proc.join()
 
 
-def _summarise(store: Store, summary: AuditSummary, version: str, paths: list[str]) -> None:
-    if not paths:
+def _summarise(store: Store, summary: AuditSummary, version: str, shas: list[str]) -> None:
+    """Counts by rule and severity, and the worst documents, over the documents of this audit
+    (their SHA-1s go through a temporary table: an archive has more files than SQL has variables)."""
+    if not shas:
         return
-    marks = ",".join("?" * len(paths))
+    store.db.execute("CREATE TEMP TABLE IF NOT EXISTS audit_run (sha1 TEXT PRIMARY KEY)")
+    store.db.execute("DELETE FROM audit_run")
+    store.db.executemany("INSERT OR IGNORE INTO audit_run VALUES (?)", ((s,) for s in shas))
     rows = store.query(
-        f"SELECT f.code, f.severity FROM findings f JOIN documents d ON d.sha1 = f.sha1 AND d.version = f.version"
-        f" WHERE d.version = ? AND d.path IN ({marks})",
-        (version, *paths),
+        "SELECT f.code, f.severity FROM findings f WHERE f.version = ? AND f.sha1 IN (SELECT sha1 FROM audit_run)",
+        (version,),
     )
     for code, severity in rows:
         summary.by_code[code] += 1
@@ -270,9 +360,9 @@ def _summarise(store: Store, summary: AuditSummary, version: str, paths: list[st
     summary.worst = [
         (p, n)
         for p, n in store.query(
-            f"SELECT path, n_error + n_warning FROM documents WHERE version = ? AND status = 'ok' AND path IN ({marks})"
-            " ORDER BY n_error DESC, n_warning DESC LIMIT 10",
-            (version, *paths),
+            "SELECT path, n_error + n_warning FROM documents WHERE version = ? AND status = 'ok'"
+            " AND sha1 IN (SELECT sha1 FROM audit_run) ORDER BY n_error DESC, n_warning DESC, path LIMIT 10",
+            (version,),
         )
         if n
     ]

@@ -72,17 +72,47 @@ CREATE TABLE IF NOT EXISTS known (
     source TEXT
 );
 CREATE INDEX IF NOT EXISTS known_doc ON known(sha1, version);
+CREATE TABLE IF NOT EXISTS paths (
+    path TEXT NOT NULL,            -- every audited path, copies of the same bytes included
+    sha1 TEXT NOT NULL,
+    version TEXT NOT NULL,
+    PRIMARY KEY (path, version)
+);
+CREATE INDEX IF NOT EXISTS paths_doc ON paths(sha1, version);
 """
 _TABLES = ("documents", "findings", "refs", "known")
+_HEADER = b"SQLite format 3\x00"
+
+
+def _require_database(path: Path, *, exists: bool) -> None:
+    """Raise InputError unless ``path`` is a SQLite file (or, unless ``exists``, no file yet)."""
+    from vnadmin_parse.errors import InputError
+
+    if not path.exists():
+        if exists:
+            raise InputError(str(path), "không tìm thấy cơ sở dữ liệu (database not found)")
+        return
+    if path.is_dir():
+        raise InputError(str(path), "là thư mục, không phải cơ sở dữ liệu (is a directory)")
+    with path.open("rb") as fh:
+        head = fh.read(len(_HEADER))
+    if head and head != _HEADER:
+        raise InputError(str(path), "không phải cơ sở dữ liệu SQLite (not a SQLite database)")
 
 
 class Store:
     """A thin wrapper over the audit database."""
 
     def __init__(self, path: str | Path) -> None:
+        from vnadmin_parse.errors import InputError
+
         self.path = Path(path)
-        self.db = sqlite3.connect(self.path)
-        self.db.executescript(SCHEMA)
+        _require_database(self.path, exists=False)
+        try:
+            self.db = sqlite3.connect(self.path)
+            self.db.executescript(SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise InputError(str(path), f"không mở được cơ sở dữ liệu ({exc})") from exc
 
     def close(self) -> None:
         self.db.close()
@@ -160,13 +190,33 @@ class Store:
                 ],
             )
 
+    def save_path(self, path: str, sha1: str, version: str) -> None:
+        """Record that ``path`` holds the document ``sha1`` (a copy under a second path gets its own row)."""
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO paths (path, sha1, version) VALUES (?, ?, ?)", (path, sha1, version)
+            )
+
     def merge(self, others: Iterable[str | Path]) -> int:
-        """Copy the rows of other audit databases (e.g. from cluster shards) into this one."""
+        """Copy the rows of other audit databases (e.g. from cluster shards) into this one.
+
+        Raises InputError for a file that is missing or is not an audit database.
+        """
+        from vnadmin_parse.errors import InputError
+
+        paths = [Path(o) for o in others]
+        for other in paths:
+            _require_database(other, exists=True)
         merged = 0
-        for other in others:
+        for other in paths:
             self.db.execute("ATTACH DATABASE ? AS other", (str(other),))
             try:
+                tables = {r[0] for r in self.db.execute("SELECT name FROM other.sqlite_master WHERE type = 'table'")}
+                if not set(_TABLES) <= tables:
+                    raise InputError(str(other), "không phải cơ sở dữ liệu kiểm tra hàng loạt (not an audit database)")
                 with self.db:
+                    if "paths" in tables:
+                        self.db.execute("INSERT OR REPLACE INTO paths SELECT * FROM other.paths")
                     for table in _TABLES:
                         self.db.execute(
                             f"DELETE FROM {table} WHERE (sha1, version) IN (SELECT sha1, version FROM other.documents)"

@@ -18,14 +18,16 @@ def render_summary(s: AuditSummary, db: str, lang: str = "vi") -> str:
     if lang == "en":
         lines = [
             f"Audit: {s.total} files — {s.checked} checked, {s.skipped} already in {db},"
-            f" {len(s.failed)} could not be read ({s.seconds:.1f} s)",
+            + (f" {s.duplicates} copies of another file (checked once)," if s.duplicates else "")
+            + f" {len(s.failed)} could not be read ({s.seconds:.1f} s)",
             f"Findings: {counts}",
         ]
         top, worst, failed = "Most frequent rules:", "Documents with the most errors and warnings:", "Could not read:"
     else:
         lines = [
             f"Kiểm tra hàng loạt: {s.total} tệp — đã kiểm tra {s.checked}, bỏ qua {s.skipped} (đã có trong {db}),"
-            f" {len(s.failed)} tệp không đọc được ({s.seconds:.1f} giây)",
+            + (f" {s.duplicates} bản sao của tệp khác (kiểm tra một lần)," if s.duplicates else "")
+            + f" {len(s.failed)} tệp không đọc được ({s.seconds:.1f} giây)",
             f"Phát hiện: {counts}",
         ]
         top, worst, failed = "Quy tắc gặp nhiều nhất:", "Văn bản có nhiều lỗi và cảnh báo nhất:", "Không đọc được:"

@@ -56,7 +56,7 @@ def check_pdf_streams(path: Path) -> None:
     name = str(path)
     with path.open("rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
         total = 0
-        for m in _STREAM.finditer(data):  # type: ignore[call-overload]
+        for m in _STREAM.finditer(data):
             head = data[max(0, m.start() - 4096) : m.start()]
             found = list(_OBJ.finditer(head))
             if _IMAGE.search(head, found[-1].end() if found else 0):

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
+from pathlib import PurePosixPath
+from urllib.parse import quote
 
 from vnadmin_parse.baseline import fingerprint
 from vnadmin_parse.report.core import Report
@@ -38,7 +41,7 @@ def render_sarif(reports: Sequence[Report], lang: str = "vi") -> str:
                     "locations": [
                         {
                             "physicalLocation": {
-                                "artifactLocation": {"uri": report.source.path},
+                                "artifactLocation": {"uri": artifact_uri(report.source.path)},
                                 "region": {"startLine": f.line or 1, "snippet": {"text": f.text}},
                             }
                         }
@@ -56,10 +59,29 @@ def render_sarif(reports: Sequence[Report], lang: str = "vi") -> str:
     return json.dumps(sarif, ensure_ascii=False, indent=2)
 
 
+def artifact_uri(path: str) -> str:
+    """``path`` as a valid URI reference: relative paths percent-encoded, absolute ones as ``file://`` URIs
+    (bytes of a name that is not UTF-8 encoded as they are)."""
+    raw = os.fsencode(path).replace(b"\\", b"/") if os.sep == "\\" else os.fsencode(path)
+    encoded = quote(raw, safe="/")
+    return "file://" + encoded if PurePosixPath(os.fsdecode(raw)).is_absolute() else encoded
+
+
+def _data(text: str) -> str:
+    """A workflow command's message, escaped so that it cannot end the command."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    """A workflow command's property value (file, title): ":" and "," separate properties."""
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
 def render_github(report: Report, lang: str = "vi") -> str:
+    """GitHub workflow commands (``::error file=…,line=…,title=…::message``), one per finding."""
     lines = []
+    path = _property(os.fsencode(report.source.path).decode("utf-8", "replace"))
     for f in report.findings:
         msg = f.localized(lang) + (f" → {f.suggestion}" if f.suggestion else "")
-        msg = msg.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        lines.append(f"::{_GITHUB[f.severity]} file={report.source.path},line={f.line or 1},title={f.code}::{msg}")
+        lines.append(f"::{_GITHUB[f.severity]} file={path},line={f.line or 1},title={_property(f.code)}::{_data(msg)}")
     return "\n".join(lines)

@@ -75,3 +75,37 @@ def many_pages(path: Path, pages: int) -> Path:
         c.showPage()  # type: ignore[attr-defined]
     c.save()  # type: ignore[attr-defined]
     return path
+
+
+SAO_Y = (
+    "SAO Y BẢN CHÍNH",
+    "Số: 15/SY-VP",
+    "Quảng Ngãi, ngày 10 tháng 3 năm 2025",
+    "TL. CHÁNH VĂN PHÒNG",
+    "PHÓ CHÁNH VĂN PHÒNG",
+    "Nguyễn Văn An",
+)
+
+
+def scan_with_stamp(path: Path, *, stamp: tuple[str, ...] = SAO_Y) -> Path:
+    """A scanned letter: one page-size image of the typed text (150 dpi), and over it a text layer
+    holding only ``stamp`` (a "SAO Y" stamp and the signature line added after scanning)."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+
+    scale = 150 / 72
+    image = Image.new("L", (round(595 * scale), round(842 * scale)), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(FONT), round(12 * scale))
+    y = 60 * scale
+    for line in HEADER_RIGHT + ("",) + BODY * 4:
+        draw.text((60 * scale, y), line, font=font, fill=0)
+        y += 20 * scale
+    c = _canvas(path)
+    c.drawImage(ImageReader(image), 0, 0, width=595, height=842)  # type: ignore[attr-defined]
+    c.setFont("DejaVu", 11)  # type: ignore[attr-defined]
+    for k, line in enumerate(stamp):
+        c.drawString(380, 140 - 16 * k, line)  # type: ignore[attr-defined]
+    c.showPage()  # type: ignore[attr-defined]
+    c.save()  # type: ignore[attr-defined]
+    return path

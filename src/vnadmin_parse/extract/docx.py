@@ -13,6 +13,7 @@ from vnadmin_parse.extract.caps import check_zip
 from vnadmin_parse.model import Furniture, Page, Source
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _BLANK_NUMBER = regex.compile(r"^\s*Số\s*:\s*(?:[.…_ ]*)/", regex.MULTILINE)
 _BLANK_DATE = regex.compile(r"ngày\s*[.…_ ]*\s+tháng\s+(?:[.…_ ]*|\d{1,2})\s+năm\s+\d{4}", regex.IGNORECASE)
 
@@ -42,15 +43,17 @@ def _inside_textbox(node: object, stop: object) -> bool:
 
 
 def _block_lines(element: object) -> list[str]:
-    """Lines of a body-level element: text boxes it anchors first, then its own text."""
-    lines: list[str] = []
-    seen: set[int] = set()
-    for box in element.iter(_W + "txbxContent"):  # type: ignore[attr-defined]
-        if id(box) in seen or any(id(a) in seen for a in box.iterancestors(_W + "txbxContent")):
-            continue
-        seen.add(id(box))
-        lines.extend(_paragraph_text(p) for p in box.iter(_W + "p") if not _nested_box(p, box))
+    """Lines of a body-level element: text boxes it anchors first (each box, nested ones too,
+    with its own paragraphs), then its own text; a block-level content control (w:sdt) is
+    read as the blocks it holds."""
     tag = element.tag  # type: ignore[attr-defined]
+    if tag == _W + "sdt":
+        content = element.find(_W + "sdtContent")  # type: ignore[attr-defined]
+        return [line for child in (content if content is not None else ()) for line in _block_lines(child)]
+    lines: list[str] = []
+    for box in element.iter(_W + "txbxContent"):  # type: ignore[attr-defined]
+        if not _fallback(box):
+            lines.extend(_paragraph_text(p) for p in box.iter(_W + "p") if not _nested_box(p, box))
     if tag == _W + "p":
         lines.append(_paragraph_text(element))
     elif tag == _W + "tbl":
@@ -61,11 +64,20 @@ def _block_lines(element: object) -> list[str]:
 
 
 def _nested_box(p: object, box: object) -> bool:
-    return any(a is not box for a in p.iterancestors(_W + "txbxContent"))  # type: ignore[attr-defined]
+    """Whether paragraph ``p`` of ``box`` lies in a box nested in it (read as a box of its own)."""
+    return next(p.iterancestors(_W + "txbxContent")) is not box  # type: ignore[attr-defined]
 
 
 def _in_box(p: object) -> bool:
     return any(True for _ in p.iterancestors(_W + "txbxContent"))  # type: ignore[attr-defined]
+
+
+def _fallback(box: object) -> bool:
+    """Whether a text box is the VML copy (mc:Fallback) of a box its mc:Choice draws as well."""
+    for a in box.iterancestors(_MC + "Fallback"):  # type: ignore[attr-defined]
+        choice = a.getparent().find(_MC + "Choice")
+        return choice is not None and next(choice.iter(_W + "txbxContent"), None) is not None
+    return False
 
 
 def extract_docx(path: Path) -> Source:

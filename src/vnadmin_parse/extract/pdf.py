@@ -16,6 +16,7 @@ from vnadmin_parse.extract import furniture as furn
 from vnadmin_parse.extract.caps import check_pdf_streams
 from vnadmin_parse.extract.layout import Glyph, Segment, build_lines, reading_order, segment_text
 from vnadmin_parse.extract.legacy import conversion_note, decode_runs, encoding_name, font_hint, has_unicode_vietnamese
+from vnadmin_parse.extract.limits import time_limit_error
 from vnadmin_parse.extract.pdf_page import RawPage
 from vnadmin_parse.extract.quality import GARBAGE, garbage_ratio, is_garbage
 from vnadmin_parse.model import Box, Furniture, Page, Source
@@ -25,6 +26,10 @@ ENGINES = ("auto", "fast", "layout")
 MAX_BYTES = 200 * 1024 * 1024
 #: A page with fewer body characters than this, and an image, is a scan.
 MIN_TEXT = 40
+#: A page that one image covers this much of (a scanned sheet) and with fewer characters of text
+#: than this (a typed page holds thousands) is OCR'd: its text layer is a stamp added to the scan.
+SCAN_COVER = 0.7
+THIN_TEXT = 400
 
 
 @dataclass(slots=True)
@@ -63,16 +68,20 @@ def extract_pdf(path: Path, *, engine: str = "auto", timeout: float = 120.0, ocr
     metadata: dict[str, str] = {"engine": method}
     for raw in _pages(path, engine):
         if time.monotonic() > deadline:
-            raise ExtractionTimeout(name, f"quá thời gian {timeout:.0f}s khi đọc trang {raw.number}")
+            raise time_limit_error(name, timeout)
         pages.append(_assemble(raw, method))
         reason = _needs_ocr(pages[-1], raw)
         if reason and "hỏng" in reason:
             _add(metadata, "garbled_pages", raw.number)
             pages[-1].encodings = set()  # words decoded by chance do not make a legacy font
-        if reason and ocr:
-            _ocr_page(path, pages, raw, reason, deadline, notes, metadata)
-        elif reason:
+        if not reason:
+            continue
+        read = ocr and _ocr_page(path, pages, raw, reason, deadline, notes, metadata)
+        if not ocr:
             notes.append(f"Trang {raw.number}: {reason}; chưa nhận dạng OCR")
+        if not read and "hỏng" not in reason:  # a garbled page has its own mark (E002)
+            _add(metadata, "unread_pages", raw.number)
+            pages[-1].method = "partial" if reason == _THIN_LAYER else "unread"
     if not pages:
         raise InputError(name, _NO_PAGES)
     _running_heads(pages)
@@ -298,10 +307,16 @@ def _running_heads(pages: list[_Page]) -> None:
                     _page_furniture(p)
 
 
+_THIN_LAYER = "trang là ảnh quét, lớp chữ chỉ có một phần nhỏ (dấu sao y, dòng chữ ký)"
+
+
 def _needs_ocr(page: _Page, raw: RawPage) -> str | None:
     text = "\n".join(line.text for line in page.lines)
-    if len(text.replace(" ", "")) < MIN_TEXT and raw.has_images:
+    letters = len(text.replace(" ", "").replace("\n", ""))
+    if letters < MIN_TEXT and raw.has_images:
         return "trang quét, không có lớp chữ" if not raw.glyphs else "lớp chữ chỉ có dấu chữ ký số"
+    if letters < THIN_TEXT and raw.image_cover >= SCAN_COVER:
+        return _THIN_LAYER
     # Garbage stays garbage after legacy conversion, though some words may decode by chance.
     ratio = garbage_ratio(text)
     if ratio > GARBAGE or (ratio > 0.1 and is_garbage(page.raw_text)):
@@ -317,14 +332,18 @@ def _ocr_page(
     deadline: float,
     notes: list[str],
     metadata: dict[str, str],
-) -> None:
+) -> bool:
+    """OCR the page ``raw`` in place of its text layer; False when it could not be read (noted why).
+
+    A page whose thin text layer lies over a scan keeps that layer unless OCR finds much more text.
+    """
     from vnadmin_parse.extract import ocr
 
     try:
         ocr.tesseract_path()
     except ocr.OcrUnavailable as exc:
         notes.append(f"Trang {raw.number}: {reason}; {exc}")
-        return
+        return False
     import pypdfium2 as pdfium
 
     remaining = deadline - time.monotonic()
@@ -343,9 +362,15 @@ def _ocr_page(
         if type(exc).__name__ == "TimeoutExpired":
             raise ExtractionTimeout(str(path), f"OCR trang {raw.number} quá thời gian") from exc
         notes.append(f"Trang {raw.number}: {reason}; OCR thất bại ({exc})")
-        return
+        return False
     page = pages[-1]
+    if reason == _THIN_LAYER and not _more_text(words, page):
+        notes.append(f"Trang {raw.number}: {reason}; OCR không tìm thấy thêm chữ, giữ lớp chữ")
+        return True
+    layer = page.lines
     page.lines = _lines(words, decode=False, page=page)
+    if reason == _THIN_LAYER:  # a stamp added over the scan is in the layer only: keep what OCR did not read
+        page.lines += [line for line in layer if not _read_by_ocr(line, words)]
     page.method = "ocr"
     page.encodings = set()
     _page_furniture(page)
@@ -353,6 +378,25 @@ def _ocr_page(
     mean = sum(confidences) / len(confidences) if confidences else 0.0
     notes.append(f"Trang {raw.number}: {reason}; đã nhận dạng OCR (Tesseract vie), độ tin cậy trung bình {mean:.0f}")
     _add(metadata, "ocr_pages", raw.number)
+    return True
+
+
+def _read_by_ocr(line: _Line, words: list[Glyph]) -> bool:
+    """Whether OCR read a word within the extent of the text-layer ``line`` (the page image
+    shows the layer's text as well as the scan)."""
+    boxes = [b for b in line.boxes if b is not None]
+    if not boxes:
+        return True
+    x0, x1 = min(b.x0 for b in boxes) - 2, max(b.x1 for b in boxes) + 2
+    top, bottom = min(b.top for b in boxes) - 2, max(b.bottom for b in boxes) + 2
+    return any(x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom for w in words)
+
+
+def _more_text(words: list[Glyph], page: _Page) -> bool:
+    """Whether OCR read at least twice the text layer's characters, and MIN_TEXT more."""
+    layer = sum(len(line.text.replace(" ", "")) for line in page.lines)
+    found = sum(len(w.text.strip()) for w in words)
+    return found >= max(2 * layer, layer + MIN_TEXT)
 
 
 def _add(metadata: dict[str, str], key: str, number: int) -> None:

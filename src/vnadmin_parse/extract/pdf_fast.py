@@ -69,6 +69,7 @@ def _api() -> SimpleNamespace:
         count_objects=bind(raw.FPDFPage_CountObjects, N, V),
         get_object=bind(raw.FPDFPage_GetObject, V, V, N),
         object_type=bind(raw.FPDFPageObj_GetType, N, V),
+        object_bounds=bind(raw.FPDFPageObj_GetBounds, N, V, V, V, V, V),
         count_annots=bind(raw.FPDFPage_GetAnnotCount, N, V),
         get_annot=bind(raw.FPDFPage_GetAnnot, V, V, N),
         annot_rect=bind(raw.FPDFAnnot_GetRect, N, V, V),
@@ -297,7 +298,7 @@ class _Loaded:
     width: float
     height: float
     glyphs: list[Glyph]
-    has_images: bool
+    image_cover: float  # the share of the page the largest image covers; 0: none, or not looked for
     stamps: list[list[Glyph]]
 
 
@@ -320,7 +321,7 @@ def _load(api: SimpleNamespace, doc: int, index: int, *, body: bool = True) -> _
             drawn = _text_objects(api, [api.get_object(page, k) for k in range(before, api.count_objects(page))])
         height = api.page_height(page)
         if not body and not drawn:  # only the annotations were asked for, and they drew no text
-            return _Loaded(api.page_width(page), height, [], False, [])
+            return _Loaded(api.page_width(page), height, [], 0.0, [])
         tp = api.load_text(page)
         try:
             split = _first_drawn(api, tp, drawn)
@@ -330,8 +331,9 @@ def _load(api: SimpleNamespace, doc: int, index: int, *, body: bool = True) -> _
         finally:
             api.close_text(tp)
         text = sum(len(g.text) for g in glyphs)
-        images = body and text < _TEXT_PAGE and _has_images(api, page)
-        return _Loaded(api.page_width(page), height, glyphs, images, stamps)
+        width = api.page_width(page)
+        cover = _image_cover(api, page, width, height) if body and text < _TEXT_PAGE else 0.0
+        return _Loaded(width, height, glyphs, cover, stamps)
     finally:
         api.close_page(page)
 
@@ -397,9 +399,22 @@ def open_document(path: Path) -> object:
     return pdfium.PdfDocument(str(path))
 
 
-def _has_images(api: SimpleNamespace, page: int) -> bool:
+def _image_cover(api: SimpleNamespace, page: int, width: float, height: float) -> float:
+    """The share of the page (0–1) its largest image object covers; a tiny share for an image of no area."""
     kind, get, image = api.object_type, api.get_object, api.image
-    return any(kind(get(page, k)) == image for k in range(api.count_objects(page)))
+    edges = (ctypes.c_float * 4)()  # left, bottom, right, top
+    at = [ctypes.addressof(edges) + 4 * k for k in range(4)]
+    best = 0.0
+    for k in range(api.count_objects(page)):
+        obj = get(page, k)
+        if kind(obj) != image:
+            continue
+        best = max(best, 1e-9)
+        if api.object_bounds(obj, *at):
+            left, bottom, right, top = edges
+            area = max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
+            best = max(best, area / (width * height or 1.0))
+    return best
 
 
 def read_pages(path: Path) -> Iterator[RawPage]:
@@ -413,6 +428,7 @@ def read_pages(path: Path) -> Iterator[RawPage]:
     try:
         for i in range(len(pdf)):  # type: ignore[arg-type]
             page = _load(api, doc, i)
-            yield RawPage(i + 1, page.width, page.height, page.glyphs, page.stamps, page.has_images)
+            cover = page.image_cover
+            yield RawPage(i + 1, page.width, page.height, page.glyphs, page.stamps, cover > 0, cover)
     finally:
         pdf.close()  # type: ignore[attr-defined]

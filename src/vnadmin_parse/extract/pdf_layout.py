@@ -24,10 +24,17 @@ def read_pages(path: Path) -> Iterator[RawPage]:
                 ]
                 stamp_doc = stamp_doc or open_document(path)
                 stamps = annotation_glyphs(stamp_doc, page.page_number - 1)
-                yield RawPage(
-                    page.page_number, float(page.width), float(page.height), glyphs, stamps, bool(page.images)
-                )
+                width, height = float(page.width), float(page.height)
+                cover = max((_share(image, width, height) for image in page.images), default=0.0)
+                yield RawPage(page.page_number, width, height, glyphs, stamps, bool(page.images), cover)
                 page.close()
         finally:
             if stamp_doc is not None:
                 stamp_doc.close()  # type: ignore[attr-defined]
+
+
+def _share(image: dict[str, float], width: float, height: float) -> float:
+    """The share of the page (0–1) an image of pdfplumber's covers."""
+    across = max(0.0, min(image["x1"], width) - max(image["x0"], 0.0))
+    down = max(0.0, min(image["bottom"], height) - max(image["top"], 0.0))
+    return across * down / (width * height or 1.0)

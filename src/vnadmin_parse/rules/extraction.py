@@ -72,19 +72,25 @@ def legacy_encoding(a: Analysis) -> Iterator[Hit]:
     "E002",
     "garbled-text",
     severity="warning",
-    message="Trang {page}: chữ bị lỗi mã, không đọc được{ocr}",
-    message_en="Page {page}: the text is garbled and unreadable{ocr_en}",
+    message="Trang {page}: {what}{ocr}",
+    message_en="Page {page}: {what_en}{ocr_en}",
     doc=RuleDoc(
         what="Lớp chữ của trang là chữ lỗi mã (lớp OCR hỏng của bản quét, phông không giải mã được): "
-        "phần lớn các từ có dấu không phải âm tiết tiếng Việt.",
+        "phần lớn các từ có dấu không phải âm tiết tiếng Việt; hoặc trang là ảnh quét không được đọc "
+        "(chưa nhận dạng OCR được), kể cả trang quét chỉ có lớp chữ của dấu sao y hay dòng chữ ký. "
+        "Trang đó có phương thức (method) “unread” hoặc “partial” trong JSON.",
         what_en="The page's text is garbage (a broken OCR layer, undecodable fonts): most words "
-        "with diacritics are not Vietnamese syllables.",
-        why="Trên chữ lỗi mã mọi kiểm tra khác đều vô nghĩa; tìm kiếm và trích dẫn văn bản điện tử sai.",
+        "with diacritics are not Vietnamese syllables; or the page is a scanned image that could not be "
+        "read (no OCR), a scan whose text layer holds only a stamp or a signature line included. Such a "
+        "page has the method “unread” or “partial” in the JSON.",
+        why="Trên chữ lỗi mã mọi kiểm tra khác đều vô nghĩa; tìm kiếm và trích dẫn văn bản điện tử sai. "
+        "Một trang không đọc được thì chưa được kiểm tra: không phát hiện gì không có nghĩa là không có lỗi.",
         basis="Nghị định 30/2020/NĐ-CP, Điều 6 và Phụ lục I: văn bản điện tử phải đọc được, "
         "dùng phông chữ Unicode theo TCVN 6909:2001.",
         example="CØNG HOÀXÃ HØI CHæNGH(AVIÆT NAM",
         fix="Quét lại văn bản và nhận dạng chữ (OCR) bằng công cụ hỗ trợ tiếng Việt, "
-        "hoặc xuất PDF trực tiếp từ tệp gốc.",
+        "hoặc xuất PDF trực tiếp từ tệp gốc; để công cụ tự đọc trang quét, cài Tesseract "
+        "(apt-get install tesseract-ocr tesseract-ocr-vie).",
     ),
     fires=(
         "CØNG HOÀXÃ HØI CHæNGH(AVIÆT NAM \x10Ùc l-p - Tå do - H¡nh phúc\n"
@@ -100,13 +106,23 @@ def legacy_encoding(a: Analysis) -> Iterator[Hit]:
 )
 def garbled_text(a: Analysis) -> Iterator[Hit]:
     ocr_pages = set(_pages(a.source.metadata.get("ocr_pages", "")))
+    garbled = {"what": "chữ bị lỗi mã, không đọc được", "what_en": "the text is garbled and unreadable"}
     for page in _pages(a.source.metadata.get("garbled_pages", "")):
         start, end = _page_span(a.text, page)
         if page in ocr_pages:
             params = {"page": page, "ocr": "; đã thay bằng chữ nhận dạng OCR", "ocr_en": "; replaced by OCR text"}
-            yield Hit(start, end, params, severity="info")
+            yield Hit(start, end, params | garbled, severity="info")
         else:
-            yield Hit(start, end, {"page": page, "ocr": "", "ocr_en": ""})
+            yield Hit(start, end, {"page": page, "ocr": "", "ocr_en": ""} | garbled)
+    unread = {
+        "what": "ảnh trang quét chưa được đọc (chưa nhận dạng OCR), nội dung trang chưa được kiểm tra",
+        "what_en": "the scanned page image was not read (no OCR); the page's content was not checked",
+        "ocr": "",
+        "ocr_en": "",
+    }
+    for page in _pages(a.source.metadata.get("unread_pages", "")):
+        start, end = _page_span(a.text, page)
+        yield Hit(start, end, {"page": page} | unread)
 
 
 _REPLACEMENT = regex.compile(r"[\p{L}\p{M}\p{N}]*\ufffd+[\p{L}\p{M}\p{N}\ufffd]*")

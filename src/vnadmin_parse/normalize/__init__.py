@@ -6,12 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from vnadmin_parse.normalize.offsets import OffsetMap
-from vnadmin_parse.normalize.steps import characters, compose, join_lines
+from vnadmin_parse.normalize.steps import characters, collapse_marks, compose, join_lines
 
 Step = Callable[[str], tuple[str, OffsetMap]]
 
 #: The steps, in order. Each records where its output came from.
 STEPS: tuple[tuple[str, Step], ...] = (
+    ("collapse_marks", collapse_marks),
     ("compose", compose),
     ("characters", characters),
     ("join_lines", join_lines),

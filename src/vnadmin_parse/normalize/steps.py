@@ -45,6 +45,24 @@ _QUOTES = {"\u201f": "\u201c", "\u2033": "\u201d", "\u00ab": "\u201c", "\u00bb":
 
 
 _MARKED = regex.compile(r"\P{M}?\p{M}+")
+#: Combining marks one letter carries at most (Vietnamese needs two: a vowel mark and a tone).
+MAX_MARKS = 4
+_MARK_RUN = regex.compile(r"\p{M}{%d,}" % (MAX_MARKS + 1))
+
+
+def collapse_marks(text: str) -> tuple[str, OffsetMap]:
+    """Replace each run of more than MAX_MARKS combining marks by one U+FFFD (which rule E003
+    reports): no letter carries that many, and later steps would slow down on them."""
+    if not _MARK_RUN.search(text):
+        return text, OffsetMap.identity(len(text))
+    out = Builder()
+    pos = 0
+    for m in _MARK_RUN.finditer(text):
+        out.copy(text[pos : m.start()], pos)
+        out.add("\ufffd", m.start())
+        pos = m.end()
+    out.copy(text[pos:], pos)
+    return out.build(len(text))
 
 
 def compose(text: str) -> tuple[str, OffsetMap]:

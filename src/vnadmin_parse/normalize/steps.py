@@ -47,7 +47,7 @@ _QUOTES = {"\u201f": "\u201c", "\u2033": "\u201d", "\u00ab": "\u201c", "\u00bb":
 _MARKED = regex.compile(r"\P{M}?\p{M}+")
 #: Combining marks one letter carries at most (Vietnamese needs two: a vowel mark and a tone).
 MAX_MARKS = 4
-_MARK_RUN = regex.compile(r"\p{M}{%d,}" % (MAX_MARKS + 1))
+_MARK_RUN = regex.compile(rf"\p{{M}}{{{MAX_MARKS + 1},}}")
 
 
 def collapse_marks(text: str) -> tuple[str, OffsetMap]:

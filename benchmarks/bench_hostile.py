@@ -6,13 +6,15 @@ phap-dien collection (Vietnamese legal text outside corpus/); adversarial texts 
     python benchmarks/bench_hostile.py [--src PATH] [--phapdien DIR] [--mb 0.5] [--limit 300]
 
 ``--src`` runs another checkout's sources (a baseline measured in the same run); ``--limit``
-is the wall-clock limit per case, in seconds (a case past it is reported as "> limit").
+is the wall-clock limit per case, in seconds (a case past it is reported as "> limit"), and
+``--cap-gb`` the address space it may use (a baseline without bounds must not take the machine).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import subprocess
 import sys
 import tempfile
@@ -38,10 +40,17 @@ print(json.dumps({"seconds": seconds, "peak_mb": peak, "outcome": outcome}))
 """
 
 
-def run(src: Path, target: Path, kind: str, limit: float) -> dict[str, object]:
+def run(src: Path, target: Path, kind: str, limit: float, cap_gb: float) -> dict[str, object]:
+    def cap() -> None:  # a baseline without bounds must not take the machine
+        resource.setrlimit(resource.RLIMIT_AS, (int(cap_gb * 2**30), resource.RLIM_INFINITY))
+
     try:
         done = subprocess.run(
-            [sys.executable, "-c", CHILD, str(src), str(target), kind], capture_output=True, text=True, timeout=limit
+            [sys.executable, "-c", CHILD, str(src), str(target), kind],
+            capture_output=True,
+            text=True,
+            timeout=limit,
+            preexec_fn=cap,
         )
     except subprocess.TimeoutExpired:
         return {"seconds": None, "peak_mb": None, "outcome": f"> {limit:.0f} s"}
@@ -73,6 +82,7 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=0.5, help="size of each text case, in MB of characters")
     parser.add_argument("--limit", type=float, default=300.0)
     parser.add_argument("--only", help="run the cases whose name holds this")
+    parser.add_argument("--cap-gb", type=float, default=6.0, help="address space each case may use (GB)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from tests.extract.bombs import docx_bomb, pdf_bomb
@@ -93,7 +103,7 @@ def main() -> None:
             if args.only and args.only not in name:
                 continue
             began = time.perf_counter()
-            r = run(args.src, path, kind, args.limit)
+            r = run(args.src, path, kind, args.limit, args.cap_gb)
             seconds = r["seconds"]
             chars = path.stat().st_size if kind == "path" else len(path.read_text(encoding="utf-8"))
             per = f"{float(seconds) / (chars / 2**20):.1f}" if seconds is not None and kind == "text" else ""

@@ -100,13 +100,25 @@ def test_too_much_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _refused(path, "ký tự")
 
 
-def test_memory_limit_covers_the_analysis() -> None:
-    # A budget too small for the analysis of a long text: a clear error, and the process goes on.
+def test_memory_limit_covers_the_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A recognizer that asks for more than the budget (a fresh mapping, whatever the heap holds):
+    # a clear error, the limit restored, and the process goes on.
+    import vnadmin_parse.pipeline as pipeline
+
+    real = pipeline.find_events
+
+    def greedy(text: str, dates: object) -> object:
+        hog = bytearray(300 * 2**20)
+        return real(text, dates) if hog else []  # type: ignore[arg-type]
+
+    before = resource.getrlimit(resource.RLIMIT_AS)
+    monkeypatch.setattr(pipeline, "find_events", greedy)
     with pytest.raises(TooLarge) as info:
-        check(PROSE * 2000, memory_limit_mb=20)
-    assert "vượt giới hạn bộ nhớ 20 MB" in str(info.value)
-    assert resource.getrlimit(resource.RLIMIT_AS)[0] == resource.getrlimit(resource.RLIMIT_AS)[1]
-    assert check(PROSE).text
+        check(PROSE, memory_limit_mb=100)
+    assert str(info.value) == "<text>: tệp quá lớn để kiểm tra: vượt giới hạn bộ nhớ 100 MB (too large)"
+    assert resource.getrlimit(resource.RLIMIT_AS) == before
+    monkeypatch.setattr(pipeline, "find_events", real)
+    assert check(PROSE, memory_limit_mb=100).text
 
 
 def test_timeout_covers_the_analysis() -> None:

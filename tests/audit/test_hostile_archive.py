@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import sqlite3
@@ -85,10 +86,17 @@ def test_a_symlink_out_of_the_archive_is_not_read(tmp_path: Path) -> None:
     (root / "link.txt").symlink_to(secret)
     (root / "inside.txt").write_text(TEXT + "Hai.\n", encoding="utf-8")
     (root / "alias.txt").symlink_to(root / "inside.txt")
-    summary = audit([root], tmp_path / "a.sqlite", jobs=1)
+    db = tmp_path / "a.sqlite"
+    summary = audit([root], db, jobs=1)
     assert [p for p, _ in summary.failed] == [str(root / "link.txt")]
     assert "symlink out of the audited folders" in summary.failed[0][1]
     assert summary.duplicates == 1  # the link inside the archive is a copy of inside.txt
+    con = sqlite3.connect(db)
+    sha = con.execute("SELECT sha1 FROM documents WHERE path = ?", (str(root / "link.txt"),)).fetchone()[0]
+    con.close()
+    assert sha == hashlib.sha1(os.fsencode(root / "link.txt")).hexdigest()  # the target was not even hashed
+    named = audit([root / "link.txt"], tmp_path / "b.sqlite", jobs=1)  # a link named on purpose is read
+    assert [p for p, _ in named.failed] == []
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])

@@ -69,3 +69,9 @@ def test_red_seal_is_dropped_but_black_and_blue_ink_stay() -> None:
     assert black == 20 and paper == 250
     assert seal == 200  # the red channel: light, as through a red filter
     assert blue == image.convert("L").getpixel((2, 0))  # handwriting in blue keeps its plain grey
+
+
+def test_a_poster_size_page_is_rendered_at_a_lower_resolution() -> None:
+    assert ocr.page_dpi(595, 842) == ocr.DPI  # A4 at full resolution
+    dpi = ocr.page_dpi(14400, 14400)  # a 5 m square page
+    assert dpi < ocr.DPI and (14400 * dpi / 72) ** 2 <= ocr.MAX_PIXELS

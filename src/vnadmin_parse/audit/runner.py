@@ -58,10 +58,13 @@ def display(path: str | Path) -> str:
 
 
 def refusal(path: Path, roots: Sequence[Path]) -> str | None:
-    """Why ``path`` is not read at all: a symbolic link out of the audited folders, or not a regular file."""
-    if path.is_symlink() and roots:
+    """Why ``path`` is not read at all: a symbolic link found under one of the audited folders
+    ``roots`` that points out of them all, or not a regular file."""
+    if path.is_symlink():
+        where = Path(os.path.abspath(path))
+        found_under = any(where.is_relative_to(os.path.abspath(root)) for root in roots)
         target = path.resolve()
-        if not any(target.is_relative_to(root) for root in roots):
+        if found_under and not any(target.is_relative_to(root.resolve()) for root in roots):
             return "liên kết tượng trưng trỏ ra ngoài thư mục kiểm tra, không đọc (symlink out of the audited folders)"
     if not path.is_file():
         return "không phải tệp thường (FIFO, thiết bị, liên kết hỏng), không đọc (not a regular file)"
@@ -202,7 +205,7 @@ def audit(
         raise ValueError(f"jobs must be 0 (one per CPU) or more, not {jobs}")
     began = time.perf_counter()
     files = [f for f in discover(paths) if in_shard(f, *shard)]
-    roots = [Path(p).resolve() for p in paths if Path(p).is_dir()]
+    roots = [Path(p) for p in paths if Path(p).is_dir()]
     store = Store(db)
     summary = AuditSummary(total=len(files))
     done = store.done(__version__)
@@ -210,9 +213,9 @@ def audit(
     todo: list[tuple[str, str]] = []
     shas: list[str] = []
     for f in files:
-        sha = file_sha1(f)
-        shas.append(sha)
         reason = refusal(f, roots)
+        sha = hashlib.sha1(os.fsencode(f)).hexdigest() if reason else file_sha1(f)  # never read what is refused
+        shas.append(sha)
         if reason:
             name = display(f)
             store.save(

@@ -16,6 +16,17 @@ from vnadmin_parse.extract.layout import Glyph
 
 #: Resolution pages are rendered at for OCR.
 DPI = 300
+#: Pixels of one rendered page at most (A2 at 300 dpi is 35 million): a poster-size page is
+#: rendered at a lower resolution rather than exhaust memory.
+MAX_PIXELS = 40_000_000
+
+
+def page_dpi(width: float, height: float, dpi: int = DPI) -> int:
+    """The resolution a page of ``width`` × ``height`` points is rendered at: ``dpi``, or less for a huge page."""
+    fits = int((MAX_PIXELS / max(width * height / 72**2, 1e-9)) ** 0.5)
+    return max(1, min(dpi, fits))
+
+
 #: How much redder than green and blue a pixel must be to count as stamp ink.
 STAMP_RED = 40
 

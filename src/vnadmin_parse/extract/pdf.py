@@ -349,13 +349,14 @@ def _ocr_page(
     remaining = deadline - time.monotonic()
     if remaining <= 1:
         raise ExtractionTimeout(str(path), f"hết thời gian trước khi OCR trang {raw.number}")
+    dpi = ocr.page_dpi(raw.width, raw.height)
     pdf = pdfium.PdfDocument(str(path))
     try:
-        png = ocr.render(pdf, raw.number - 1)
+        png = ocr.render(pdf, raw.number - 1, dpi)
     finally:
         pdf.close()
     try:
-        words = ocr.recognize(png, timeout=remaining)
+        words = ocr.recognize(png, timeout=remaining, dpi=dpi)
     except TimeoutError as exc:
         raise ExtractionTimeout(str(path), f"OCR trang {raw.number} quá thời gian") from exc
     except Exception as exc:  # subprocess.TimeoutExpired and OCR failures

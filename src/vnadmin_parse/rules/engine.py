@@ -11,7 +11,8 @@ from vnadmin_parse.rules.registry import Hit, Rule
 
 #: Findings one rule reports in one document at most; past it, one summary finding says how
 #: many more there were (a reader cannot act on 200,000 lines, and listing them costs time).
-MAX_PER_RULE = 500
+#: Far above what a real document gives (a table of thousands of citations stays whole).
+MAX_PER_RULE = 5000
 #: Hits counted past the cap for the summary; beyond them the rule is not asked for more.
 MAX_COUNTED = 100_000
 

@@ -153,6 +153,7 @@ def _worker_loop(tasks: Any, results: Any, options: dict[str, Any], parent: int)
     if os.getppid() != parent:  # the audit died before the line above
         return
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the audit process handles Ctrl-C and kills its workers
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the audit's handler, inherited through fork
     while True:
         path = tasks.get()
         if path is None:
@@ -235,8 +236,8 @@ def audit(
     opts = dict(options or {})
     opts.setdefault("timeout", time_limit)
     try:
-        with _terminate_as_interrupt():
-            _run_pool(todo, store, summary, jobs or mp.cpu_count(), time_limit, opts, progress, __version__)
+        with _stop_on_signals() as stop:
+            _run_pool(todo, store, summary, jobs or mp.cpu_count(), time_limit, opts, progress, __version__, stop)
     finally:
         _summarise(store, summary, __version__, shas)
         store.close()
@@ -244,21 +245,30 @@ def audit(
     return summary
 
 
+@dataclass
+class _Stop:
+    """Set by SIGTERM or Ctrl-C; the pool's loop then stops at a safe point (never inside a fork)."""
+
+    requested: bool = False
+
+
 @contextmanager
-def _terminate_as_interrupt() -> Iterator[None]:
-    """SIGTERM ends the audit as Ctrl-C does: workers killed, results so far kept."""
+def _stop_on_signals() -> Iterator[_Stop]:
+    """SIGTERM and Ctrl-C end the audit cleanly: workers killed, results so far kept."""
+    stop = _Stop()
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield stop
         return
 
-    def interrupt(_signum: int, _frame: FrameType | None) -> None:
-        raise KeyboardInterrupt
+    def request(_signum: int, _frame: FrameType | None) -> None:
+        stop.requested = True
 
-    previous = signal.signal(signal.SIGTERM, interrupt)
+    previous = {sig: signal.signal(sig, request) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
-        yield
+        yield stop
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _run_pool(
@@ -270,6 +280,7 @@ def _run_pool(
     options: dict[str, Any],
     progress: Progress | None,
     version: str,
+    stop: _Stop,
 ) -> None:
     if not todo:
         return
@@ -303,6 +314,8 @@ def _run_pool(
     finished = False
     try:
         while pending or any(w.path for w in workers):
+            if stop.requested:
+                raise KeyboardInterrupt
             for w in workers:
                 if w.path is None and pending:
                     w.path, w.started = pending.pop(), time.monotonic()

@@ -59,10 +59,13 @@ MINISTER = ("TT", "TTLT", "QĐ", "CT")
 PARTY = ("NQ", "CT", "KL", "QĐ", "QyĐ", "HD", "TB", "BC", "KH", "CTr", "QC")
 END_2025 = "2025-02-28"
 START_2025 = "2025-03-01"
-END_2007 = "2007-07-31"
 START_2007 = "2007-07-31"
-END_2002 = "2002-08-05"
 START_2002 = "2002-08-05"
+#: The bodies merged in 2002 and 2007 went on issuing documents while their successors were organised (the
+#: collection cites Quyết định số 860/2002/QĐ-TCBĐ of 17/10/2002 and 65/2002/QĐ-BKHCNMT of 19/8/2002), and the
+#: day each stopped is not in a text at hand: what is certain is that none existed in the next year.
+GONE_2007 = "2008-01-01"
+GONE_2002 = "2003-01-01"
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ class Body:
     part_of: tuple[str, ...] = ()  # bodies whose name may stand for this one ("của Tòa án nhân dân tối cao")
     valid_from: str | None = None
     valid_to: str | None = None
+    gone_by: str | None = None  # a day by which the body had surely ended, when the exact end is not known
     successor: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()  # citations checked elsewhere, when the collection has none
     example_source: str = ""
@@ -135,7 +139,7 @@ BODIES: tuple[Body, ...] = (
         ("NĐ", "QĐ", "CT", "NQ"),
         "Hiến pháp 1980 (Hội đồng Bộ trưởng); Hiến pháp 1992, Điều 109 và Luật Tổ chức Chính phủ ngày 30/9/1992 "
         "(Chính phủ thay Hội đồng Bộ trưởng)",
-        valid_to="1992-09-30",
+        gone_by="1993-01-01",
         successor=("CP",),
     ),
     # --- ministries and ministry-level agencies (structure from 01/3/2025)
@@ -359,7 +363,7 @@ BODIES: tuple[Body, ...] = (
         "ministry",
         MINISTER,
         NQ2007,
-        valid_to=END_2007,
+        gone_by=GONE_2007,
         successor=("BCT",),
     ),
     Body(
@@ -368,7 +372,7 @@ BODIES: tuple[Body, ...] = (
         "ministry",
         MINISTER,
         NQ2007,
-        valid_to=END_2007,
+        gone_by=GONE_2007,
         successor=("BCT",),
     ),
     Body(
@@ -377,7 +381,7 @@ BODIES: tuple[Body, ...] = (
         "ministry",
         MINISTER,
         NQ2007,
-        valid_to=END_2007,
+        gone_by=GONE_2007,
         successor=("BNNPTNT",),
     ),
     Body(
@@ -387,7 +391,7 @@ BODIES: tuple[Body, ...] = (
         MINISTER,
         NQ2002 + "; " + NQ2007,
         valid_from=START_2002,
-        valid_to=END_2007,
+        gone_by=GONE_2007,
         successor=("BTTTT",),
     ),
     Body(
@@ -397,7 +401,7 @@ BODIES: tuple[Body, ...] = (
         MINISTER,
         NQ2007,
         aliases=("Bộ Văn hóa-Thông tin", "Bộ Văn hóa Thông tin"),
-        valid_to=END_2007,
+        gone_by=GONE_2007,
         successor=("BVHTTDL", "BTTTT"),
     ),
     Body(
@@ -406,7 +410,7 @@ BODIES: tuple[Body, ...] = (
         "ministry",
         MINISTER,
         NQ2002 + "; " + NQ2007,
-        valid_to=END_2007,
+        gone_by=GONE_2007,
         successor=("BVHTTDL",),
     ),
     # --- bodies that ended on 05/8/2002 (Nghị quyết số 02/2002/QH11)
@@ -418,7 +422,7 @@ BODIES: tuple[Body, ...] = (
         NQ2002,
         aliases=("Ban Tổ chức cán bộ Chính phủ",),
         codes=("BTCCBCP",),
-        valid_to=END_2002,
+        gone_by=GONE_2002,
         successor=("BNV",),
     ),
     Body(
@@ -428,7 +432,7 @@ BODIES: tuple[Body, ...] = (
         MINISTER,
         NQ2002,
         aliases=("Bộ Khoa học Công nghệ và Môi trường",),
-        valid_to=END_2002,
+        gone_by=GONE_2002,
         successor=("BKHCN", "BTNMT"),
     ),
     Body(
@@ -438,7 +442,7 @@ BODIES: tuple[Body, ...] = (
         ("TT", "TTLT", "QĐ"),
         NQ2002 + " (Tổng cục Địa chính nhập vào Bộ Tài nguyên và Môi trường); Luật Ban hành văn bản quy phạm pháp "
         "luật năm 1996 (thông tư của thủ trưởng cơ quan thuộc Chính phủ)",
-        valid_to=END_2002,
+        gone_by=GONE_2002,
         successor=("BTNMT",),
     ),
     Body(
@@ -448,7 +452,7 @@ BODIES: tuple[Body, ...] = (
         ("TT", "TTLT", "QĐ"),
         NQ2002 + " (Bộ Bưu chính, Viễn thông thay Tổng cục Bưu điện); Luật Ban hành văn bản quy phạm pháp luật năm "
         "1996 (thông tư của thủ trưởng cơ quan thuộc Chính phủ)",
-        valid_to=END_2002,
+        gone_by=GONE_2002,
         successor=("BBCVT",),
     ),
     Body(
@@ -822,6 +826,7 @@ def entry(body: Body, citations: list[tuple[str, str]]) -> dict[str, object]:
         "doc_types": list(body.doc_types),
         "valid_from": body.valid_from,
         "valid_to": body.valid_to,
+        "gone_by": body.gone_by,
         "successor": list(body.successor),
         "basis": body.basis,
         "source": f"{source}; {body.basis.split(';')[0]}" if source else body.basis,
@@ -839,7 +844,9 @@ DESCRIPTION = (
     "central | ministry | agency | judicial | audit | party | mass | local | department; 'doc_types' the "
     "abbreviations of doc_types.json the body issues (a Nghị định is the Government's, a Thông tư a minister's, "
     "a Pháp lệnh the Standing Committee's); 'valid_from'/'valid_to' (ISO dates, inclusive) the life of the body "
-    "where a legal basis fixes it, null when it is open or older than the records; 'successor' the codes of the "
+    "where a legal basis fixes it, null when it is open or older than the records; 'gone_by' a day by which "
+    "the body had surely ended when the exact day is not known (the bodies merged in 2002 and 2007 kept issuing "
+    "documents while their successors were organised); 'successor' the codes of the "
     "bodies that took over; 'part_of' the codes of bodies whose name may stand for this one (a resolution of the "
     "Judges' Council cited 'của Tòa án nhân dân tối cao'); 'basis' the legal basis (the Constitution, law, resolution "
     "or decree that created, "

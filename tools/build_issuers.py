@@ -856,8 +856,8 @@ DESCRIPTION = (
 )
 
 
-def build(source: Path) -> dict[str, object]:
-    found, _ = read_citations(source)
+def build(found: dict[str, list[tuple[str, str]]]) -> dict[str, object]:
+    """The table, from the citations read in the collection."""
     return {
         "name": "issuers",
         "version": "2026.2",
@@ -873,12 +873,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("source", nargs="?", type=Path, default=DEFAULT_SOURCE)
     parser.add_argument("--check", action="store_true", help="compare with the shipped table, write nothing")
     args = parser.parse_args(argv)
-    table = build(args.source)
-    text = json.dumps(table, ensure_ascii=False, indent=1) + "\n"
+    found, disagree = read_citations(args.source)
+    text = json.dumps(build(found), ensure_ascii=False, indent=1) + "\n"
     if not args.check:
         TABLE.write_text(text, encoding="utf-8")
         return 0
-    _, disagree = read_citations(args.source)
     for (code, named_code), n in disagree.most_common():
         print(f"phap-dien writes {code} with the name of {named_code}: {n} time(s)")
     same = TABLE.read_text(encoding="utf-8") == text

@@ -231,7 +231,6 @@ BODIES: tuple[Body, ...] = (
         MINISTER,
         NQ2007 + "; Nghị định số 43/2025/NĐ-CP ngày 28/02/2025 của Chính phủ (chức năng của Bộ Văn hóa, Thể thao "
         "và Du lịch)",
-        aliases=("Bộ Văn hóa - Thể thao và Du lịch", "Bộ Văn hóa Thể thao và Du lịch"),
         valid_from=START_2007,
     ),
     Body(
@@ -400,7 +399,6 @@ BODIES: tuple[Body, ...] = (
         "ministry",
         MINISTER,
         NQ2007,
-        aliases=("Bộ Văn hóa-Thông tin", "Bộ Văn hóa Thông tin"),
         gone_by=GONE_2007,
         successor=("BVHTTDL", "BTTTT"),
     ),
@@ -420,7 +418,6 @@ BODIES: tuple[Body, ...] = (
         "ministry",
         MINISTER,
         NQ2002,
-        aliases=("Ban Tổ chức cán bộ Chính phủ",),
         codes=("BTCCBCP",),
         gone_by=GONE_2002,
         successor=("BNV",),
@@ -431,7 +428,6 @@ BODIES: tuple[Body, ...] = (
         "ministry",
         MINISTER,
         NQ2002,
-        aliases=("Bộ Khoa học Công nghệ và Môi trường",),
         gone_by=GONE_2002,
         successor=("BKHCN", "BTNMT"),
     ),
@@ -702,7 +698,8 @@ _NOTE = regex.compile(
     rf"[^()\n]*\sngày\s(?P<date>{_DATE})\scủa\s(?P<rest>[^()\n]{{3,160}}?), có hiệu lực"
 )
 _TITLE = regex.compile(
-    r"^(?:(?:Bộ trưởng, Chủ nhiệm|Bộ trưởng|Thủ trưởng|Thống đốc|Chánh án|Viện trưởng|Chủ nhiệm|Trưởng ban)\s+"
+    r"^(?:(?:Bộ trưởng(?:\s*[,-]\s*(?:Chủ nhiệm|Trưởng ban))?|Thủ trưởng|Thống đốc|Chánh án|Viện trưởng|Chủ nhiệm"
+    r"|Trưởng ban)\s+"
     r"|Tổng\s+(?=Thanh tra|Kiểm toán))"
 )
 
@@ -729,16 +726,15 @@ def documents(source: Path) -> Iterator[tuple[str, str]]:
 
 
 def symbol_codes(symbol: str) -> tuple[str, ...]:
-    """The issuer codes of a symbol: "12/2016/TT-BXD" → ("BXD",), "05-HD/BTCTW" → ("BTCTW",), "111-HĐBT" →
-    ("HĐBT",); () when there is none."""
-    parts = symbol.rstrip(".").split("/")
-    if "-" in parts[0]:  # a Party symbol "05-HD/BTCTW" or an old one "111-HĐBT"
-        tail = parts[1:] if len(parts) > 1 else [parts[0].split("-", 1)[1]]
-        return tuple(g for g in regex.split(r"[-/]", "/".join(tail)) if g)
-    if len(parts) < 2:
-        return ()
-    groups = regex.split(r"[-/]", "/".join(parts[2:] if regex.fullmatch(r"\d{4}", parts[1]) else parts[1:]))
-    return tuple(g for g in groups[1:] if g)
+    """The issuer codes of a symbol as the project reads it ("12/2016/TT-BXD" → ("BXD",), "202/TCCP-VC" →
+    ("TCCP",)); an old shape "111-HĐBT" gives the code after its hyphen; () when there is none."""
+    from vnadmin_parse.symbols import SymbolError, parse_any
+
+    try:
+        return parse_any(symbol.rstrip(".")).issuers
+    except SymbolError:
+        old = regex.fullmatch(r"\d+-(\p{Lu}+)", symbol.rstrip("."))
+        return (old[1],) if old else ()
 
 
 def named(rest: str, names: list[tuple[str, Body]]) -> tuple[Body, str] | None:

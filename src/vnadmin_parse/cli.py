@@ -9,8 +9,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from vnadmin_parse.errors import InputError, VnadminError
+from vnadmin_parse.errors import VnadminError
+
+if TYPE_CHECKING:
+    from vnadmin_parse.config import Settings
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -28,8 +32,11 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     chk.add_argument("--baseline", help="tệp baseline: ẩn các phát hiện đã được chấp nhận")
     chk.add_argument("--write-baseline", action="store_true", help="ghi mọi phát hiện hiện tại vào tệp --baseline")
-    chk.add_argument("--lang", choices=("vi", "en"), default="vi")
+    chk.add_argument(
+        "--lang", choices=("vi", "en"), default=None, help="ngôn ngữ báo cáo (mặc định: theo cấu hình, vi)"
+    )
     chk.add_argument("--engine", choices=("auto", "fast", "layout"), default="auto")
+    chk.add_argument("--config", metavar="FILE", help="tệp cấu hình (mặc định: tìm ngược lên từ thư mục của tệp)")
     chk.add_argument(
         "--select", action="append", default=None, help="chỉ chạy các quy tắc có mã/tiền tố này (lặp lại được)"
     )
@@ -67,6 +74,14 @@ def _build_parser() -> argparse.ArgumentParser:
     rl.add_argument("code", nargs="?")
     rl.add_argument("--lang", choices=("vi", "en"), default="vi")
 
+    cf = sub.add_parser("config", help="in cấu hình có hiệu lực cho một tệp và nguồn của từng giá trị")
+    cf.add_argument("file", nargs="?", metavar="FILE", help="tệp văn bản (mặc định: thư mục hiện tại)")
+    cf.add_argument("--config", metavar="FILE")
+    cf.add_argument("--select", action="append", default=None)
+    cf.add_argument("--ignore", action="append", default=None)
+    cf.add_argument("--lang", choices=("vi", "en"), default=None)
+    cf.add_argument("--catalog", action="append", default=[], metavar="FILE")
+
     ev = sub.add_parser("eval", help="đánh giá độ chính xác trên corpus có chú giải")
     from vnadmin_parse.eval.run import add_arguments
 
@@ -74,19 +89,25 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _rule_selectors(values: list[str] | None, option: str) -> list[str] | None:
-    """Rule codes or prefixes from repeated and comma-separated options ("T002,S001");
-    one that names no rule is an error rather than a silent empty run."""
-    if values is None:
-        return None
-    from vnadmin_parse.rules.registry import all_rules
+def _settings(args: argparse.Namespace, paths: Sequence[str]) -> dict[str, Settings]:
+    """The effective configuration of each document (its file found upward from its folder, then the flags)."""
+    from vnadmin_parse.config import resolve
 
-    codes = [r.code for r in all_rules()]
-    prefixes = [p.strip().upper() for v in values for p in v.split(",") if p.strip()]
-    for prefix in prefixes:
-        if not any(code.startswith(prefix) for code in codes):
-            raise VnadminError(f"{option} {prefix}: không có quy tắc nào có mã này (no rule has this code)")
-    return prefixes
+    by_folder: dict[str, Settings] = {}
+    out: dict[str, Settings] = {}
+    for path in paths:
+        folder = "-" if path == "-" else str(Path(path).resolve().parent)
+        if folder not in by_folder:
+            by_folder[folder] = resolve(
+                path,
+                config=args.config,
+                select=args.select,
+                ignore=args.ignore,
+                lang=args.lang,
+                catalogs=args.catalog,
+            )
+        out[path] = by_folder[folder]
+    return out
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -102,12 +123,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print("vnadmin-parse: --write-baseline cần --baseline FILE", file=sys.stderr)
         return 2
     try:
-        args.select = _rule_selectors(args.select, "--select")
-        args.ignore = _rule_selectors(args.ignore, "--ignore")
+        settings = _settings(args, args.files)
+        args.lang = settings[args.files[0]].lang
         baseline = Baseline.load(args.baseline) if args.baseline else None
-        for path in args.catalog:
-            if not Path(path).is_file():
-                raise InputError(path, "không tìm thấy tệp danh mục (catalog file not found)")
     except VnadminError as exc:
         print(f"vnadmin-parse: {exc}", file=sys.stderr)
         return 2
@@ -117,14 +135,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     for path in args.files:
         try:
             target: str | Path = sys.stdin.read() if path == "-" else Path(path)
-            report = check(
-                target,
-                engine=args.engine,
-                select=args.select,
-                ignore=args.ignore,
-                timeout=args.timeout,
-                catalog=tuple(args.catalog),
-            )
+            report = check(target, engine=args.engine, timeout=args.timeout, **settings[path].check_options())
         except VnadminError as exc:
             print(f"vnadmin-parse: {exc}", file=sys.stderr)
             status = 2
@@ -147,6 +158,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         if report.has_errors and status == 0:
             status = 1
         reports.append(report)
+        args.lang = settings[path].lang
         if args.format == "text":
             chunks.append(render_text(report, args.lang))
         elif args.format == "jsonl":
@@ -241,6 +253,19 @@ def _cmd_rule(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_config(args: argparse.Namespace) -> int:
+    from vnadmin_parse.config import describe
+
+    try:
+        settings = _settings(args, [args.file or "-"])
+    except VnadminError as exc:
+        print(f"vnadmin-parse: {exc}", file=sys.stderr)
+        return 2
+    (effective,) = settings.values()
+    print(describe(effective, effective.lang))
+    return 0
+
+
 def _cmd_eval(args: argparse.Namespace) -> int:
     from vnadmin_parse.eval.run import run
 
@@ -259,6 +284,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_audit(args)
         if args.command == "merge":
             return _cmd_merge(args)
+        if args.command == "config":
+            return _cmd_config(args)
         return _cmd_rule(args)
     except KeyboardInterrupt:
         return 2

@@ -5,21 +5,29 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from vnadmin_parse.model import Finding
+from vnadmin_parse.office import LEAVES_ALONE
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Rule
 
 
 def run_rules(analysis: Analysis, rules: Iterable[Rule]) -> list[Finding]:
-    """Findings of ``rules``, sorted by position then code."""
+    """Findings of ``rules``, sorted by position then code.
+
+    ``analysis.options["severity"]`` (code → severity, from the configuration) overrides
+    a rule's severity; findings of ``LEAVES_ALONE`` on the office's own words are dropped.
+    """
     findings: list[Finding] = []
     text = analysis.text
+    severity = analysis.options.get("severity") or {}
     for r in rules:
         for hit in r.check(analysis):
+            if r.code.startswith(LEAVES_ALONE) and analysis.is_office_word(hit.start, hit.end):
+                continue
             loc = analysis.location(hit.start)
             findings.append(
                 Finding(
                     code=r.code,
-                    severity=hit.severity or r.severity,
+                    severity=severity.get(r.code) or hit.severity or r.severity,
                     message=r.format(hit, "vi"),
                     message_en=r.format(hit, "en"),
                     start=hit.start,

@@ -38,6 +38,11 @@ def _build_parser() -> argparse.ArgumentParser:
     chk.add_argument("--engine", choices=("auto", "fast", "layout"), default="auto")
     chk.add_argument("--config", metavar="FILE", help="tệp cấu hình (mặc định: tìm ngược lên từ thư mục của tệp)")
     chk.add_argument(
+        "--annotate",
+        metavar="COPY",
+        help="ghi bản sao PDF/DOCX có ghi chú tại chỗ (tô sáng, nhận xét, sửa đổi theo dõi); tệp gốc không bị sửa",
+    )
+    chk.add_argument(
         "--select", action="append", default=None, help="chỉ chạy các quy tắc có mã/tiền tố này (lặp lại được)"
     )
     chk.add_argument("--ignore", action="append", default=None, help="bỏ qua các quy tắc có mã/tiền tố này")
@@ -110,6 +115,17 @@ def _settings(args: argparse.Namespace, paths: Sequence[str]) -> dict[str, Setti
     return out
 
 
+def _annotate_target(args: argparse.Namespace) -> None:
+    """``--annotate`` takes one PDF or DOCX; a PDF is read with the layout engine (a box per character)."""
+    from vnadmin_parse.annotate import check_target
+
+    if len(args.files) != 1 or args.files[0] == "-":
+        raise VnadminError("--annotate: cần đúng một tệp PDF hoặc DOCX (exactly one file)")
+    check_target(args.files[0], args.annotate)
+    if args.engine == "auto" and args.files[0].lower().endswith(".pdf"):
+        args.engine = "layout"
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     from vnadmin_parse.baseline import Baseline, document_key
     from vnadmin_parse.pipeline import check
@@ -125,6 +141,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     try:
         settings = _settings(args, args.files)
         args.lang = settings[args.files[0]].lang
+        if args.annotate:
+            _annotate_target(args)
         baseline = Baseline.load(args.baseline) if args.baseline else None
     except VnadminError as exc:
         print(f"vnadmin-parse: {exc}", file=sys.stderr)
@@ -136,6 +154,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
         try:
             target: str | Path = sys.stdin.read() if path == "-" else Path(path)
             report = check(target, engine=args.engine, timeout=args.timeout, **settings[path].check_options())
+            if args.annotate:
+                from vnadmin_parse.annotate import annotate
+
+                print(f"vnadmin-parse: {annotate(report, path, args.annotate, args.lang)}", file=sys.stderr)
         except VnadminError as exc:
             print(f"vnadmin-parse: {exc}", file=sys.stderr)
             status = 2

@@ -129,6 +129,7 @@ def _annotate_target(args: argparse.Namespace) -> None:
 def _cmd_check(args: argparse.Namespace) -> int:
     from vnadmin_parse.baseline import Baseline, document_key
     from vnadmin_parse.pipeline import check
+    from vnadmin_parse.progress import Progress
     from vnadmin_parse.report.core import Report
     from vnadmin_parse.report.html import render_html
     from vnadmin_parse.report.jsonout import render_json, render_jsonl
@@ -150,10 +151,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
     status = 0
     reports: list[Report] = []
     chunks: list[str] = []
-    for path in args.files:
+    progress = Progress(len(args.files))
+    for index, path in enumerate(args.files, 1):
         try:
             target: str | Path = sys.stdin.read() if path == "-" else Path(path)
-            report = check(target, engine=args.engine, timeout=args.timeout, **settings[path].check_options())
+            with progress.item(index, path):
+                report = check(target, engine=args.engine, timeout=args.timeout, **settings[path].check_options())
             if args.annotate:
                 from vnadmin_parse.annotate import annotate
 

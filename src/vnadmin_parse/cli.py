@@ -1,4 +1,4 @@
-"""Command line: ``vnadmin-parse check FILE...`` and ``vnadmin-parse rule CODE``.
+"""Command line: ``vnadmin-parse check FILE...``, ``rule [CODE]``, ``config``, ``serve``, ``audit``, ``eval``…
 
 Exit codes: 0 no error-severity finding, 1 at least one, 2 could not run.
 """
@@ -78,6 +78,11 @@ def _build_parser() -> argparse.ArgumentParser:
     rl = sub.add_parser("rule", help="giải thích một quy tắc (hoặc liệt kê tất cả)")
     rl.add_argument("code", nargs="?")
     rl.add_argument("--lang", choices=("vi", "en"), default="vi")
+
+    sv = sub.add_parser("serve", help="trang web cục bộ (127.0.0.1) để kiểm tra tài liệu không cần dòng lệnh")
+    sv.add_argument("--port", type=int, default=0, help="cổng (mặc định: hệ thống chọn một cổng trống)")
+    sv.add_argument("--max-size", type=float, default=50.0, metavar="MB", help="dung lượng tối đa một tệp tải lên")
+    sv.add_argument("--config", metavar="FILE", help="tệp cấu hình (mặc định: tìm từ thư mục hiện tại)")
 
     cf = sub.add_parser("config", help="in cấu hình có hiệu lực cho một tệp và nguồn của từng giá trị")
     cf.add_argument("file", nargs="?", metavar="FILE", help="tệp văn bản (mặc định: thư mục hiện tại)")
@@ -291,6 +296,24 @@ def _cmd_config(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from vnadmin_parse.config import resolve
+    from vnadmin_parse.serve import HOST, Desk, make_server
+
+    try:
+        settings = resolve("-", config=args.config)
+    except VnadminError as exc:
+        print(f"vnadmin-parse: {exc}", file=sys.stderr)
+        return 2
+    server = make_server(Desk(settings, int(args.max_size * 1_000_000)), args.port)
+    print(f"vnadmin-parse: http://{HOST}:{server.server_port}/  (Ctrl-C để dừng)", file=sys.stderr, flush=True)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+    return 0
+
+
 def _cmd_eval(args: argparse.Namespace) -> int:
     from vnadmin_parse.eval.run import run
 
@@ -311,6 +334,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_merge(args)
         if args.command == "config":
             return _cmd_config(args)
+        if args.command == "serve":
+            return _cmd_serve(args)
         return _cmd_rule(args)
     except KeyboardInterrupt:
         return 2

@@ -43,6 +43,9 @@ def anchored_texts(path: Path) -> dict[str, str]:
         elif (el.tag == W + "t" and not any(a.tag == W + "ins" for a in el.iterancestors())) or el.tag == W + "delText":
             for parts in open_.values():
                 parts.append(el.text or "")
+        elif el.tag == W + "tab":  # read as a space
+            for parts in open_.values():
+                parts.append(" ")
     return out
 
 
@@ -123,3 +126,20 @@ def test_uncertain_suggestions_are_not_applied() -> None:
     assert not is_certain(Finding("S005", "warning", "", 0, 3, "Thẻ", "Thể"))
     assert not is_certain(Finding("R001", "warning", "", 0, 11, "80/2015QH13", "80/2015/QH13"))
     assert is_certain(Finding("S001", "warning", "", 0, 5, "và và", "và"))
+
+
+def test_a_line_the_walk_does_not_rebuild_gets_no_note_and_the_rest_map() -> None:
+    import docx
+
+    from vnadmin_parse.annotate.docx import AnnotateError, _Text
+
+    document = docx.Document()
+    for line in ("Dòng một", "Dòng hai", "Dòng ba"):
+        document.add_paragraph(line)
+    text = _Text(document.element.body, "Dòng một\nHỘP CHỮ\nDòng hai\nDòng ba")
+    assert text.where(2) is not None and text.where(10) is None
+    paragraph, within = text.where(len("Dòng một\nHỘP CHỮ\nDòng ") + 1) or (None, -1)
+    assert paragraph is document.paragraphs[1]._p and within == 6
+    assert text.runs(10, 12) == []
+    with pytest.raises(AnnotateError):
+        _Text(document.element.body, "khác hẳn\nhoàn toàn\nkhông khớp\nchút nào")

@@ -2,10 +2,11 @@
 
 The text of a .docx is read (extract/docx.py) paragraph by paragraph — text boxes an
 element anchors, then its paragraph or its table cells — and the lines joined with
-"\\n". This module walks the paragraphs in the same order, checks that it rebuilds that
-same text (else it refuses: an offset could land on the wrong words), and maps a
-finding's offsets to positions inside ``w:t`` elements. Runs are split there (a copy
-keeps the run's formatting), so a comment covers exactly the finding's words.
+"\n". This module walks the paragraphs in the same order and matches each line of the
+checked text to its paragraph (a line it cannot match, such as a text box read another
+way, gets no note: better none than one on the wrong words); a finding's offsets become
+positions inside ``w:t`` elements, and runs are split there (a copy keeps the run's
+formatting), so a comment covers exactly the finding's words.
 
 Where the fix is certain — ``CERTAIN`` — the smallest edit that turns the words into the
 suggestion is written as a tracked change (``w:del`` / ``w:ins`` by "vnadmin-parse"), which
@@ -17,6 +18,8 @@ from __future__ import annotations
 import bisect
 import copy
 import datetime as dt
+import difflib
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,11 +81,11 @@ def _ancestors(node: Any, stop: Any) -> Iterator[Any]:
 def _paragraphs(body: Any) -> Iterator[Any]:
     """The ``w:p`` elements in the order extract/docx.py reads them."""
     for element in body.iterchildren():
-        seen: set[int] = set()
+        seen: set[Any] = set()  # the elements themselves, kept alive (an id() could be reused)
         for box in element.iter(_W + "txbxContent"):
-            if id(box) in seen or any(id(a) in seen for a in box.iterancestors(_W + "txbxContent")):
+            if box in seen or any(a in seen for a in box.iterancestors(_W + "txbxContent")):
                 continue
-            seen.add(id(box))
+            seen.add(box)
             yield from (
                 p for p in box.iter(_W + "p") if not any(a is not box for a in p.iterancestors(_W + "txbxContent"))
             )
@@ -130,31 +133,39 @@ def _pieces(p: Any, first_id: int) -> list[_Piece]:
 
 
 class _Text:
-    """The document's paragraphs and where each starts in the extracted text."""
+    """The document's paragraphs, and which line of the extracted text each one is.
+
+    The lines are matched to the paragraphs as sequences of strings: where the walk here and
+    the extractor's agree (nearly always, every line), each line is its paragraph; a line the
+    walk does not rebuild (a text box read differently) is left unmapped, and findings on it
+    get no note rather than one on the wrong words.
+    """
 
     def __init__(self, body: Any, expected: str) -> None:
         ids = [int(v) for e in body.iter(_W + "ins", _W + "del") if (v := e.get(_W + "id", "")).isdigit()]
         self.first_id = max(ids, default=0) + 1000  # of the revisions this run writes
         self.paragraphs = list(_paragraphs(body))
-        lines = [
-            "".join(x.text for x in _pieces(p, self.first_id)).replace("\t", " ").rstrip() for p in self.paragraphs
-        ]
-        if "\n".join(lines) != expected:
+        mine = ["".join(x.text for x in _pieces(p, self.first_id)).replace("\t", " ").rstrip() for p in self.paragraphs]
+        lines = expected.split("\n")
+        self.starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+        self.paragraph_of: dict[int, int] = {}
+        for a, b, size in difflib.SequenceMatcher(None, lines, mine, autojunk=False).get_matching_blocks():
+            self.paragraph_of.update((a + k, b + k) for k in range(size))
+        if len(self.paragraph_of) < len(lines) / 2:
             raise AnnotateError("văn bản đọc lại từ tệp Word không khớp; không ghi chú được (text does not map back)")
-        self.starts = []
-        at = 0
-        for line in lines:
-            self.starts.append(at)
-            at += len(line) + 1
 
-    def where(self, offset: int) -> tuple[Any, int]:
-        """The paragraph of extracted-text ``offset`` and the offset within it."""
+    def where(self, offset: int) -> tuple[Any, int] | None:
+        """The paragraph of extracted-text ``offset`` and the offset within it (None: an unmapped line)."""
         i = max(0, bisect.bisect_right(self.starts, offset) - 1)
-        return self.paragraphs[i], offset - self.starts[i]
+        j = self.paragraph_of.get(i)
+        return None if j is None else (self.paragraphs[j], offset - self.starts[i])
 
     def cut(self, offset: int) -> Any | None:
         """Split runs so that one starts at ``offset``; that run (None at the end of a paragraph)."""
-        p, within = self.where(offset)
+        found = self.where(offset)
+        if found is None:
+            return None
+        p, within = found
         for piece in _pieces(p, self.first_id):
             end = piece.start + len(piece.text)
             if not piece.start <= within < end:
@@ -177,11 +188,18 @@ class _Text:
         return None
 
     def runs(self, start: int, end: int) -> list[Any]:
-        """The runs holding ``[start, end)`` (cut at both ends first), in document order."""
-        first_p, a = self.where(start)
-        last_p, b = self.where(end)
+        """The runs holding ``[start, end)`` (cut at both ends first), in document order.
+
+        None when ``start`` is on an unmapped line; up to the end of its paragraph when ``end`` is.
+        """
+        first, last = self.where(start), self.where(end)
+        if first is None:
+            return []
+        first_p, a = first
+        last_p, b = last if last is not None else (first_p, 1 << 30)
         self.cut(start)
-        self.cut(end)
+        if last is not None:
+            self.cut(end)
         out: list[Any] = []
         for p in self.paragraphs[self.paragraphs.index(first_p) : self.paragraphs.index(last_p) + 1]:
             for piece in _pieces(p, self.first_id):

@@ -59,10 +59,13 @@ MINISTER = ("TT", "TTLT", "QĐ", "CT")
 PARTY = ("NQ", "CT", "KL", "QĐ", "QyĐ", "HD", "TB", "BC", "KH", "CTr", "QC")
 END_2025 = "2025-02-28"
 START_2025 = "2025-03-01"
-END_2007 = "2007-07-31"
 START_2007 = "2007-07-31"
-END_2002 = "2002-08-05"
 START_2002 = "2002-08-05"
+#: The bodies merged in 2002 and 2007 went on issuing documents while their successors were organised (the
+#: collection cites Quyết định số 860/2002/QĐ-TCBĐ of 17/10/2002 and 65/2002/QĐ-BKHCNMT of 19/8/2002), and the
+#: day each stopped is not in a text at hand: what is certain is that none existed in the next year.
+GONE_2007 = "2008-01-01"
+GONE_2002 = "2003-01-01"
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ class Body:
     part_of: tuple[str, ...] = ()  # bodies whose name may stand for this one ("của Tòa án nhân dân tối cao")
     valid_from: str | None = None
     valid_to: str | None = None
+    gone_by: str | None = None  # a day by which the body had surely ended, when the exact end is not known
     successor: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()  # citations checked elsewhere, when the collection has none
     example_source: str = ""
@@ -135,7 +139,7 @@ BODIES: tuple[Body, ...] = (
         ("NĐ", "QĐ", "CT", "NQ"),
         "Hiến pháp 1980 (Hội đồng Bộ trưởng); Hiến pháp 1992, Điều 109 và Luật Tổ chức Chính phủ ngày 30/9/1992 "
         "(Chính phủ thay Hội đồng Bộ trưởng)",
-        valid_to="1992-09-30",
+        gone_by="1993-01-01",
         successor=("CP",),
     ),
     # --- ministries and ministry-level agencies (structure from 01/3/2025)
@@ -227,7 +231,6 @@ BODIES: tuple[Body, ...] = (
         MINISTER,
         NQ2007 + "; Nghị định số 43/2025/NĐ-CP ngày 28/02/2025 của Chính phủ (chức năng của Bộ Văn hóa, Thể thao "
         "và Du lịch)",
-        aliases=("Bộ Văn hóa - Thể thao và Du lịch", "Bộ Văn hóa Thể thao và Du lịch"),
         valid_from=START_2007,
     ),
     Body(
@@ -359,7 +362,7 @@ BODIES: tuple[Body, ...] = (
         "ministry",
         MINISTER,
         NQ2007,
-        valid_to=END_2007,
+        gone_by=GONE_2007,
         successor=("BCT",),
     ),
     Body(
@@ -368,7 +371,7 @@ BODIES: tuple[Body, ...] = (
         "ministry",
         MINISTER,
         NQ2007,
-        valid_to=END_2007,
+        gone_by=GONE_2007,
         successor=("BCT",),
     ),
     Body(
@@ -377,7 +380,7 @@ BODIES: tuple[Body, ...] = (
         "ministry",
         MINISTER,
         NQ2007,
-        valid_to=END_2007,
+        gone_by=GONE_2007,
         successor=("BNNPTNT",),
     ),
     Body(
@@ -387,7 +390,7 @@ BODIES: tuple[Body, ...] = (
         MINISTER,
         NQ2002 + "; " + NQ2007,
         valid_from=START_2002,
-        valid_to=END_2007,
+        gone_by=GONE_2007,
         successor=("BTTTT",),
     ),
     Body(
@@ -396,8 +399,7 @@ BODIES: tuple[Body, ...] = (
         "ministry",
         MINISTER,
         NQ2007,
-        aliases=("Bộ Văn hóa-Thông tin", "Bộ Văn hóa Thông tin"),
-        valid_to=END_2007,
+        gone_by=GONE_2007,
         successor=("BVHTTDL", "BTTTT"),
     ),
     Body(
@@ -406,7 +408,7 @@ BODIES: tuple[Body, ...] = (
         "ministry",
         MINISTER,
         NQ2002 + "; " + NQ2007,
-        valid_to=END_2007,
+        gone_by=GONE_2007,
         successor=("BVHTTDL",),
     ),
     # --- bodies that ended on 05/8/2002 (Nghị quyết số 02/2002/QH11)
@@ -416,9 +418,8 @@ BODIES: tuple[Body, ...] = (
         "ministry",
         MINISTER,
         NQ2002,
-        aliases=("Ban Tổ chức cán bộ Chính phủ",),
         codes=("BTCCBCP",),
-        valid_to=END_2002,
+        gone_by=GONE_2002,
         successor=("BNV",),
     ),
     Body(
@@ -427,8 +428,7 @@ BODIES: tuple[Body, ...] = (
         "ministry",
         MINISTER,
         NQ2002,
-        aliases=("Bộ Khoa học Công nghệ và Môi trường",),
-        valid_to=END_2002,
+        gone_by=GONE_2002,
         successor=("BKHCN", "BTNMT"),
     ),
     Body(
@@ -438,7 +438,7 @@ BODIES: tuple[Body, ...] = (
         ("TT", "TTLT", "QĐ"),
         NQ2002 + " (Tổng cục Địa chính nhập vào Bộ Tài nguyên và Môi trường); Luật Ban hành văn bản quy phạm pháp "
         "luật năm 1996 (thông tư của thủ trưởng cơ quan thuộc Chính phủ)",
-        valid_to=END_2002,
+        gone_by=GONE_2002,
         successor=("BTNMT",),
     ),
     Body(
@@ -448,7 +448,7 @@ BODIES: tuple[Body, ...] = (
         ("TT", "TTLT", "QĐ"),
         NQ2002 + " (Bộ Bưu chính, Viễn thông thay Tổng cục Bưu điện); Luật Ban hành văn bản quy phạm pháp luật năm "
         "1996 (thông tư của thủ trưởng cơ quan thuộc Chính phủ)",
-        valid_to=END_2002,
+        gone_by=GONE_2002,
         successor=("BBCVT",),
     ),
     Body(
@@ -698,7 +698,8 @@ _NOTE = regex.compile(
     rf"[^()\n]*\sngày\s(?P<date>{_DATE})\scủa\s(?P<rest>[^()\n]{{3,160}}?), có hiệu lực"
 )
 _TITLE = regex.compile(
-    r"^(?:(?:Bộ trưởng, Chủ nhiệm|Bộ trưởng|Thủ trưởng|Thống đốc|Chánh án|Viện trưởng|Chủ nhiệm|Trưởng ban)\s+"
+    r"^(?:(?:Bộ trưởng(?:\s*[,-]\s*(?:Chủ nhiệm|Trưởng ban))?|Thủ trưởng|Thống đốc|Chánh án|Viện trưởng|Chủ nhiệm"
+    r"|Trưởng ban)\s+"
     r"|Tổng\s+(?=Thanh tra|Kiểm toán))"
 )
 
@@ -725,16 +726,15 @@ def documents(source: Path) -> Iterator[tuple[str, str]]:
 
 
 def symbol_codes(symbol: str) -> tuple[str, ...]:
-    """The issuer codes of a symbol: "12/2016/TT-BXD" → ("BXD",), "05-HD/BTCTW" → ("BTCTW",), "111-HĐBT" →
-    ("HĐBT",); () when there is none."""
-    parts = symbol.rstrip(".").split("/")
-    if "-" in parts[0]:  # a Party symbol "05-HD/BTCTW" or an old one "111-HĐBT"
-        tail = parts[1:] if len(parts) > 1 else [parts[0].split("-", 1)[1]]
-        return tuple(g for g in regex.split(r"[-/]", "/".join(tail)) if g)
-    if len(parts) < 2:
-        return ()
-    groups = regex.split(r"[-/]", "/".join(parts[2:] if regex.fullmatch(r"\d{4}", parts[1]) else parts[1:]))
-    return tuple(g for g in groups[1:] if g)
+    """The issuer codes of a symbol as the project reads it ("12/2016/TT-BXD" → ("BXD",), "202/TCCP-VC" →
+    ("TCCP",)); an old shape "111-HĐBT" gives the code after its hyphen; () when there is none."""
+    from vnadmin_parse.symbols import SymbolError, parse_any
+
+    try:
+        return parse_any(symbol.rstrip(".")).issuers
+    except SymbolError:
+        old = regex.fullmatch(r"\d+-(\p{Lu}+)", symbol.rstrip("."))
+        return (old[1],) if old else ()
 
 
 def named(rest: str, names: list[tuple[str, Body]]) -> tuple[Body, str] | None:
@@ -822,6 +822,7 @@ def entry(body: Body, citations: list[tuple[str, str]]) -> dict[str, object]:
         "doc_types": list(body.doc_types),
         "valid_from": body.valid_from,
         "valid_to": body.valid_to,
+        "gone_by": body.gone_by,
         "successor": list(body.successor),
         "basis": body.basis,
         "source": f"{source}; {body.basis.split(';')[0]}" if source else body.basis,
@@ -839,7 +840,9 @@ DESCRIPTION = (
     "central | ministry | agency | judicial | audit | party | mass | local | department; 'doc_types' the "
     "abbreviations of doc_types.json the body issues (a Nghị định is the Government's, a Thông tư a minister's, "
     "a Pháp lệnh the Standing Committee's); 'valid_from'/'valid_to' (ISO dates, inclusive) the life of the body "
-    "where a legal basis fixes it, null when it is open or older than the records; 'successor' the codes of the "
+    "where a legal basis fixes it, null when it is open or older than the records; 'gone_by' a day by which "
+    "the body had surely ended when the exact day is not known (the bodies merged in 2002 and 2007 kept issuing "
+    "documents while their successors were organised); 'successor' the codes of the "
     "bodies that took over; 'part_of' the codes of bodies whose name may stand for this one (a resolution of the "
     "Judges' Council cited 'của Tòa án nhân dân tối cao'); 'basis' the legal basis (the Constitution, law, resolution "
     "or decree that created, "
@@ -849,8 +852,8 @@ DESCRIPTION = (
 )
 
 
-def build(source: Path) -> dict[str, object]:
-    found, _ = read_citations(source)
+def build(found: dict[str, list[tuple[str, str]]]) -> dict[str, object]:
+    """The table, from the citations read in the collection."""
     return {
         "name": "issuers",
         "version": "2026.2",
@@ -866,12 +869,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("source", nargs="?", type=Path, default=DEFAULT_SOURCE)
     parser.add_argument("--check", action="store_true", help="compare with the shipped table, write nothing")
     args = parser.parse_args(argv)
-    table = build(args.source)
-    text = json.dumps(table, ensure_ascii=False, indent=1) + "\n"
+    found, disagree = read_citations(args.source)
+    text = json.dumps(build(found), ensure_ascii=False, indent=1) + "\n"
     if not args.check:
         TABLE.write_text(text, encoding="utf-8")
         return 0
-    _, disagree = read_citations(args.source)
     for (code, named_code), n in disagree.most_common():
         print(f"phap-dien writes {code} with the name of {named_code}: {n} time(s)")
     same = TABLE.read_text(encoding="utf-8") == text

@@ -1,4 +1,4 @@
-"""Command line: ``vnadmin-parse check FILE...`` and ``vnadmin-parse rule CODE``.
+"""Command line: ``vnadmin-parse check FILE...``, ``rule [CODE]``, ``config``, ``serve``, ``audit``, ``eval``…
 
 Exit codes: 0 no error-severity finding, 1 at least one, 2 could not run.
 """
@@ -9,8 +9,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from vnadmin_parse.errors import InputError, VnadminError
+from vnadmin_parse.errors import VnadminError
+
+if TYPE_CHECKING:
+    from vnadmin_parse.config import Settings
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -28,8 +32,16 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     chk.add_argument("--baseline", help="tệp baseline: ẩn các phát hiện đã được chấp nhận")
     chk.add_argument("--write-baseline", action="store_true", help="ghi mọi phát hiện hiện tại vào tệp --baseline")
-    chk.add_argument("--lang", choices=("vi", "en"), default="vi")
+    chk.add_argument(
+        "--lang", choices=("vi", "en"), default=None, help="ngôn ngữ báo cáo (mặc định: theo cấu hình, vi)"
+    )
     chk.add_argument("--engine", choices=("auto", "fast", "layout"), default="auto")
+    chk.add_argument("--config", metavar="FILE", help="tệp cấu hình (mặc định: tìm ngược lên từ thư mục của tệp)")
+    chk.add_argument(
+        "--annotate",
+        metavar="COPY",
+        help="ghi bản sao PDF/DOCX có ghi chú tại chỗ (tô sáng, nhận xét, sửa đổi theo dõi); tệp gốc không bị sửa",
+    )
     chk.add_argument(
         "--select", action="append", default=None, help="chỉ chạy các quy tắc có mã/tiền tố này (lặp lại được)"
     )
@@ -71,6 +83,19 @@ def _build_parser() -> argparse.ArgumentParser:
     rl.add_argument("code", nargs="?")
     rl.add_argument("--lang", choices=("vi", "en"), default="vi")
 
+    sv = sub.add_parser("serve", help="trang web cục bộ (127.0.0.1) để kiểm tra tài liệu không cần dòng lệnh")
+    sv.add_argument("--port", type=int, default=0, help="cổng (mặc định: hệ thống chọn một cổng trống)")
+    sv.add_argument("--max-size", type=float, default=50.0, metavar="MB", help="dung lượng tối đa một tệp tải lên")
+    sv.add_argument("--config", metavar="FILE", help="tệp cấu hình (mặc định: tìm từ thư mục hiện tại)")
+
+    cf = sub.add_parser("config", help="in cấu hình có hiệu lực cho một tệp và nguồn của từng giá trị")
+    cf.add_argument("file", nargs="?", metavar="FILE", help="tệp văn bản (mặc định: thư mục hiện tại)")
+    cf.add_argument("--config", metavar="FILE")
+    cf.add_argument("--select", action="append", default=None)
+    cf.add_argument("--ignore", action="append", default=None)
+    cf.add_argument("--lang", choices=("vi", "en"), default=None)
+    cf.add_argument("--catalog", action="append", default=[], metavar="FILE")
+
     ev = sub.add_parser("eval", help="đánh giá độ chính xác trên corpus có chú giải")
     from vnadmin_parse.eval.run import add_arguments
 
@@ -90,19 +115,36 @@ def _memory_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _rule_selectors(values: list[str] | None, option: str) -> list[str] | None:
-    """Rule codes or prefixes from repeated and comma-separated options ("T002,S001");
-    one that names no rule is an error rather than a silent empty run."""
-    if values is None:
-        return None
-    from vnadmin_parse.rules.registry import all_rules
+def _settings(args: argparse.Namespace, paths: Sequence[str]) -> dict[str, Settings]:
+    """The effective configuration of each document (its file found upward from its folder, then the flags)."""
+    from vnadmin_parse.config import resolve
 
-    codes = [r.code for r in all_rules()]
-    prefixes = [p.strip().upper() for v in values for p in v.split(",") if p.strip()]
-    for prefix in prefixes:
-        if not any(code.startswith(prefix) for code in codes):
-            raise VnadminError(f"{option} {prefix}: không có quy tắc nào có mã này (no rule has this code)")
-    return prefixes
+    by_folder: dict[str, Settings] = {}
+    out: dict[str, Settings] = {}
+    for path in paths:
+        folder = "-" if path == "-" else str(Path(path).resolve().parent)
+        if folder not in by_folder:
+            by_folder[folder] = resolve(
+                path,
+                config=args.config,
+                select=args.select,
+                ignore=args.ignore,
+                lang=args.lang,
+                catalogs=args.catalog,
+            )
+        out[path] = by_folder[folder]
+    return out
+
+
+def _annotate_target(args: argparse.Namespace) -> None:
+    """``--annotate`` takes one PDF or DOCX; a PDF is read with the layout engine (a box per character)."""
+    from vnadmin_parse.annotate import check_target
+
+    if len(args.files) != 1 or args.files[0] == "-":
+        raise VnadminError("--annotate: cần đúng một tệp PDF hoặc DOCX (exactly one file)")
+    check_target(args.files[0], args.annotate)
+    if args.engine == "auto" and args.files[0].lower().endswith(".pdf"):
+        args.engine = "layout"
 
 
 def _read_stdin() -> str:
@@ -115,8 +157,9 @@ def _read_stdin() -> str:
 def _cmd_check(args: argparse.Namespace) -> int:
     from vnadmin_parse.baseline import Baseline, document_key
     from vnadmin_parse.pipeline import check
+    from vnadmin_parse.progress import Progress
     from vnadmin_parse.report.core import Report
-    from vnadmin_parse.report.html import render_html
+    from vnadmin_parse.report.html import render_html_all
     from vnadmin_parse.report.jsonout import render_json, render_jsonl
     from vnadmin_parse.report.sarif import render_github, render_sarif
     from vnadmin_parse.report.text import render_text
@@ -125,30 +168,33 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print("vnadmin-parse: --write-baseline cần --baseline FILE", file=sys.stderr)
         return 2
     try:
-        args.select = _rule_selectors(args.select, "--select")
-        args.ignore = _rule_selectors(args.ignore, "--ignore")
+        settings = _settings(args, args.files)
+        args.lang = settings[args.files[0]].lang
+        if args.annotate:
+            _annotate_target(args)
         baseline = Baseline.load(args.baseline) if args.baseline else None
-        for path in args.catalog:
-            if not Path(path).is_file():
-                raise InputError(path, "không tìm thấy tệp danh mục (catalog file not found)")
     except VnadminError as exc:
         print(f"vnadmin-parse: {exc}", file=sys.stderr)
         return 2
     status = 0
     reports: list[Report] = []
     chunks: list[str] = []
-    for path in args.files:
+    progress = Progress(len(args.files))
+    for index, path in enumerate(args.files, 1):
         try:
             target: str | Path = _read_stdin() if path == "-" else Path(path)
-            report = check(
-                target,
-                engine=args.engine,
-                select=args.select,
-                ignore=args.ignore,
-                timeout=args.timeout,
-                memory_limit_mb=args.memory_limit,
-                catalog=tuple(args.catalog),
-            )
+            with progress.item(index, path):
+                report = check(
+                    target,
+                    engine=args.engine,
+                    timeout=args.timeout,
+                    memory_limit_mb=args.memory_limit,
+                    **settings[path].check_options(),
+                )
+            if args.annotate:
+                from vnadmin_parse.annotate import annotate
+
+                print(f"vnadmin-parse: {annotate(report, path, args.annotate, args.lang)}", file=sys.stderr)
         except VnadminError as exc:
             print(f"vnadmin-parse: {exc}", file=sys.stderr)
             status = 2
@@ -171,6 +217,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         if report.has_errors and status == 0:
             status = 1
         reports.append(report)
+        args.lang = settings[path].lang
         if args.format == "text":
             chunks.append(render_text(report, args.lang))
         elif args.format == "jsonl":
@@ -178,7 +225,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         elif args.format == "github":
             chunks.append(render_github(report, args.lang))
     if args.format == "html" and reports:
-        chunks.append(render_html(reports, args.lang))
+        chunks.append(render_html_all(reports, args.lang))
     if args.format == "json" and reports:
         chunks.append(render_json(reports, args.lang))
     elif args.format == "sarif":
@@ -276,6 +323,37 @@ def _cmd_rule(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_config(args: argparse.Namespace) -> int:
+    from vnadmin_parse.config import describe
+
+    try:
+        settings = _settings(args, [args.file or "-"])
+    except VnadminError as exc:
+        print(f"vnadmin-parse: {exc}", file=sys.stderr)
+        return 2
+    (effective,) = settings.values()
+    print(describe(effective, effective.lang))
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from vnadmin_parse.config import resolve
+    from vnadmin_parse.serve import HOST, Desk, make_server
+
+    try:
+        settings = resolve("-", config=args.config)
+    except VnadminError as exc:
+        print(f"vnadmin-parse: {exc}", file=sys.stderr)
+        return 2
+    server = make_server(Desk(settings, int(args.max_size * 1_000_000)), args.port)
+    print(f"vnadmin-parse: http://{HOST}:{server.server_port}/  (Ctrl-C để dừng)", file=sys.stderr, flush=True)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+    return 0
+
+
 def _cmd_eval(args: argparse.Namespace) -> int:
     from vnadmin_parse.eval.run import run
 
@@ -294,6 +372,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_audit(args)
         if args.command == "merge":
             return _cmd_merge(args)
+        if args.command == "config":
+            return _cmd_config(args)
+        if args.command == "serve":
+            return _cmd_serve(args)
         return _cmd_rule(args)
     except KeyboardInterrupt:
         return 2

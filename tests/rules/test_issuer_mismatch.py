@@ -37,6 +37,7 @@ def test_warnings(text: str, suggestion: str | None, words: str) -> None:
     [
         ("Công văn số 2345/BKHĐT-TH ngày 15/4/2025 của Bộ Kế hoạch và Đầu tư;", "nay là Bộ Tài chính"),
         ("Quyết định số 12/2008/QĐ-BTM ngày 10/3/2008 của Bộ Thương mại;", "nay là Bộ Công Thương"),
+        ("Quyết định số 12/2001/QĐ-HĐBT ngày 05/3/2001 của Hội đồng Bộ trưởng;", "nay là Chính phủ"),
         ("Thông tư số 01/2020/TT-BNNMT ngày 10/3/2020 của Bộ Nông nghiệp và Môi trường;", "chưa được thành lập"),
         ("Công văn số 56/UBDT-VP ngày 02/6/2025 của Ủy ban Dân tộc;", "nay là Bộ Dân tộc và Tôn giáo"),
     ],
@@ -54,6 +55,8 @@ def test_outside_the_lifetime_is_a_note(text: str, words: str) -> None:
         "Căn cứ Thông tư số 25/2024/TT-BTNMT ngày 26/11/2024 của Bộ trưởng Bộ Tài nguyên và Môi trường;",
         "Căn cứ Thông tư số 19/2026/TT-BNNMT ngày 30/3/2026 của Bộ Nông nghiệp và Môi trường;",
         "Thông tư số 04/1998/TT-BVHTT ngày 11/7/1998 của Bộ Văn hóa - Thông tin;",
+        "Quyết định số 860/2002/QĐ-TCBĐ ngày 17/10/2002 của Tổng cục Bưu điện;",
+        "Quyết định số 65/2002/QĐ-BKHCNMT ngày 19/8/2002 của Bộ trưởng Bộ Khoa học, Công nghệ và Môi trường;",
         "Quyết định số 49/2008/QĐ-BVHTTDL ngày 09/7/2008 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch;",
     ],
 )

@@ -23,7 +23,8 @@ BODIES = [i for i in issuers.issuers().values() if i.level in CENTRAL and i.code
 
 
 def _life(body: issuers.Issuer) -> tuple[dt.date, dt.date]:
-    return max(body.valid_from or FIRST, FIRST), min(body.valid_to or TODAY, TODAY)
+    end = body.valid_to or (body.gone_by and body.gone_by - dt.timedelta(days=366)) or TODAY
+    return max(body.valid_from or FIRST, FIRST), min(end, TODAY)
 
 
 def _common_day(a: issuers.Issuer, b: issuers.Issuer) -> dt.date | None:

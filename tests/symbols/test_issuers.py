@@ -74,8 +74,9 @@ def test_lifetimes_and_successors_hold_together() -> None:
         heirs = issuers.successors(entry)
         assert len(heirs) == len(entry.successor), entry.code
         if entry.successor:
-            assert entry.valid_to is not None, f"{entry.code} has a successor but no end"
-            day_after = entry.valid_to + dt.timedelta(days=1)
+            end = entry.valid_to or (entry.gone_by and entry.gone_by - dt.timedelta(days=1))
+            assert end, f"{entry.code} has a successor but no end"
+            day_after = end + dt.timedelta(days=1)
             assert all(h.existed_on(day_after) for h in heirs), entry.code
 
 
@@ -106,6 +107,7 @@ def test_the_table_is_what_the_build_writes() -> None:
     assert [b.code for b in tool.BODIES] == list(shipped)
     for body in tool.BODIES:
         built = tool.entry(body, [])
-        for field in ("name", "aliases", "codes", "part_of", "level", "doc_types", "valid_from", "valid_to"):
+        fields = ("name", "aliases", "codes", "part_of", "level", "doc_types", "valid_from", "valid_to", "gone_by")
+        for field in fields:
             assert shipped[body.code][field] == built[field], (body.code, field)
         assert shipped[body.code]["successor"] == built["successor"] and shipped[body.code]["basis"] == body.basis

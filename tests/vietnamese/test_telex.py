@@ -15,7 +15,10 @@ from vnadmin_parse.vietnamese.tone import convert
 TYPED = sorted(
     s
     for s in load().syllables
-    if not is_valid(encode(s)) and not is_valid(encode(s, "vni")) and "oo" not in strip_marks(s)
+    if is_valid(s)  # not the loanwords written as one word ("kilôgam"): known words, not syllables
+    and not is_valid(encode(s))
+    and not is_valid(encode(s, "vni"))
+    and "oo" not in strip_marks(s)
 )
 
 

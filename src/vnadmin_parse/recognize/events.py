@@ -1,6 +1,6 @@
 """Events: what happened (a festival, programme, conference, inspection…), when and where.
 
-A spaCy ``Matcher`` over our syllable tokens finds the event heads ("Lễ hội",
+A matcher over our syllable tokens finds the event heads ("Lễ hội",
 "chương trình", "hội nghị", "đoàn kiểm tra"…); the name runs on until a
 function word, punctuation or a date; the date is the widest date mention
 later in the same sentence (else a date opening the sentence), the place the
@@ -14,15 +14,11 @@ day they commemorate. The ``vnadmin_events`` spaCy component
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import ClassVar
 
 import regex
-from spacy.lang.xx import MultiLanguage
-from spacy.matcher import Matcher
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from vnadmin_parse.model import DateMention, Event, Span
 from vnadmin_parse.recognize.dates import bounds
@@ -104,18 +100,23 @@ _WINDOW = 260
 
 
 @cache
-def _matcher() -> tuple[Vocab, Matcher]:
-    vocab = MultiLanguage().vocab
-    matcher = Matcher(vocab)
-    matcher.add("EVENT", [[{"LOWER": word} for word in head] for head in HEADS])
-    matcher.add("EVENT", [[{"LOWER": "giải"}, {"LOWER": {"IN": list(SPORTS)}}]])
-    return vocab, matcher
+def _heads_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The head patterns ("giải" + a sport included), by their first word."""
+    patterns = [*HEADS, *(("giải", sport) for sport in SPORTS)]
+    return {first: tuple(p for p in patterns if p[0] == first) for first in {p[0] for p in patterns}}
 
 
-def _doc(text: str, tokens: list[Span]) -> Doc:
-    vocab, _ = _matcher()
-    spaces = [t.end < len(text) and text[t.end].isspace() for t in tokens]
-    return Doc(vocab, words=[t.text for t in tokens], spaces=spaces)
+def _head_matches(tokens: list[Span]) -> Iterator[tuple[int, int]]:
+    """Every ``(first, end)`` token range that spells a head, lower-cased, overlaps included.
+
+    Plain Python rather than spaCy's ``Matcher``: a check must not pay for importing spaCy.
+    """
+    lowered = [t.text.lower() for t in tokens]
+    by_first = _heads_by_first()
+    for i, word in enumerate(lowered):
+        for head in by_first.get(word, ()):
+            if tuple(lowered[i : i + len(head)]) == head:
+                yield i, i + len(head)
 
 
 def _extend_name(text: str, tokens: list[Span], i: int, date_starts: set[int]) -> int:
@@ -266,13 +267,11 @@ def find_events(text: str, dates: Sequence[DateMention]) -> list[Event]:
     tokens = tokenize(text)
     if not tokens:
         return []
-    _, matcher = _matcher()
-    doc = _doc(text, tokens)
     date_starts = {d.start for d in dates if d.kind in ("date", "datetime", "interval", "time")}
     events = _anniversary_events(dates)
     usable = _Dates(text, dates)
     taken_until = -1
-    for _, i, head_end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
+    for i, head_end in sorted(_head_matches(tokens), key=lambda m: (m[0], -m[1])):
         if tokens[i].start < taken_until or _in_proper_name(text, tokens, i):
             continue
         if head_end < len(tokens) and tokens[head_end].text == "và":

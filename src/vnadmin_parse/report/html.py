@@ -26,7 +26,12 @@ _SEV = {
 }
 
 
-def render_html(reports: Sequence[Report], lang: str = "vi") -> str:
+def render_html(report: Report, lang: str = "vi") -> str:
+    """The normalized text with findings highlighted, and the list of findings beside it."""
+    return render_html_all([report], lang)
+
+
+def render_html_all(reports: Sequence[Report], lang: str = "vi") -> str:
     """One standalone HTML page for ``reports``, a section per document (one page however many were
     checked): the normalized text with findings highlighted, and the list of findings beside it."""
     sections = "".join(_section(r, lang, "" if len(reports) == 1 else f"d{k}") for k, r in enumerate(reports))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from vnadmin_parse.model import DateMention, Document, Event, Location, Reference, Source, Span, lowest_confidence
+from vnadmin_parse.office import OfficeWords, overlaps
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +29,21 @@ class Analysis:
     def location(self, offset: int) -> Location | None:
         return self.locate(offset) if self.locate else None
 
+    def is_office_word(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` touches one of the office's own words (``options["office"]``,
+        an ``OfficeWords`` from the configuration's ``words`` and ``bodies``).
+
+        The engine drops findings of ``office.LEAVES_ALONE`` (spelling, agency capitalisation)
+        that touch such a word; a rule may also ask before it looks further.
+        """
+        office = self.options.get("office")
+        return isinstance(office, OfficeWords) and overlaps(_office_spans(office, self.text), start, end)
+
     def confidence(self, start: int, end: int) -> float | None:
         """Lowest OCR confidence over ``[start, end)``, or None for typed text."""
         return lowest_confidence(self.locate, start, end) if self.locate else None
+
+
+@lru_cache(maxsize=4)
+def _office_spans(office: OfficeWords, text: str) -> tuple[tuple[int, int], ...]:
+    return office.spans(text)

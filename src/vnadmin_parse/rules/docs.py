@@ -30,7 +30,10 @@ def _describe(r: Rule, lang: str) -> str:
 
 
 def list_rules(lang: str = "vi") -> str:
-    return "\n".join(f"{r.code}\t{r.severity}\t{r.name}" for r in all_rules())
+    """One line per rule: code, severity, name and what it checks."""
+    rules = all_rules()
+    width = max(len(r.name) for r in rules)
+    return "\n".join(f"{r.code}  {r.severity:<7}  {r.name:<{width}}  {r.summary(lang)}" for r in rules)
 
 
 def markdown() -> str:

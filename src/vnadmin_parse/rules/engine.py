@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
 from vnadmin_parse.model import Finding
+from vnadmin_parse.office import LEAVES_ALONE
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, Rule
 
@@ -19,13 +20,18 @@ MAX_COUNTED = 100_000
 
 def run_rules(analysis: Analysis, rules: Iterable[Rule], tick: Callable[[], None] | None = None) -> list[Finding]:
     """Findings of ``rules``, sorted by position then code; ``tick`` is called before each rule
-    (a deadline check that raises when the time is up)."""
+    (a deadline check that raises when the time is up).
+
+    ``analysis.options["severity"]`` (code → severity, from the configuration) overrides
+    a rule's severity; findings of ``LEAVES_ALONE`` on the office's own words are dropped.
+    """
     findings: list[Finding] = []
+    severity = analysis.options.get("severity") or {}
     for r in rules:
         if tick:
             tick()
-        hits = iter(r.check(analysis))
-        findings.extend(_finding(analysis, r, hit) for hit in islice(hits, MAX_PER_RULE))
+        hits = _kept(analysis, r)
+        findings.extend(_finding(analysis, r, hit, severity) for hit in islice(hits, MAX_PER_RULE))
         more = list(islice(hits, MAX_COUNTED))
         if more:
             findings.append(_summary(analysis, r, more))
@@ -33,11 +39,19 @@ def run_rules(analysis: Analysis, rules: Iterable[Rule], tick: Callable[[], None
     return findings
 
 
-def _finding(analysis: Analysis, r: Rule, hit: Hit) -> Finding:
+def _kept(analysis: Analysis, r: Rule) -> Iterator[Hit]:
+    """The hits of ``r``, less those of ``LEAVES_ALONE`` on the office's own words."""
+    for hit in r.check(analysis):
+        if r.code.startswith(LEAVES_ALONE) and analysis.is_office_word(hit.start, hit.end):
+            continue
+        yield hit
+
+
+def _finding(analysis: Analysis, r: Rule, hit: Hit, severity: dict[str, str]) -> Finding:
     loc = analysis.location(hit.start)
     return Finding(
         code=r.code,
-        severity=hit.severity or r.severity,
+        severity=severity.get(r.code) or hit.severity or r.severity,  # type: ignore[arg-type]
         message=r.format(hit, "vi"),
         message_en=r.format(hit, "en"),
         start=hit.start,

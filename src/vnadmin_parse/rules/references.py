@@ -432,10 +432,17 @@ def _lifetime(body: issuers.Issuer, r: Reference) -> dict[str, str] | None:
     heirs = issuers.successors(body)
     now = f", nay là {' / '.join(h.name for h in heirs)}" if heirs else ""
     now_en = f"; its successor: {' / '.join(h.name for h in heirs)}" if heirs else ""
-    end = _fmt(body.valid_to.isoformat()) if body.valid_to else ""
+    if body.valid_to:
+        end, end_en = (
+            f"đến hết ngày {_fmt(body.valid_to.isoformat())}",
+            f"it ended on {_fmt(body.valid_to.isoformat())}",
+        )
+    else:
+        gone = body.gone_by.year - 1 if body.gone_by else ""
+        end, end_en = f"chấm dứt trong năm {gone}", f"it ended in {gone}"
     return {
-        "problem": f"{body.name} không còn tồn tại {when} (đến hết ngày {end}{now})",
-        "problem_en": f"{body.name} no longer existed {when_en} (it ended on {end}{now_en})",
+        "problem": f"{body.name} không còn tồn tại {when} ({end}{now})",
+        "problem_en": f"{body.name} no longer existed {when_en} ({end_en}{now_en})",
     }
 
 

@@ -3,6 +3,7 @@ messages in Vietnamese and English, documentation and its own examples."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -62,6 +63,21 @@ class Rule:
     def family(self) -> str:
         return self.code.rstrip("0123456789")
 
+    def summary(self, lang: str = "vi", width: int = 110) -> str:
+        """What the rule checks, in one line: the first sentence of its documentation.
+
+        >>> get_rule("T005").summary("en")
+        'Two or more spaces between words'
+        """
+        text = self.doc.what_en if lang == "en" and self.doc.what_en else self.doc.what
+        for end in _SENTENCE_END.finditer(text):
+            head = text[: end.start()]
+            if head.count("“") == head.count("”") and head.count("(") == head.count(")"):
+                text = head
+                break
+        text = text.rstrip(".;: ")
+        return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
     def format(self, hit: Hit, lang: str = "vi") -> str:
         template = self.message_en if lang == "en" else self.message
         try:
@@ -71,6 +87,8 @@ class Rule:
 
 
 _RULES: dict[str, Rule] = {}
+#: Where a sentence of a rule's documentation may end (outside quotes and brackets, checked in ``summary``).
+_SENTENCE_END = re.compile(r"[.;:](?=\s|$)")
 
 
 def rule(

@@ -133,7 +133,7 @@ def read_codes(rest: str, family: str) -> tuple[str | None, list[str], list[str]
         if abbreviation != groups[0]:
             repairs.append("lowercase")
         codes = groups[1:]
-    elif (glued := split_glued(groups[0], family)) is not None:
+    elif issuers.lookup(groups[0]) is None and (glued := split_glued(groups[0], family)) is not None:
         abbreviation, codes = glued[0], [glued[1], *groups[1:]]
         repairs.append("missing-hyphen")
         if groups[0][: len(abbreviation)] != abbreviation:

@@ -31,7 +31,8 @@ from vnadmin_parse.symbols import doc_types
 _NUMBERED = regex.compile(r"^(QH|UBTVQH|PL-UBTVQH)(\d{1,2})$")
 #: The title of the head of a body written before its name ("Bộ trưởng Bộ Tài chính", "Tổng Thanh tra Chính phủ").
 TITLES = regex.compile(
-    r"(?:(?:Bộ trưởng,\s+Chủ nhiệm|Bộ trưởng|Thủ trưởng|(?:Phó\s+)?Chủ tịch(?!\s+nước)|(?:Tổng\s+)?Giám đốc|Thống đốc"
+    r"(?:(?:Bộ trưởng(?:\s*[,-]\s*(?:Chủ nhiệm|Trưởng ban))?|Thủ trưởng|(?:Phó\s+)?Chủ tịch(?!\s+nước)"
+    r"|(?:Tổng\s+)?Giám đốc|Thống đốc"
     r"|Tổng cục trưởng|Chánh án|Viện trưởng|Chủ nhiệm|Chánh|Trưởng ban)\s+|Tổng\s+(?=Thanh tra|Kiểm toán))"
 )
 #: Words and single punctuation marks: names compare token by token, whatever the spaces around a dash or comma.

@@ -166,8 +166,23 @@ def strip_marks(word: str) -> str:
     >>> strip_marks("Thể")
     'the'
     """
-    out = unicodedata.normalize("NFD", word.lower()).replace("đ", "d")
-    return "".join(c for c in out if not unicodedata.combining(c))
+    return word.lower().translate(_SKELETON)
+
+
+class _Skeletons(dict[int, str]):
+    """A ``str.translate`` table: each character to its skeleton (NFD, marks dropped, đ→d), filled as met.
+
+    Character by character is the same as over the whole word: decomposition works per
+    character, and canonical reordering moves only the marks, which are dropped.
+    """
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFD", chr(code)).replace("đ", "d")
+        self[code] = skeleton = "".join(c for c in decomposed if not unicodedata.combining(c))
+        return skeleton
+
+
+_SKELETON = _Skeletons()
 
 
 def has_diacritics(word: str) -> bool:

@@ -1,0 +1,70 @@
+"""Progress on a terminal: which file of how many, and for how long (a long scan in OCR).
+
+Shown on stderr only when it is a terminal and not in CI (``CI`` set) nor on a dumb
+terminal; otherwise nothing at all is written, so piped and logged output stays clean.
+The line appears after ``DELAY`` seconds (a quick check shows nothing) and is erased
+when the file is done, before anything else is printed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TextIO
+
+DELAY = 0.5  # seconds before the line first appears
+TICK = 0.25  # seconds between updates
+
+
+def wanted(stream: TextIO) -> bool:
+    """Whether progress belongs on ``stream``: a terminal, outside CI, not a dumb one."""
+    return stream.isatty() and not os.environ.get("CI") and os.environ.get("TERM") != "dumb"
+
+
+class Progress:
+    """A one-line status for a run over ``total`` files."""
+
+    def __init__(self, total: int, stream: TextIO | None = None, *, enabled: bool | None = None) -> None:
+        self.total = total
+        self.stream = stream if stream is not None else sys.stderr
+        self.enabled = wanted(self.stream) if enabled is None else enabled
+
+    def line(self, index: int, name: str, seconds: float) -> str:
+        """The status line: "[2/15] bao-cao.pdf · 12 s".
+
+        >>> Progress(15, enabled=False).line(2, "bao-cao.pdf", 12.4)
+        '[2/15] bao-cao.pdf · 12 s'
+        """
+        head = f"[{index}/{self.total}] " if self.total > 1 else ""
+        return f"{head}{name} · {seconds:.0f} s"
+
+    @contextmanager
+    def item(self, index: int, name: str) -> Iterator[None]:
+        """Show the line for file ``index`` (1-based) while the body runs; erase it after."""
+        if not self.enabled:
+            yield
+            return
+        done = threading.Event()
+        start = time.monotonic()
+
+        def tick() -> None:
+            if done.wait(DELAY):
+                return
+            while not done.is_set():
+                self.stream.write("\r\x1b[2K" + self.line(index, name, time.monotonic() - start))
+                self.stream.flush()
+                done.wait(TICK)
+
+        thread = threading.Thread(target=tick, daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            done.set()
+            thread.join()
+            self.stream.write("\r\x1b[2K")
+            self.stream.flush()

@@ -12,6 +12,7 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -106,6 +107,68 @@ def covered(lex: Lexicon, words: Sequence[str], i: int) -> bool:
     return words_covering(lex, words, i) > 0
 
 
+@cache
+def _word_starts() -> frozenset[str]:
+    """The first two syllables of every known word of two or more syllables."""
+    return frozenset(" ".join(w.split()[:2]) for w in load().words if " " in w)
+
+
+def coverage(lex: Lexicon, keys: Sequence[str]) -> list[int]:
+    """:func:`words_covering` for every position of ``keys`` (lookup form) at once."""
+    found = [0] * len(keys)
+    starts = _word_starts()
+    for s in range(len(keys) - 1):
+        if f"{keys[s]} {keys[s + 1]}" not in starts:
+            continue
+        for size in (2, 3, 4):
+            if s + size <= len(keys) and " ".join(keys[s : s + size]) in lex.words:
+                for k in range(s, s + size):
+                    found[k] += 1
+    return found
+
+
+def model_agrees(
+    keys: Sequence[str], i: int, j: int, replacement: Sequence[str], scale: float, threshold: float = slips.THRESHOLD
+) -> bool:
+    """The syllable language model finds ``keys[i:j]`` replaced by ``replacement`` likelier than
+    as written by at least ``threshold``, scaled by how unfamiliar the text is. An inserted
+    syllable costs its own probability, so restoring a dropped one asks only that the model
+    prefer the longer text (threshold 0)."""
+    lo, hi = max(0, i - 2), min(len(keys), j + 2)
+    before = keys[lo:hi]
+    after = [*keys[lo:i], *replacement, *keys[j:hi]]
+    gain = slips.edit_gain(load_lm(), before, after, i - lo, hi == len(keys))
+    return gain >= threshold * scale
+
+
+@dataclass(frozen=True)
+class _Document:
+    """What the spelling rules share about one analysis: its runs, their words, lookup keys,
+    the model's familiarity scale per syllable and the known-word coverage per syllable."""
+
+    runs: list[Run]
+    words: list[list[str]]
+    keys: list[list[str]]
+    scales: list[list[float]]
+    covers: list[list[int]]
+
+
+_last_document: list[tuple[object, _Document]] = []
+
+
+def document(a: Analysis) -> _Document:
+    """The shared view of ``a``, computed once per analysis."""
+    if _last_document and _last_document[0][0] is a.tokens:
+        return _last_document[0][1]
+    found = runs(a.tokens, a.text)
+    words = [[s.text for s in run] for run in found]
+    keys = [[key(w) for w in run] for run in words]
+    lex = load()
+    doc = _Document(found, words, keys, slips.familiarity(load_lm(), keys), [coverage(lex, w) for w in keys])
+    _last_document[:] = [(a.tokens, doc)]
+    return doc
+
+
 def _span(run: Run, i: int, j: int) -> tuple[int, int]:
     return run[i].start, run[j - 1].end
 
@@ -178,6 +241,7 @@ def _legit_repeat(lex: Lexicon, words: Sequence[str], i: int, size: int) -> bool
         "Biểu thuế thuế nhập khẩu ưu đãi ban hành kèm theo; sửa đổi Biểu thuế thuế nhập khẩu ưu đãi.",
         "Trường hợp công chức dự bị bị tai nạn lao động thì được hưởng chế độ.",
         "Cơ quan Thuế quản lý các Nhà in in hoá đơn cho tổ chức, cá nhân.",
+        "Ông Ngô Tam Quế gặp Trần Viên Viên ở kinh thành.",
     ),
 )
 def repeated_word(a: Analysis) -> Iterator[Hit]:
@@ -196,6 +260,8 @@ def repeated_word(a: Analysis) -> Iterator[Hit]:
                     continue
                 if _legit_repeat(lex, words, i, size) or len(a.text[run[i + size - 1].end : run[i + size].start]) > 2:
                     continue  # allowed by the language, or apart in a table or formula layout
+                if size == 1 and _inside_name(words, i):
+                    continue  # "Trần Viên Viên", "kênh Cái Cái": a name repeats its syllables
                 start, end = _span(run, i, i + 2 * size)
                 severity: Severity = "info" if size == 1 and _subject_term(a.text, words[i - 2 : i + 1]) else "warning"
                 if hit := hit_for(a, start, end, severity, phrase, word=phrase):
@@ -208,6 +274,12 @@ def repeated_word(a: Analysis) -> Iterator[Hit]:
     # ("Biểu thuế thuế nhập khẩu", the name of a tariff), not a slip of the keyboard.
     seen = Counter(context for context, _ in found)
     yield from (hit for context, hit in found if seen[context] == 1)
+
+
+def _inside_name(words: Sequence[str], i: int) -> bool:
+    """``words[i]`` and its repeat are capitalised (not abbreviations) after a capitalised word."""
+    pair = words[i : i + 2]
+    return i > 0 and words[i - 1][:1].isupper() and all(w[:1].isupper() and not w.isupper() for w in pair)
 
 
 #: Sentences or list items a phrase must open elsewhere in the document to be one of its terms.
@@ -272,10 +344,12 @@ _MIN_DROP_GAIN = 7.0
 )
 def garbled_repetition(a: Analysis) -> Iterator[Hit]:
     lex = load()
-    for run in runs(a.tokens, a.text):
-        w = [s.text for s in run]
+    doc = document(a)
+    keys, scales = doc.keys, doc.scales
+    for r, run in enumerate(doc.runs):
+        w = doc.words[r]
         for i in range(len(w) - 3):
-            if not stray_repeat(lex, w, i):
+            if not stray_repeat(lex, w, i) or not model_agrees(keys[r], i + 2, i + 3, [], scales[r][i]):
                 continue
             stop = i + 5 if i + 4 < len(w) and lex.is_word(f"{w[i + 3]} {w[i + 4]}") else i + 4
             suggestion = " ".join(w[i : i + 2] + w[i + 3 : stop])
@@ -466,7 +540,7 @@ def invalid_syllable(a: Analysis) -> Iterator[Hit]:
 
 def _vietnamese_around(lex: Lexicon, words: Sequence[str], i: int) -> bool:
     """The neighbours (at least one) are lower-case Vietnamese syllables, one at least with diacritics."""
-    near = words[max(0, i - 1) : i] + words[i + 1 : i + 2]
+    near = [*words[max(0, i - 1) : i], *words[i + 1 : i + 2]]
     return all(w.islower() and is_valid(w) for w in near) and any(map(has_diacritics, near))
 
 
@@ -514,9 +588,8 @@ def _judge_mask(words: Sequence[str]) -> list[bool]:
     ),
 )
 def wrong_diacritic(a: Analysis) -> Iterator[Hit]:
-    found = runs(a.tokens, a.text)
-    words = [[s.text for s in run] for run in found]
-    keys = [[key(w) for w in run] for run in words]
+    doc = document(a)
+    found, words, keys = doc.runs, doc.words, doc.keys
     lex = load()
 
     def cover(r: int, i: int, syllable: str) -> int:
@@ -647,9 +720,11 @@ def _sequence_score(lex: Lexicon, seq: Sequence[str]) -> float:
 )
 def scrambled_order(a: Analysis) -> Iterator[Hit]:
     lex = load()
-    for run in runs(a.tokens, a.text):
-        words = [s.text for s in run]
-        loose = [words_covering(lex, words, k) == 0 for k in range(len(words))]
+    doc = document(a)
+    keys, scales = doc.keys, doc.scales
+    for r, run in enumerate(doc.runs):
+        words = doc.words[r]
+        loose = [c == 0 for c in doc.covers[r]]
         i = 0
         while i < len(words):
             fixed = None
@@ -659,6 +734,8 @@ def scrambled_order(a: Analysis) -> Iterator[Hit]:
                     continue  # fewer than two syllables outside known words: nothing to reorder
                 if len(window) == size and all(_judgeable(w) and w.islower() for w in window):
                     fixed = reorder(lex, words, i, size)
+                    if fixed and not model_agrees(keys[r], i, i + size, [key(w) for w in fixed], scales[r][i]):
+                        fixed = None
                     if fixed:
                         break
             if fixed:
@@ -798,9 +875,13 @@ def _bonded(lex: Lexicon, a: str, b: str) -> bool:
 )
 def missing_syllable_rule(a: Analysis) -> Iterator[Hit]:
     lex = load()
-    for run in runs(a.tokens, a.text):
-        words = [s.text for s in run]
+    doc = document(a)
+    keys, scales = doc.keys, doc.scales
+    for r, run in enumerate(doc.runs):
+        words = doc.words[r]
         for i in range(len(words)):
+            if doc.covers[r][i]:
+                continue  # in a known word: neither check below can fire
             if b := missing_before_type(lex, words, i):
                 stop = i + 1 + document_type_length(words, i + 1)
                 found: tuple[int, int, list[str]] | None = (i, stop, [words[i], b, *words[i + 1 : stop]])
@@ -809,6 +890,8 @@ def missing_syllable_rule(a: Analysis) -> Iterator[Hit]:
             if found is None:
                 continue
             first, stop, repaired = found
+            if not model_agrees(keys[r], first, stop, [key(w) for w in repaired], scales[r][i], threshold=0.0):
+                continue
             start, end = _span(run, first, stop)
             token, suggestion = a.text[start:end], " ".join(repaired)
             if hit := hit_for(a, start, end, "warning", suggestion, token=token, suggestion=suggestion):

@@ -75,7 +75,7 @@ def _swap_coda(base: str) -> list[str]:
 
 
 def _keyboard(base: str) -> list[str]:
-    out = []
+    out: list[str] = []
     for j, c in enumerate(base):
         if c in _PLAIN:
             out.extend(base[:j] + n + base[j + 1 :] for n in _neighbours(c))

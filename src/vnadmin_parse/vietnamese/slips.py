@@ -26,7 +26,7 @@ from functools import lru_cache
 import numpy as np
 
 from vnadmin_parse.vietnamese.confusion import candidates
-from vnadmin_parse.vietnamese.lm import SyllableLM, load
+from vnadmin_parse.vietnamese.lm import SyllableLM, load, sorted_search
 
 #: Log-prior cost of each kind of slip (natural log), added to the threshold.
 PRIOR = {"tone": 0.0, "mark": 0.0, "sound": 1.0, "key": 2.5}
@@ -63,9 +63,7 @@ class Slip:
 @lru_cache(maxsize=1 << 15)
 def _known_candidates(syllable: str) -> tuple[tuple[int, str, str], ...]:
     lm = load()
-    return tuple(
-        (lm.id(c), c, kind) for c, kind in candidates(syllable) if lm.count(c) >= MIN_COUNT and lm.id(c) > 1
-    )
+    return tuple((lm.id(c), c, kind) for c, kind in candidates(syllable) if lm.count(c) >= MIN_COUNT and lm.id(c) > 1)
 
 
 def layout(lm: SyllableLM, runs: Sequence[Sequence[str]]) -> tuple[np.ndarray, list[int]]:
@@ -102,25 +100,29 @@ def find(
     seq, starts = layout(lm, runs)
     own = window_scores(lm, seq)
     scale = _unfamiliarity(seq, own)
+    # A syllable that makes a triple of the training text with both neighbours is as written.
+    nxt = np.append(seq[1:], 1)
+    attested = lm.trigram_seen(np.insert(seq[:-1], 0, 1), seq, nxt)
     rows: list[tuple[int, int, int, str, str]] = []  # (run, index, seq position, candidate, kind)
     for r, (run, start) in enumerate(zip(runs, starts, strict=True)):
         for i, w in enumerate(run):
-            if own[start + i] > -threshold * scale[start + i] or (judge is not None and not judge[r][i]):
+            k = start + i
+            if own[k] > -threshold * scale[k] or attested[k] or (judge is not None and not judge[r][i]):
                 continue
             rows.extend((r, i, start + i, c, kind) for _, c, kind in _known_candidates(w) if kind in kinds)
     if not rows:
         return []
-    k = np.array([row[2] for row in rows])
+    at = np.array([row[2] for row in rows])
     c = np.array([lm.id(row[3]) for row in rows])
-    left2, left1, right1 = seq[k - 2], seq[k - 1], seq[k + 1]
-    right2 = seq[np.minimum(k + 2, len(seq) - 1)]
+    left2, left1, right1 = seq[at - 2], seq[at - 1], seq[at + 1]
+    right2 = seq[np.minimum(at + 2, len(seq) - 1)]
     score = lm.logp_many(left2, left1, c) + lm.logp_many(left1, c, right1)
     score += np.where(right1 != 1, lm.logp_many(c, right1, right2), 0.0)
     prior = np.array([PRIOR[row[4]] for row in rows])
-    gain = score - own[k] - prior
+    gain = score - own[at] - prior
     paired = _seen(lm, left1, c) | _seen(lm, c, right1)
     best: dict[tuple[int, int], Slip] = {}
-    needed = threshold * scale[k]
+    needed = threshold * scale[at]
     for n in np.flatnonzero((gain >= needed - (2 * WORD_BONUS if cover else 0.0)) & paired):
         r, i, _, cand, kind = rows[n]
         g = float(gain[n])
@@ -129,6 +131,20 @@ def find(
         if g >= needed[n] and ((r, i) not in best or g > best[r, i].gain):
             best[r, i] = Slip(r, i, cand, kind, g)
     return sorted(best.values(), key=lambda s: (s.run, s.index))
+
+
+def familiarity(lm: SyllableLM, runs: Sequence[Sequence[str]]) -> list[list[float]]:
+    """For each syllable of ``runs`` (lookup form), the factor by which its text is less familiar
+    to the model than held-out legal text (at least 1): scales every threshold of the model."""
+    seq, starts = layout(lm, runs)
+    scale = _unfamiliarity(seq, window_scores(lm, seq))
+    return [scale[start : start + len(run)].tolist() for run, start in zip(runs, starts, strict=True)]
+
+
+def edit_gain(lm: SyllableLM, before: Sequence[str], after: Sequence[str], context: int, closed: bool) -> float:
+    """How much likelier the model finds ``after`` than ``before`` (two versions of a stretch whose
+    first ``context`` syllables are the same left context; ``closed``: the run ends there)."""
+    return lm.stretch_score(after, context, closed=closed) - lm.stretch_score(before, context, closed=closed)
 
 
 def _unfamiliarity(seq: np.ndarray, own: np.ndarray) -> np.ndarray:
@@ -147,11 +163,11 @@ def _unfamiliarity(seq: np.ndarray, own: np.ndarray) -> np.ndarray:
     idx = np.arange(len(seq))
     lo, hi = np.maximum(idx - SPAN, 0), np.minimum(idx + SPAN + 1, len(seq))
     mean = (total[hi] - total[lo] + PRIOR_WEIGHT * FAMILIAR) / (count[hi] - count[lo] + PRIOR_WEIGHT)
-    return np.maximum(1.0, mean / FAMILIAR)
+    return np.asarray(np.maximum(1.0, mean / FAMILIAR))
 
 
 def _seen(lm: SyllableLM, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     keys = lm.arrays[0]
     wanted = a.astype(np.uint64) * lm.size + b.astype(np.uint64)
-    j = np.minimum(np.searchsorted(keys, wanted.astype(np.uint32)), len(keys) - 1)
-    return (a > 1) & (b > 1) & (keys[j] == wanted)
+    j = np.minimum(sorted_search(keys, wanted.astype(np.uint32)), len(keys) - 1)
+    return np.asarray((a > 1) & (b > 1) & (keys[j] == wanted))

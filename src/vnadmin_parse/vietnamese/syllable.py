@@ -196,7 +196,27 @@ def has_diacritics(word: str) -> bool:
 #: Onsets a Vietnamised loanword may use besides the native ones ("glyxêrin", "clo", "brôm").
 _LOAN_ONSETS = tuple(
     sorted(
-        {*ONSETS, "bl", "cl", "fl", "gl", "pl", "br", "cr", "dr", "fr", "gr", "pr", "kl", "kr", "tl", "f", "j", "w", "z"},
+        {
+            *ONSETS,
+            "bl",
+            "cl",
+            "fl",
+            "gl",
+            "pl",
+            "br",
+            "cr",
+            "dr",
+            "fr",
+            "gr",
+            "pr",
+            "kl",
+            "kr",
+            "tl",
+            "f",
+            "j",
+            "w",
+            "z",
+        },
         key=len,
         reverse=True,
     )

@@ -128,28 +128,28 @@ def coverage(lex: Lexicon, keys: Sequence[str]) -> list[int]:
 
 
 def model_agrees(
-    keys: Sequence[str], i: int, j: int, replacement: Sequence[str], scale: float, threshold: float = slips.THRESHOLD
+    keys: Sequence[str], i: int, j: int, replacement: Sequence[str], extra: float, threshold: float = slips.THRESHOLD
 ) -> bool:
     """The syllable language model finds ``keys[i:j]`` replaced by ``replacement`` likelier than
-    as written by at least ``threshold``, scaled by how unfamiliar the text is. An inserted
+    as written by at least ``threshold`` plus ``extra``, the text's unfamiliarity. An inserted
     syllable costs its own probability, so restoring a dropped one asks only that the model
     prefer the longer text (threshold 0)."""
     lo, hi = max(0, i - 2), min(len(keys), j + 2)
     before = keys[lo:hi]
     after = [*keys[lo:i], *replacement, *keys[j:hi]]
     gain = slips.edit_gain(load_lm(), before, after, i - lo, hi == len(keys))
-    return gain >= threshold * scale
+    return gain >= threshold + extra
 
 
 @dataclass(frozen=True)
 class _Document:
     """What the spelling rules share about one analysis: its runs, their words, lookup keys,
-    the model's familiarity scale per syllable and the known-word coverage per syllable."""
+    the model's unfamiliarity per syllable and the known-word coverage per syllable."""
 
     runs: list[Run]
     words: list[list[str]]
     keys: list[list[str]]
-    scales: list[list[float]]
+    extra: list[list[float]]
     covers: list[list[int]]
 
 
@@ -164,7 +164,7 @@ def document(a: Analysis) -> _Document:
     words = [[s.text for s in run] for run in found]
     keys = [[key(w) for w in run] for run in words]
     lex = load()
-    doc = _Document(found, words, keys, slips.familiarity(load_lm(), keys), [coverage(lex, w) for w in keys])
+    doc = _Document(found, words, keys, slips.unfamiliarity(load_lm(), keys), [coverage(lex, w) for w in keys])
     _last_document[:] = [(a.tokens, doc)]
     return doc
 
@@ -345,11 +345,11 @@ _MIN_DROP_GAIN = 7.0
 def garbled_repetition(a: Analysis) -> Iterator[Hit]:
     lex = load()
     doc = document(a)
-    keys, scales = doc.keys, doc.scales
+    keys, extra = doc.keys, doc.extra
     for r, run in enumerate(doc.runs):
         w = doc.words[r]
         for i in range(len(w) - 3):
-            if not stray_repeat(lex, w, i) or not model_agrees(keys[r], i + 2, i + 3, [], scales[r][i]):
+            if not stray_repeat(lex, w, i) or not model_agrees(keys[r], i + 2, i + 3, [], extra[r][i]):
                 continue
             stop = i + 5 if i + 4 < len(w) and lex.is_word(f"{w[i + 3]} {w[i + 4]}") else i + 4
             suggestion = " ".join(w[i : i + 2] + w[i + 3 : stop])
@@ -533,7 +533,10 @@ def invalid_syllable(a: Analysis) -> Iterator[Hit]:
     reported = {(x.run, x.index): x.suggestion for x in slips.find(lm, keys, toneless, kinds=frozenset({"tone"}))}
     for r, i in sorted({(r, i) for r, row in enumerate(marked) for i, m in enumerate(row) if m} | set(reported)):
         tok = found[r][i]
-        fix = suggestions.get((r, i)) or reported.get((r, i))
+        base, tone, _ = split_tone(keys[r][i])
+        placed = put_tone(base, tone, "new")  # the tone mark only misplaced: "hịên" → "hiện"
+        fix = placed if is_valid(placed) else suggestions.get((r, i)) or reported.get((r, i))
+        fix = _cased(tok.text, fix) if fix else None
         if hit := hit_for(a, tok.start, tok.end, "warning", fix, letters_only=True, token=tok.text):
             yield hit
 
@@ -641,6 +644,9 @@ def _uncovered(lex: Lexicon, seq: Sequence[str], positions: range) -> int:
     return sum(words_covering(lex, seq, k) == 0 for k in positions)
 
 
+#: Log-likelihood gain the syllable model must see in a reordering (planted scrambles in held-out
+#: documents, benchmarks/bench_spelling.py, and no false alarm on the real documents).
+_REORDER_GAIN = 6.0
 #: Scrambles worth reporting move one syllable or word by at most this many places.
 _MAX_MOVES = 2
 
@@ -721,7 +727,7 @@ def _sequence_score(lex: Lexicon, seq: Sequence[str]) -> float:
 def scrambled_order(a: Analysis) -> Iterator[Hit]:
     lex = load()
     doc = document(a)
-    keys, scales = doc.keys, doc.scales
+    keys, extra = doc.keys, doc.extra
     for r, run in enumerate(doc.runs):
         words = doc.words[r]
         loose = [c == 0 for c in doc.covers[r]]
@@ -734,7 +740,8 @@ def scrambled_order(a: Analysis) -> Iterator[Hit]:
                     continue  # fewer than two syllables outside known words: nothing to reorder
                 if len(window) == size and all(_judgeable(w) and w.islower() for w in window):
                     fixed = reorder(lex, words, i, size)
-                    if fixed and not model_agrees(keys[r], i, i + size, [key(w) for w in fixed], scales[r][i]):
+                    repaired = [key(w) for w in fixed or ()]
+                    if fixed and not model_agrees(keys[r], i, i + size, repaired, extra[r][i], _REORDER_GAIN):
                         fixed = None
                     if fixed:
                         break
@@ -876,7 +883,7 @@ def _bonded(lex: Lexicon, a: str, b: str) -> bool:
 def missing_syllable_rule(a: Analysis) -> Iterator[Hit]:
     lex = load()
     doc = document(a)
-    keys, scales = doc.keys, doc.scales
+    keys, extra = doc.keys, doc.extra
     for r, run in enumerate(doc.runs):
         words = doc.words[r]
         for i in range(len(words)):
@@ -890,7 +897,7 @@ def missing_syllable_rule(a: Analysis) -> Iterator[Hit]:
             if found is None:
                 continue
             first, stop, repaired = found
-            if not model_agrees(keys[r], first, stop, [key(w) for w in repaired], scales[r][i], threshold=0.0):
+            if not model_agrees(keys[r], first, stop, [key(w) for w in repaired], extra[r][i], threshold=0.0):
                 continue
             start, end = _span(run, first, stop)
             token, suggestion = a.text[start:end], " ".join(repaired)

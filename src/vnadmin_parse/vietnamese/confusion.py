@@ -98,6 +98,7 @@ def candidates(syllable: str) -> tuple[tuple[str, str], ...]:
         if word != syllable and word not in found and is_valid(word):
             found[word] = kind
 
+    add(_toned(base, tone), "tone")  # the same tone on the right vowel: "hịên" → "hiện"
     for t in range(6):
         if t != tone:
             add(_toned(base, t), "tone")

@@ -534,7 +534,7 @@ def invalid_syllable(a: Analysis) -> Iterator[Hit]:
     for r, i in sorted({(r, i) for r, row in enumerate(marked) for i, m in enumerate(row) if m} | set(reported)):
         tok = found[r][i]
         base, tone, _ = split_tone(keys[r][i])
-        placed = put_tone(base, tone, "new")  # the tone mark only misplaced: "hịên" → "hiện"
+        placed = put_tone(base, tone, "new") if tone >= 0 else ""  # the tone mark misplaced: "hịên" → "hiện"
         fix = placed if is_valid(placed) else suggestions.get((r, i)) or reported.get((r, i))
         fix = _cased(tok.text, fix) if fix else None
         if hit := hit_for(a, tok.start, tok.end, "warning", fix, letters_only=True, token=tok.text):

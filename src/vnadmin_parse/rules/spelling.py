@@ -500,6 +500,7 @@ def _loanword(lex: Lexicon, word: str) -> bool:
     ),
     fires=(
         "Tăng cường công tác kiểm tra, giám sát hoàt động kinh doanh.",
+        "Chính quyền đã hòan thành nhiệm vụ.",
         "Tổ chức nghiêmm túc các hội nghị.",
         "Các cơ quan phải báo cáo kip thời cho Sở Tư pháp.",
     ),
@@ -525,7 +526,7 @@ def invalid_syllable(a: Analysis) -> Iterator[Hit]:
             if not vietnamese_letters(w):
                 continue  # "shōnen", "kōura": another language's letters
             if has_diacritics(w):
-                marked[r][i] = not (candidates(w) or _glued(lex, w) or _loanword(lex, w))
+                marked[r][i] = bool(_replaced(keys[r][i])) or not (candidates(w) or _glued(lex, w) or _loanword(lex, w))
             else:
                 toneless[r][i] = _toneless_stop(w) and _vietnamese_around(lex, run, i)
     lm = load_lm()
@@ -533,12 +534,18 @@ def invalid_syllable(a: Analysis) -> Iterator[Hit]:
     reported = {(x.run, x.index): x.suggestion for x in slips.find(lm, keys, toneless, kinds=frozenset({"tone"}))}
     for r, i in sorted({(r, i) for r, row in enumerate(marked) for i, m in enumerate(row) if m} | set(reported)):
         tok = found[r][i]
-        base, tone, _ = split_tone(keys[r][i])
-        placed = put_tone(base, tone, "new") if tone >= 0 else ""  # the tone mark misplaced: "hịên" → "hiện"
-        fix = placed if is_valid(placed) else suggestions.get((r, i)) or reported.get((r, i))
+        fix = _replaced(keys[r][i]) or suggestions.get((r, i)) or reported.get((r, i))
         fix = _cased(tok.text, fix) if fix else None
         if hit := hit_for(a, tok.start, tok.end, "warning", fix, letters_only=True, token=tok.text):
             yield hit
+
+
+def _replaced(word: str) -> str:
+    """``word`` (invalid, lookup form) with its one tone mark put on the right vowel, when that makes
+    a valid syllable ("hịên" → "hiện", "tòan" → "toàn"), else ""."""
+    base, tone, _ = split_tone(word)
+    placed = put_tone(base, tone, "new") if tone > 0 else ""
+    return placed if placed != word and is_valid(placed) else ""
 
 
 def _vietnamese_around(lex: Lexicon, words: Sequence[str], i: int) -> bool:

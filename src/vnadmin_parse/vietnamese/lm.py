@@ -163,14 +163,15 @@ class SyllableLM:
         return np.where(abc_ok & ab_ok, np.minimum(0.0, abc - ab), out)
 
     def trigram_seen(
-        self, a: npt.NDArray[np.int64], b: npt.NDArray[np.int64], c: npt.NDArray[np.int64]
+        self, a: npt.NDArray[np.int64], b: npt.NDArray[np.int64], c: npt.NDArray[np.int64], at_least: int = 1
     ) -> npt.NDArray[np.bool_]:
-        """Which triples of ids are in the model (seen at least the pruning threshold times)."""
+        """Which triples of ids are in the model, seen ``at_least`` times (and the pruning threshold)."""
         tkeys = self.arrays[2]
         v = np.uint64(self.size)
         wanted = trigram_fingerprint((a.astype(np.uint64) * v + b.astype(np.uint64)) * v + c.astype(np.uint64))
         j = np.minimum(sorted_search(tkeys, wanted), len(tkeys) - 1)
-        return np.asarray((a > 0) & (b > 0) & (c > 0) & (tkeys[j] == wanted))
+        often = self.arrays[3][j] >= encode_count(np.array([at_least]))[0]
+        return np.asarray((a > 0) & (b > 0) & (c > 0) & (tkeys[j] == wanted) & often)
 
     def score(self, words: Sequence[str], i: int, word: str | None = None) -> float:
         """Log-score of the trigrams that involve position ``i`` of the run ``words``

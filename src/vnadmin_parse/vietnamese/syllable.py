@@ -14,6 +14,7 @@ inventory, the spelling rules for c/k, g/gh and ng/ngh hold, and a stop coda
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -241,10 +242,13 @@ def is_loanword_shape(word: str) -> bool:
 
     >>> is_loanword_shape("nitrôglyxêrin"), is_loanword_shape("glyxêrin"), is_loanword_shape("điatôn")
     (True, True, True)
-    >>> is_loanword_shape("đôngj"), is_loanword_shape("nghiêmm"), is_loanword_shape("tôt")
-    (False, False, False)
+    >>> is_loanword_shape("đôngj"), is_loanword_shape("nghiêmm"), is_loanword_shape("tôt"), is_loanword_shape("tưưọng")
+    (False, False, False, False)
     """
     word = unicodedata.normalize("NFC", word)
+    letters = split_tone(word)[0] if split_tone(word)[1] >= 0 else word
+    if any(x == y and x != "o" for x, y in itertools.pairwise(letters)):
+        return False  # a doubled letter is a typing slip ("tưưọng", "nghiêmm"), never a loanword
     ok = [False] * (len(word) + 1)
     pieces = [0] * (len(word) + 1)
     ok[0] = True

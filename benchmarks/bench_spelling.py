@@ -43,8 +43,9 @@ from pathlib import Path
 
 from vnadmin_parse.pipeline import check
 from vnadmin_parse.recognize.tokens import tokenize
-from vnadmin_parse.rules.spelling import _one_mark_apart, collocations, words_covering
+from vnadmin_parse.rules.spelling import collocations, words_covering
 from vnadmin_parse.vietnamese import gazetteer
+from vnadmin_parse.vietnamese.confusion import candidates
 from vnadmin_parse.vietnamese.lexicon import Lexicon, key, load, phrase_key
 from vnadmin_parse.vietnamese.runs import runs
 from vnadmin_parse.vietnamese.syllable import has_diacritics, is_valid, split_tone
@@ -110,7 +111,7 @@ def plant_tone(words: list[str], rng: random.Random, lex: Lexicon) -> Plant | No
     options = [i for i in range(len(words)) if words_covering(lex, words, i) and words[i].islower()]
     rng.shuffle(options)
     for i in options:
-        wrong = [v for v in lex.variants(words[i]) if _one_mark_apart(words[i], v)]
+        wrong = [c for c, kind in candidates(key(words[i])) if kind in ("tone", "mark") and lex.knows(c)]
         if wrong:
             bad = rng.choice(wrong)
             return " ".join([*words[:i], bad, *words[i + 1 :]]), bad, words[i]

@@ -36,6 +36,7 @@ import regex
 
 from vnadmin_parse.symbols.issuers import issuers
 from vnadmin_parse.symbols.local_bodies import local_bodies
+from vnadmin_parse.symbols.provinces import lookup as lookup_province
 from vnadmin_parse.vietnamese.gazetteer import UNITS
 from vnadmin_parse.vietnamese.gazetteer import load as gazetteer
 from vnadmin_parse.vietnamese.lexicon import load as load_lexicon
@@ -55,7 +56,7 @@ _I_Y = str.maketrans("yýỳỷỹỵYÝỲỶỸỴ", "iíìỉĩịIÍÌỈĨ�
 _EITHER_CASE = frozenset({("nhà", "nước"), ("trung", "ương"), ("kiểm", "sát")})
 #: Longest name considered, in tokens.
 _LONGEST = 16
-_LONGEST_PLACE = 4
+_LONGEST_PLACE = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,11 +241,14 @@ def _place(text: str, spans: Sequence[tuple[int, int]], i: int) -> tuple[str, in
         for stop in range(i + size + 1, min(len(spans), i + size + _LONGEST_PLACE) + 1):
             if not _joined(text, spans, i, stop):
                 break
-            words = [text[s:e] for s, e in spans[i + size : stop]]
-            if not all(w[:1].isupper() and w[:1].isalpha() for w in words):
+            words = [text[s:e].translate(_DASHES) for s, e in spans[i + size : stop]]
+            if not all(w[:1].isupper() or (w == "-" and 0 < k < len(words) - 1) for k, w in enumerate(words)):
+                if words[-1] == "-":
+                    continue  # "Bà Rịa - Vũng Tàu": the dash inside a province's name
                 break
-            if g.level(" ".join(words)):
-                best = (unit, spans[i][0], " ".join(words), spans[stop - 1][1], stop)
+            name = " ".join(words)
+            if g.level(name) or lookup_province(name):
+                best = (unit, spans[i][0], name, spans[stop - 1][1], stop)
         return best
     return None
 

@@ -899,14 +899,14 @@ def official_name_hits(text: str) -> Iterator[tuple[int, int, str]]:
     for m in mentions(text):
         if m.problem == "case" and m.suggestion:
             yield m.start, m.end, m.suggestion
-        if m.unit is None or m.place is None or m.abbreviation or is_upper_text(text[m.start : m.place_end]):
+        if m.unit is None or m.place is None or is_upper_text(text[m.start : m.place_end]):
             continue
         province = lookup_province(m.place)
         if province is None or m.unit.lower() != province.unit:
             continue
-        expected = written_place(province.unit, m.place)
-        if " ".join(text[m.unit_start : m.place_end].split()) != expected:
-            yield m.unit_start, m.place_end, expected
+        unit = written_place(province.unit, province.name).removesuffix(f" {province.name}")
+        if m.unit != unit:
+            yield m.unit_start, m.place_end, f"{unit} {m.place}"
 
 
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

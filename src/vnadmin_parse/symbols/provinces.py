@@ -114,5 +114,10 @@ def provinces() -> dict[str, Province]:
 
 
 def lookup(name: str) -> Province | None:
-    """The province called ``name`` ("Khánh Hoà" and "Khánh Hòa" alike), or None."""
-    return provinces().get(phrase_key(name))
+    """The province called ``name`` ("Khánh Hoà" and "Khánh Hòa", "Bà Rịa – Vũng Tàu" and "Bà Rịa-Vũng Tàu"
+    alike), or None.
+
+    >>> lookup("Bà Rịa–Vũng Tàu").name, lookup("khánh hoà").name
+    ('Bà Rịa - Vũng Tàu', 'Khánh Hòa')
+    """
+    return provinces().get(phrase_key(regex.sub(r"\s*[-–—]\s*", " - ", name)))

@@ -6,14 +6,15 @@ inventory, the spelling rules for c/k, g/gh and ng/ngh hold, and a stop coda
 (p, t, c, ch) carries only the sắc or nặng tone. Both tone placements
 ("hoá"/"hóa") and any letter case are accepted.
 
->>> is_valid("Nghiêng"), is_valid("hóa"), is_valid("hoá"), is_valid("ĐẾN")
-(True, True, True, True)
+>>> is_valid("Nghiêng"), is_valid("hóa"), is_valid("hoá"), is_valid("ĐẾN"), is_valid("quýt"), is_valid("Quỳnh")
+(True, True, True, True, True, True)
 >>> is_valid("hoàt"), is_valid("Plieku"), is_valid("Nhf"), is_valid("ka")
 (False, False, False, False)
 """
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -94,9 +95,12 @@ def parse(word: str) -> Syllable | None:
         rhyme = "i" + rhyme  # "gì", "gìn": the i is the nucleus
     elif onset == "gi" and rhyme.startswith("ê") and rhyme not in RHYMES:
         rhyme = "i" + rhyme  # "giếng", "tháng Giêng": gi + iêng, the i written once
+    written = rhyme
+    if onset == "qu" and rhyme not in RHYMES and "u" + rhyme in RHYMES and rhyme.startswith("y"):
+        rhyme = "u" + rhyme  # "quýt", "quỳnh": the u of qu is the glide of uyt, uynh
     if rhyme not in RHYMES:
         return None
-    if not _spelling_ok(onset, rhyme):
+    if not _spelling_ok(onset, written):
         return None
     if rhyme.endswith(_STOP_CODAS) and tone not in (1, 5):
         return None
@@ -188,3 +192,84 @@ _SKELETON = _Skeletons()
 def has_diacritics(word: str) -> bool:
     """True if ``word`` carries a Vietnamese diacritic or đ."""
     return strip_marks(word) != word.lower()
+
+
+#: Onsets a Vietnamised loanword may use besides the native ones ("glyxêrin", "clo", "brôm").
+_LOAN_ONSETS = tuple(
+    sorted(
+        {
+            *ONSETS,
+            "bl",
+            "cl",
+            "fl",
+            "gl",
+            "pl",
+            "br",
+            "cr",
+            "dr",
+            "fr",
+            "gr",
+            "pr",
+            "kl",
+            "kr",
+            "tl",
+            "f",
+            "j",
+            "w",
+            "z",
+        },
+        key=len,
+        reverse=True,
+    )
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def _loan_piece(piece: str) -> bool:
+    base, tone, _ = split_tone(piece)
+    if tone < 0 or not base.isalpha():
+        return False
+    onset = next((o for o in _LOAN_ONSETS if base.startswith(o)), "")
+    rhyme = base[len(onset) :]
+    return rhyme in RHYMES and (tone in (0, 1, 5) or not rhyme.endswith(_STOP_CODAS))
+
+
+@lru_cache(maxsize=1 << 14)
+def is_loanword_shape(word: str) -> bool:
+    """True if ``word`` (lower case) is a Vietnamised loanword written as one word: two or
+    more pieces, each an onset (native, or a cluster such as gl, tr, br) and a valid rhyme,
+    with its own tone mark or none, the way "nitrôglyxêrin" and "glyxêrin" are written.
+
+    >>> is_loanword_shape("nitrôglyxêrin"), is_loanword_shape("glyxêrin"), is_loanword_shape("điatôn")
+    (True, True, True)
+    >>> is_loanword_shape("đôngj"), is_loanword_shape("nghiêmm"), is_loanword_shape("tôt"), is_loanword_shape("tưưọng")
+    (False, False, False, False)
+    """
+    word = unicodedata.normalize("NFC", word)
+    letters = split_tone(word)[0] if split_tone(word)[1] >= 0 else word
+    if any(x == y and x != "o" for x, y in itertools.pairwise(letters)):
+        return False  # a doubled letter is a typing slip ("tưưọng", "nghiêmm"), never a loanword
+    ok = [False] * (len(word) + 1)
+    pieces = [0] * (len(word) + 1)
+    ok[0] = True
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 7), end):
+            if ok[start] and _loan_piece(word[start:end]) and (not ok[end] or pieces[start] + 1 > pieces[end]):
+                ok[end], pieces[end] = True, pieces[start] + 1
+    return ok[len(word)] and pieces[len(word)] >= 2
+
+
+#: Combining marks of Vietnamese spelling: the five tones, circumflex, breve and horn.
+_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
+
+
+def vietnamese_letters(word: str) -> bool:
+    """True if every letter of ``word`` belongs to the Vietnamese alphabet (no "ō", "ñ", "ü", "ç").
+
+    >>> vietnamese_letters("nghiêmm"), vietnamese_letters("shōnen"), vietnamese_letters("Đắk")
+    (True, False, True)
+    """
+    for c in unicodedata.normalize("NFD", word.lower()):
+        if not (("a" <= c <= "z") or c == "đ" or c in _VIETNAMESE_MARKS):
+            return False
+    return True

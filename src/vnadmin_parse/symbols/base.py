@@ -48,13 +48,15 @@ class Symbol:
     """
 
     written: str
-    kind: str  # legal | administrative | party
+    kind: str  # legal | administrative | party | historical
     number: str
     year: int | None
     abbreviation: str | None
     issuers: tuple[str, ...]
     unit: str | None = None
     repairs: tuple[str, ...] = ()
+    #: The symbol as its issuer wrote it, for the shapes that are kept as issued (before 2001).
+    as_issued: str | None = None
 
     @property
     def issuer(self) -> str | None:
@@ -64,6 +66,8 @@ class Symbol:
     @property
     def canonical(self) -> str:
         """The symbol as it should be written."""
+        if self.as_issued is not None:
+            return self.as_issued
         codes = "-".join(self.issuers)
         if self.kind == "party":
             return f"{self.number}-{self.abbreviation}/{codes}"

@@ -30,7 +30,7 @@ def analyse(source: Source, steps: tuple[tuple[str, Step], ...] = STEPS) -> Repo
     report.tokens = tokenize(text)
     report.dates = find_dates(text)
     report.document = parse_structure(text, source, report.locate)
-    report.references = find_references(text, report.dates)
+    report.references = find_references(text, report.dates, report.document.date)
     report.events = find_events(text, report.dates)
     return report
 

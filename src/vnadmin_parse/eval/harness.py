@@ -154,7 +154,7 @@ def score_report(ann: Annotation, report: Report, seconds: float = 0.0) -> DocRe
     refs = anchored.gold("references", ann.references)
     # An annotation of numbered citations only ("references_scope": "numbered") ignores named ones.
     numbered = ann.raw.get("references_scope") == "numbered"
-    cited = [r for r in report.references if not numbered or r.canonical]
+    cited = [r for r in report.references if not numbered or r.symbol]  # a number written in the text
     _score_spans_and_values(metrics, "references", "key", ann.id, "ref", refs, cited, "canonical")
 
     dates = anchored.gold("dates", ann.dates)

@@ -165,6 +165,8 @@ def default_catalog() -> Catalog:
 @cache
 def with_user_files(paths: tuple[str, ...]) -> Catalog:
     """The bundled registry extended with the user's CSV/JSON files (their entries win)."""
+    if not paths:
+        return default_catalog()
     mine = Catalog()
     for p in paths:
         mine = mine.extend(Catalog.load(p))

@@ -127,9 +127,7 @@ _RESOLUTION = (
 _PLENUM_AFTER = regex.compile(r"[^;.\n]{0,80}?\bcủa\s+(?P<plenum>" + resolutions.PLENUM + ")")
 
 
-@cache
-def _scan() -> regex.Pattern[str]:
-    return regex.compile(rf"(?P<sym>{_SYMBOL})|{_NAMED}|{_LAW_WORD}|{_RESOLUTION}", regex.V1)
+_SCAN = regex.compile(rf"(?P<sym>{_SYMBOL})|{_NAMED}|{_LAW_WORD}|{_RESOLUTION}", regex.V1)
 
 
 _DATE_AFTER = regex.compile(rf"\s*,?\s*(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?[Nn]gày\s*:?\s*{_DATE}")
@@ -658,7 +656,7 @@ def find_references(text: str, dates: Sequence[DateMention], on: str | None = No
     day = _day(on)
     mentions: list[_Mention] = []
     prev: _Mention | None = None
-    for hit in _scan().finditer(text):
+    for hit in _SCAN.finditer(text):
         if prev is not None and hit.start() < prev.body_end:
             continue
         if hit.group("sym"):

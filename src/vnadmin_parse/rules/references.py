@@ -773,11 +773,12 @@ def repeated_full_citation(a: Analysis) -> Iterator[Hit]:
     ),
 )
 def registry_mismatch(a: Analysis) -> Iterator[Hit]:
+    cited = [r for r in a.references if r.canonical]
+    if not cited:
+        return  # the registry is read only when there is something to look up
     extra = a.options.get("catalog") or ()
     registry = catalog.with_user_files((extra,) if isinstance(extra, str) else tuple(extra))
-    for r in a.references:
-        if not r.canonical:
-            continue
+    for r in cited:
         known = registry.find(r.canonical, r.date)
         if known is None:
             continue

@@ -779,7 +779,7 @@ def registry_mismatch(a: Analysis) -> Iterator[Hit]:
     extra = a.options.get("catalog") or ()
     registry = catalog.with_user_files((extra,) if isinstance(extra, str) else tuple(extra))
     for r in cited:
-        known = registry.find(r.canonical, r.date)
+        known = registry.find(str(r.canonical), r.date)
         if known is None:
             continue
         s, e = _head(r)

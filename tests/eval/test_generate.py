@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from tests.conftest import CORPUS
-from vnadmin_parse.eval.generate import ERRORS, _malformed, generate, telex
+from tools.generate import ERRORS, _malformed, generate, telex
 from vnadmin_parse.normalize import normalize_text
 
 

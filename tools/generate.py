@@ -24,7 +24,7 @@ a symbol or not); every third document is clean, and odd documents are
 hard-wrapped as text extracted from a PDF. Generation is deterministic:
 document ``i`` is built from ``random.Random(seed + i)``; another ``--seed``
 gives a held-out set the recognizers were never tuned on.
-Run ``python -m vnadmin_parse.eval.generate [OUTDIR] [--count N] [--seed S]``.
+Run ``python -m tools.generate [OUTDIR] [--count N] [--seed S]``.
 """
 
 from __future__ import annotations
@@ -793,7 +793,7 @@ def write(outdir: Path, count: int, seed: int, log: Callable[[str], None] = prin
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m vnadmin_parse.eval.generate", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m tools.generate", description=__doc__.split("\n")[0])
     parser.add_argument("outdir", nargs="?", default="corpus/generated")
     parser.add_argument("--count", type=int, default=18)
     parser.add_argument("--seed", type=int, default=2026)

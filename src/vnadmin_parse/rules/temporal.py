@@ -433,6 +433,7 @@ def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:
         "Triển lãm Ngày giải phóng miền Nam, thống nhất đất nước (30/4/1976-30/4/2023).",
         "Mít tinh kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (1930 - 2023).",
         "kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam (1931 - 2023)",
+        "Kỷ niệm 26 năm Ngày truyền thống Cảnh sát biển Việt Nam (28/8/1998 - 28/8/2023).",
     ),
     passes=(
         _HEADER + "kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam và 68 năm Ngày giải phóng Hải Phòng.",
@@ -441,6 +442,9 @@ def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:
         "kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam",
         "Kỷ niệm 41 năm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2023)",
         "Mít tinh kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam (1930 - 2023).",
+        "Kỷ niệm 90 năm Ngày truyền thống Dân quân tự vệ (28/3/1935 - 28/3/2025).",
+        # A day set by law and counted from more than one start: its count is not judged.
+        "Hưởng ứng 10 năm Ngày Pháp luật Việt Nam (09/11/2013 - 09/11/2023).",
     ),
 )
 def anniversary_count(a: Analysis) -> Iterator[Hit]:
@@ -450,6 +454,8 @@ def anniversary_count(a: Analysis) -> Iterator[Hit]:
         founded = dt.date.fromisoformat(str(d.parts["founded"]))
         name = str(d.parts["name"])
         count = d.parts.get("count")
+        if d.parts.get("counted") is False:  # a day set by law, its years counted from more than one start
+            continue
         yield from _span_start(a, d, founded, name)
         if count is None:
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from vnadmin_parse.errors import InputError
+from vnadmin_parse.extract.sources import from_text
 from vnadmin_parse.model import Source
 
 
@@ -26,6 +27,4 @@ def extract_plain(path: Path) -> Source:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), f"không đọc được tệp ({exc.strerror})") from exc
-    from vnadmin_parse.extract import from_text
-
     return from_text(decode_bytes(data, str(path)), str(path))

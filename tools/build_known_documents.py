@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Any
 
 import regex
-from build_laws import DEFAULT_SOURCE, ROOT, documents, iso  # tools/ is on the path of a script run from it
 
+from build_laws import DEFAULT_SOURCE, ROOT, documents, iso  # tools/ is on the path of a script run from it
 from vnadmin_parse.recognize.references import find_references
 from vnadmin_parse.symbols import SymbolError, parse_any
 

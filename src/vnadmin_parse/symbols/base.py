@@ -137,7 +137,12 @@ def read_codes(rest: str, family: str) -> tuple[str | None, list[str], list[str]
         if abbreviation != groups[0]:
             repairs.append("lowercase")
         codes = groups[1:]
-    elif issuers.lookup(groups[0]) is None and (glued := split_glued(groups[0], family)) is not None:
+    # A legal symbol always carries a type, so a glued group after its year is type + issuer
+    # ("1/2020/TTCP" is "TT-CP"); elsewhere a group that is itself an issuer code is the issuer
+    # ("202/TCCP-VC": Ban Tổ chức - Cán bộ Chính phủ).
+    elif (family == "legal" or issuers.lookup(groups[0]) is None) and (
+        glued := split_glued(groups[0], family)
+    ) is not None:
         abbreviation, codes = glued[0], [glued[1], *groups[1:]]
         repairs.append("missing-hyphen")
         if groups[0][: len(abbreviation)] != abbreviation:

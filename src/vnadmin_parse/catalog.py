@@ -1,16 +1,17 @@
 """A registry of known documents (number, type, date, issuer, subject) to check citations against.
 
-The bundled ``data/known_documents.json`` holds only documents whose details are
-shown by a source in this repository. Users extend it with their own CSV or
+The bundled ``data/known_documents.json`` holds national documents read from the
+phap-dien collection (the official codification) by ``tools/build_known_documents.py``,
+each citing the file it was read from. Users extend it with their own CSV or
 JSON files (:meth:`Catalog.load`), and a batch audit fills it from the documents
 it reads (:meth:`Catalog.learn`).
 
 >>> c = default_catalog()
 >>> c.find("72/2015/NĐ-CP").date
 '2015-09-07'
->>> c.find("186/KH-UBND", "2024-09-17").issuer
-'Ủy ban nhân dân tỉnh Quảng Ngãi'
->>> c.find("186/KH-UBND", "2021-05-01") is None
+>>> c.find("1051/QĐ-TTg", "2013-07-03").issuer
+'Thủ tướng Chính phủ'
+>>> c.find("1051/QĐ-TTg", "2021-05-01") is None
 True
 >>> KnownDocument("1/KH-X", None, None, None, "về công tác năm 2023", "").subject_year
 2023
@@ -164,6 +165,8 @@ def default_catalog() -> Catalog:
 @cache
 def with_user_files(paths: tuple[str, ...]) -> Catalog:
     """The bundled registry extended with the user's CSV/JSON files (their entries win)."""
+    if not paths:
+        return default_catalog()
     mine = Catalog()
     for p in paths:
         mine = mine.extend(Catalog.load(p))

@@ -40,7 +40,7 @@ def analyse(source: Source, steps: tuple[tuple[str, Step], ...] = STEPS, deadlin
     tick()
     report.document = parse_structure(text, source, report.locate)
     tick()
-    report.references = find_references(text, report.dates)
+    report.references = find_references(text, report.dates, report.document.date)
     report.events = find_events(text, report.dates)
     tick()
     return report

@@ -3,17 +3,43 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 from tests.conftest import CORPUS
-from vnadmin_parse.eval.generate import ERRORS, _malformed, generate, telex
+from tools.generate import ERRORS, _malformed, confused, confusions, generate, telex
 from vnadmin_parse.normalize import normalize_text
+from vnadmin_parse.vietnamese.lexicon import load
 
 
 def test_telex_residue() -> None:
     assert telex("phối") == "phoois"
     assert telex("được") == "dduwowcj"
     assert telex("Nhà") == "Nhaf"
+
+
+def test_confusion_sets_come_from_tones_marks_and_consonants() -> None:
+    assert {"thẻ", "thế", "thê"} <= set(confusions("thể"))  # tone, vowel mark
+    assert "xử" in confusions("sử") and "chiển" in confusions("triển") and "khay" in confusions("khai")
+    assert "lăng" in confusions("năng") and "tát" in confusions("tác")
+
+
+def test_a_confused_phrase_is_no_word_of_the_lexicon() -> None:
+    lex = load()
+    rng = random.Random(1)
+    for phrase in ("triển khai", "hỗ trợ", "bảo đảm", "sử dụng"):
+        slip = confused(phrase, rng)
+        assert slip is not None and slip != phrase and not lex.is_word(slip)
+        changed = [(a, b) for a, b in zip(phrase.split(), slip.split(), strict=True) if a != b]
+        assert len(changed) == 1 and changed[0][1] in confusions(changed[0][0])
+
+
+def test_planted_spelling_mistakes_are_drawn_not_listed() -> None:
+    slips: set[str] = set()
+    for i in range(60):
+        _text, ann = generate(i, seed=7)
+        slips |= {e["text"] for e in ann["expected"] if e["what"].startswith("sai chính tả")}
+    assert len(slips) >= 6  # varied: no fixed list of six slips
 
 
 def test_malformed_symbols_differ_from_the_right_ones() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import CORPUS, SEED
-from vnadmin_parse.eval.render_seed import render
+from tools.render_seed import render
 
 pytest.importorskip("reportlab")
 

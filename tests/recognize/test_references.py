@@ -111,6 +111,7 @@ def test_laws_by_name_and_year() -> None:
         ("Luật Tố tụng hành chính năm 2015", "Luật", "Tố tụng hành chính", 2015),
         ("Bộ luật Lao động 2019", "Bộ luật", "Lao động", 2019),
         ("Luật Phòng, chống tham nhũng năm 2018", "Luật", "Phòng, chống tham nhũng", 2018),
+        ("Luật Đất đai", "Luật", "Đất đai", None),
         ("Luật Đầu tư 2025", "Luật", "Đầu tư", 2025),
     ]
     assert all(r.kind == "named" for r in rs)
@@ -118,7 +119,10 @@ def test_laws_by_name_and_year() -> None:
 
 
 def test_law_words_running_into_the_sentence_are_no_name() -> None:
-    assert refs("Luật Đất đai có hiệu lực thi hành từ năm 2025.") == []
+    # the name alone is a citation; the year of the sentence is not the law's
+    assert [(r.text, r.year) for r in refs("Luật Đất đai có hiệu lực thi hành từ năm 2025.")] == [
+        ("Luật Đất đai", None)
+    ]
     assert refs("Luật này được thông qua năm 2024.") == []
     assert [r.kind for r in refs("Luật Đất đai 2024 số 31/2024/QH15")] == ["legal"]
 
@@ -183,6 +187,7 @@ def test_offsets_and_canonicals_survive_any_surrounding_text(items: list[tuple[s
 def test_law_name_runs_from_the_nearest_law_word() -> None:
     text = "Theo Luật Ngân sách nhà nước, Luật số 83/2015/QH13 và Luật Sửa đổi một số điều của Luật Đất đai số 45/2013/QH13."
     assert [(r.text, r.title) for r in refs(text)] == [
+        ("Luật Ngân sách nhà nước", "Ngân sách nhà nước"),
         ("Luật số 83/2015/QH13", None),
         ("Luật Đất đai số 45/2013/QH13", "Đất đai"),
     ]

@@ -8,6 +8,7 @@ import pytest
 
 from tests.conftest import SEED
 from vnadmin_parse.catalog import Catalog, KnownDocument, default_catalog
+from vnadmin_parse.data import load_table
 from vnadmin_parse.errors import DataError
 from vnadmin_parse.normalize import normalize
 from vnadmin_parse.recognize.references import find_references
@@ -74,3 +75,10 @@ def test_rule_uses_the_users_registry(tmp_path: Path) -> None:
     assert not check(text, select=["R010"], today=TODAY).findings
     found = check(text, select=["R010"], today=TODAY, catalog=[str(csv)]).findings
     assert [f.suggestion for f in found] == ["01/02/2024"]
+
+
+@pytest.mark.parametrize("table", ["known_documents.json", "laws.json"])
+def test_no_entry_rests_on_the_corpus_alone(table: str) -> None:
+    for entry in load_table(table)["entries"]:
+        sources = [s.strip() for s in entry["source"].split(";") if s.strip()]
+        assert sources and any(not s.startswith("corpus/") for s in sources), entry

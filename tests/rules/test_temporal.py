@@ -103,3 +103,28 @@ def test_low_ocr_confidence_turns_an_error_into_a_note() -> None:
     (typed,) = impossible_date(_analysis(text, Document()))
     (scanned,) = impossible_date(_analysis(text, Document(), confidence=45.0))
     assert typed.severity is None and scanned.severity == "info"
+
+
+def test_a_plan_announcing_a_later_event_is_not_told_as_done() -> None:
+    text = "Hội nghị tổng kết được tổ chức vào ngày 20/12/2024 tại Hội trường; kết quả báo cáo trước ngày 31/12/2024."
+    for kind in ("Kế hoạch", "Tờ trình", "Quyết định", "Thông báo", "Công văn"):
+        assert not list(date_after_period(_analysis(text, Document(type=kind, date="2024-11-15")))), kind
+    outcome = "Hội nghị tổng kết ngày 20/12/2024 hoàn thành tốt các nội dung đề ra."
+    assert not list(date_after_period(_analysis(outcome, Document(type="Kế hoạch", date="2024-11-15"))))
+
+
+def test_a_report_telling_a_later_event_as_done_is_reported() -> None:
+    outcome = "Hội nghị tổng kết ngày 20/12/2024 hoàn thành tốt các nội dung đề ra."
+    (hit,) = date_after_period(_analysis(outcome, Document(type="Báo cáo", date="2024-11-15")))
+    assert outcome[hit.start : hit.end] == "ngày 20/12/2024"
+    period = Document(type="Báo cáo", period="2024-01-01/2024-06-30")
+    (hit,) = date_after_period(_analysis("Ngày 15/9/2024, Sở đã tổ chức hội nghị.", period))
+    assert "kỳ báo cáo" in hit.params["limit"]
+
+
+def test_a_citation_naming_a_plan_does_not_make_the_sentence_a_plan() -> None:
+    text = (
+        "BÁO CÁO\n\nCông tác 6 tháng đầu năm 2023\n\nThực hiện Kế hoạch số 29/KH-UBND ngày 30/01/2023 của UBND tỉnh, "
+        "ngày 15/9/2023 Sở đã tổ chức hội nghị."
+    )
+    assert [f.text for f in check(text, select=["D004"], today=TODAY).findings] == ["ngày 15/9/2023"]

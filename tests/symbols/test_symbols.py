@@ -112,3 +112,10 @@ def test_legal_format_is_idempotent_and_survives_spacing(
     assert legal.format(canonical) == canonical
     assert legal.format(f"{number} / {year} /{abbreviation}- {issuer}") == canonical
     assert legal.format(f"{number}/{year}/{abbreviation}{issuer}") == canonical
+
+
+def test_a_glued_group_after_the_year_is_type_and_issuer_even_when_it_spells_an_issuer_code() -> None:
+    # "TTCP" is also Thanh tra Chính phủ's code, but a legal symbol always carries a type.
+    assert legal.format("1/2020/TTCP") == "1/2020/TT-CP"
+    # Without a year, the same group is the issuer itself.
+    assert parse_any("202/TCCP-VC").issuers == ("TCCP",)

@@ -28,17 +28,24 @@ def table(result: dict[str, Any]) -> str:
             f"{name:<18} {_pct(m['precision'])} {_pct(m['recall'])} {_pct(m['f1'])}   "
             f"{m['tp']:>4} {m['fp']:>4} {m['fn']:>4}"
         )
-    kinds = list(result["by_kind"])
+    once = result["counts"].get("renderings_counted_once", 0)
+    if once:
+        lines.append(f"(each document once: {once} other renderings of the same text are left out of these figures)")
+    columns = {**result["by_kind"], **result.get("by_group", {})}
+    counts = {**result["counts"]["by_kind"], **result["counts"].get("by_group", {})}
+    kinds = list(columns)
     if kinds:
         lines += [
             "",
-            "F1 by kind (documents: " + ", ".join(f"{k} {result['counts']['by_kind'][k]}" for k in kinds) + ")",
+            "F1 by kind, and for the real documents together (documents: "
+            + ", ".join(f"{k} {counts[k]}" for k in kinds)
+            + ")",
         ]
         lines.append(f"{'metric':<18} " + " ".join(f"{k:>9}" for k in kinds))
         for name in _ROWS:
             cells = []
             for k in kinds:
-                m = result["by_kind"][k].get(name)
+                m = columns[k].get(name)
                 cells.append(f"{_pct(m['f1']) if m and m['tp'] + m['fp'] + m['fn'] else '   ·  ':>9}")
             if any(c.strip() != "·" for c in cells):
                 lines.append(f"{name:<18} " + " ".join(cells))

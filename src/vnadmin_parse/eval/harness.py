@@ -29,8 +29,11 @@ from vnadmin_parse.report.core import Report
 
 #: The "today" of every evaluation run unless told otherwise: results never depend on the real date.
 DEFAULT_TODAY = dt.date(2026, 11, 26)
-#: Kinds whose documents are real (false alarms per 1,000 words are measured on these).
+#: Kinds whose documents are real (false alarms per 1,000 words are measured on these): written and signed
+#: by state bodies, not the seed report (the user's own test case) nor the generated reports.
 REAL_KINDS = ("text-pdf", "ocr", "docx", "legacy")
+#: Groups of kinds reported together besides each kind.
+GROUPS = {"real": REAL_KINDS}
 #: Metrics in display order.
 RECOGNIZER_METRICS = (
     "references/span",
@@ -154,7 +157,7 @@ def score_report(ann: Annotation, report: Report, seconds: float = 0.0) -> DocRe
     refs = anchored.gold("references", ann.references)
     # An annotation of numbered citations only ("references_scope": "numbered") ignores named ones.
     numbered = ann.raw.get("references_scope") == "numbered"
-    cited = [r for r in report.references if not numbered or r.canonical]
+    cited = [r for r in report.references if not numbered or r.symbol]  # a number written in the text
     _score_spans_and_values(metrics, "references", "key", ann.id, "ref", refs, cited, "canonical")
 
     dates = anchored.gold("dates", ann.dates)
@@ -302,13 +305,30 @@ def evaluate(
     return summarize(docs, today)
 
 
+def headline(docs: Sequence[DocResult]) -> list[DocResult]:
+    """One result per document text: renderings of one text (the seed as TXT, PDF and DOCX: one folder, one
+    name) count once in headline figures, the plain-text original if it is there, else the first by id."""
+    kept: dict[Path, DocResult] = {}
+    for d in sorted(docs, key=lambda d: (d.annotation.document.suffix.lower() != ".txt", d.annotation.id)):
+        kept.setdefault(d.annotation.document.with_suffix(""), d)
+    ids = {d.annotation.id for d in kept.values()}
+    return [d for d in docs if d.annotation.id in ids]
+
+
 def summarize(docs: Sequence[DocResult], today: dt.date = DEFAULT_TODAY) -> dict[str, Any]:
-    """The result file: per document, overall and per kind, with false-alarm rates."""
+    """The result file: per document; overall (each text once, however many renderings), per kind (every
+    rendering) and per group of kinds ("real"), with false-alarm rates on the real documents."""
     scored = [d for d in docs if d.error is None]
-    overall = _aggregate(scored)
+    once = headline(scored)
+    overall = _aggregate(once)
     by_kind = {
         k: _aggregate([d for d in scored if d.annotation.kind == k])
         for k in sorted({d.annotation.kind for d in scored})
+    }
+    by_group = {
+        name: _aggregate([d for d in scored if d.annotation.kind in kinds])
+        for name, kinds in GROUPS.items()
+        if any(d.annotation.kind in kinds for d in scored)
     }
     real = [d for d in scored if d.annotation.kind in REAL_KINDS and d.annotation.findings_exhaustive]
     words = sum(d.words for d in real)
@@ -320,9 +340,12 @@ def summarize(docs: Sequence[DocResult], today: dt.date = DEFAULT_TODAY) -> dict
         "skipped": {d.annotation.id: d.error for d in docs if d.error is not None},
         "overall": overall,
         "by_kind": by_kind,
+        "by_group": by_group,
         "counts": {
             "documents": len(docs),
             "scored": len(scored),
+            "renderings_counted_once": len(scored) - len(once),
+            "by_group": {name: sum(1 for d in scored if d.annotation.kind in GROUPS[name]) for name in by_group},
             "by_kind": {k: sum(1 for d in scored if d.annotation.kind == k) for k in by_kind},
             "seconds": round(sum(d.seconds for d in docs), 2),
         },

@@ -42,6 +42,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="cùng --thresholds: nâng ngưỡng của nhóm lên mức hiện tại (không bao giờ hạ)",
     )
     parser.add_argument(
+        "--rebaseline",
+        metavar="REASON",
+        help="cùng --thresholds: đặt lại ngưỡng của nhóm theo số đo hiện tại (có thể hạ) và ghi lý do vào "
+        "thresholds.json để người duyệt xem; chỉ dùng khi bộ chú giải hoặc phạm vi nhóm thay đổi",
+    )
+    parser.add_argument(
         "--reanchor",
         action="store_true",
         help="tính lại vị trí (start/end) của mọi chú giải theo văn bản chuẩn hoá hiện tại rồi ghi lại tệp",
@@ -110,7 +116,27 @@ def run(args: argparse.Namespace) -> int:
         if fresh:
             print(f"(not compared, new or re-annotated since the baseline: {', '.join(fresh)})")
     if group is not None:
-        return _thresholds(corpus / "thresholds.json", args.thresholds, group, result, args.raise_thresholds)
+        path = corpus / "thresholds.json"
+        if args.rebaseline:
+            return _rebaseline(path, args.thresholds, group, result, args.rebaseline)
+        return _thresholds(path, args.thresholds, group, result, args.raise_thresholds)
+    return 0
+
+
+def _margins(data: dict[str, Any]) -> tuple[float, float]:
+    return float(data.get("margin", 0.0)), float(data.get("false_alarm_margin", 0.0))
+
+
+def _rebaseline(path: Path, name: str, group: dict[str, Any], result: dict[str, Any], reason: str) -> int:
+    """Set the thresholds of group ``name`` to the current figures, lower ones included, and log why."""
+    data = thresholds.load(path)
+    margin, fa_margin = _margins(data)
+    gold = thresholds.fingerprint(path.parent, group)
+    data["groups"][name] = thresholds.rebaselined(result, group, margin, gold, fa_margin)
+    data = thresholds.record(data, [name], reason, dt.date.today().isoformat())
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"\nThresholds of {name} RE-BASELINED in {path} (figures may have been lowered): {reason}")
+    print("This is a reviewed step: the diff of thresholds.json shows every change and the reason logged.")
     return 0
 
 
@@ -118,8 +144,11 @@ def _thresholds(path: Path, name: str, group: dict[str, Any], result: dict[str, 
     """Check (or raise) the thresholds of group ``name``; 1 if a figure fell below."""
     if lift:
         data = thresholds.load(path)
+        margin, fa_margin = _margins(data)
         gold = thresholds.fingerprint(path.parent, group)
-        data["groups"][name] = thresholds.raised(result, group, float(data.get("margin", 0.0)), gold)
+        if group.get("corpus_sha1") != gold:
+            print(f"\nThe gold annotations of {name} changed: thresholds are raised, never reset (--rebaseline).")
+        data["groups"][name] = thresholds.raised(result, group, margin, gold, fa_margin)
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"\nThresholds of {name} raised in {path}")
         return 0

@@ -1,9 +1,16 @@
 """Regression thresholds: figures the evaluation must reach; they only ever move up.
 
 ``corpus/thresholds.json`` holds named groups; each says which documents it
-evaluates (kinds, fast or not) and the least precision, recall and F1 of each
-metric. :func:`failures` lists what fell below; :func:`raised` returns the
-thresholds lifted to the current figures (minus a margin), never lowered.
+evaluates (kinds, fast or not), the least precision, recall and F1 of each
+metric and the most false alarms per 1,000 words. :func:`failures` lists what
+fell below; :func:`raised` returns the thresholds lifted to the current figures
+(minus a margin), never lowered, whatever happened to the gold set.
+
+Lowering a threshold is a decision, not a side effect: :func:`rebaselined` sets a
+group to the current figures and records why in the file's ``rebaselines`` log
+(``vnadmin-parse eval --thresholds GROUP --rebaseline REASON``), which a reviewer
+reads in the diff; :func:`never_lower` accepts a lower figure only for a group
+named in a record that the older file did not have.
 """
 
 from __future__ import annotations
@@ -56,52 +63,80 @@ def failures(result: dict[str, Any], group: dict[str, Any]) -> list[str]:
     return out
 
 
-def raised(result: dict[str, Any], group: dict[str, Any], margin: float = 0.0, corpus_sha1: str = "") -> dict[str, Any]:
-    """``group`` with each threshold lifted to the current figure minus ``margin`` (never lowered).
+def _ceiling(rate: float, margin: float) -> float:
+    """The false-alarm ceiling for a measured ``rate``: the rate plus ``margin`` (per 1,000 words), rounded up."""
+    return math.ceil(round((rate + margin) * 100, 6)) / 100
 
-    When the gold set changed (``corpus_sha1`` differs from the group's), the old
-    thresholds measured something else: they are set afresh from the current figures.
-    """
-    if corpus_sha1 and group.get("corpus_sha1") != corpus_sha1:
-        group = {**group, "metrics": {}, "max_false_alarms_per_1000_words": None}
+
+def _metrics(result: dict[str, Any], margin: float, old: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
     metrics: dict[str, dict[str, float]] = {}
     for metric, got in result["overall"].items():
-        old = group["metrics"].get(metric, {})
+        before = old.get(metric, {})
         new = {}
         for score in SCORES:
             value = got.get(score)
             if value is None:
-                if score in old:
-                    new[score] = old[score]
+                if score in before:
+                    new[score] = before[score]
                 continue
             floor = math.floor(max(0.0, value - margin) * 100) / 100
-            new[score] = max(old.get(score, 0.0), floor)
+            new[score] = max(before.get(score, 0.0), floor)
         if new:
             metrics[metric] = new
-    for metric, old in group["metrics"].items():
-        metrics.setdefault(metric, old)
+    for metric, before in old.items():
+        metrics.setdefault(metric, before)
+    return dict(sorted(metrics.items()))
+
+
+def raised(
+    result: dict[str, Any], group: dict[str, Any], margin: float = 0.0, corpus_sha1: str = "", fa_margin: float = 0.0
+) -> dict[str, Any]:
+    """``group`` with each threshold lifted to the current figure minus ``margin``, never lowered: a changed
+    gold set (``corpus_sha1``) is recorded but resets nothing. The false-alarm ceiling comes down to the
+    measured rate plus ``fa_margin`` per 1,000 words when that is lower."""
     out = dict(group)
-    out["metrics"] = dict(sorted(metrics.items()))
+    out["metrics"] = _metrics(result, margin, group["metrics"])
     if corpus_sha1:
         out["corpus_sha1"] = corpus_sha1
     rate = result["false_alarms"]["per_1000_words"]
     if rate is not None:
-        ceiling = math.ceil((rate + margin * 10) * 100) / 100
+        ceiling = _ceiling(rate, fa_margin)
         old_ceiling = group.get("max_false_alarms_per_1000_words")
         out["max_false_alarms_per_1000_words"] = ceiling if old_ceiling is None else min(old_ceiling, ceiling)
     return out
 
 
+def rebaselined(
+    result: dict[str, Any], group: dict[str, Any], margin: float, corpus_sha1: str, fa_margin: float
+) -> dict[str, Any]:
+    """``group`` set to the current figures minus ``margin`` (lower ones too) and the measured false-alarm rate
+    plus ``fa_margin``: the explicit step after a change of the gold set or of what a group measures."""
+    out = raised(
+        result, {**group, "metrics": {}, "max_false_alarms_per_1000_words": None}, margin, corpus_sha1, fa_margin
+    )
+    if result["false_alarms"]["per_1000_words"] is None:
+        out.pop("max_false_alarms_per_1000_words", None)
+    return out
+
+
+def record(data: dict[str, Any], groups: list[str], reason: str, when: str) -> dict[str, Any]:
+    """``data`` with a re-baseline of ``groups`` logged (a reviewer reads it in the diff)."""
+    log = [*data.get("rebaselines", []), {"date": when, "groups": sorted(groups), "reason": reason}]
+    return {**data, "rebaselines": log}
+
+
 def never_lower(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    """Thresholds of ``new`` that are lower than in ``old`` (the file may only move up,
-    unless the group's gold set changed)."""
+    """Thresholds of ``new`` that are lower than in ``old``: the file only moves up, except for the groups
+    of a re-baseline that ``new`` records and ``old`` did not (a change of gold set is no excuse)."""
+    known = old.get("rebaselines", [])
+    excused = {g for r in new.get("rebaselines", []) if r not in known for g in r["groups"]}
     out = []
     for name, group in old.get("groups", {}).items():
+        if name in excused:
+            continue
         newer = new.get("groups", {}).get(name)
         if newer is None:
             out.append(f"group {name} removed")
-            continue
-        if group.get("corpus_sha1") != newer.get("corpus_sha1"):
             continue
         for metric, minima in group["metrics"].items():
             for score, least in minima.items():

@@ -17,8 +17,8 @@ from pathlib import Path
 import olefile
 
 from vnadmin_parse.errors import InputError
-from vnadmin_parse.extract import one_page_source
 from vnadmin_parse.extract.legacy import decode_lines
+from vnadmin_parse.extract.sources import one_page_source
 from vnadmin_parse.model import Furniture, Source
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

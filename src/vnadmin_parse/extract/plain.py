@@ -8,6 +8,7 @@ from pathlib import Path
 
 from vnadmin_parse.errors import InputError
 from vnadmin_parse.extract.legacy import decode_lines, syllable_score
+from vnadmin_parse.extract.sources import from_text
 from vnadmin_parse.model import Source
 
 #: The name a Source gives text read from the Windows-1258 code page.
@@ -58,8 +59,6 @@ def extract_plain(path: Path) -> Source:
         raise InputError(name, f"không đọc được tệp ({exc.strerror})") from exc
     if not data:
         raise InputError(name, "tệp rỗng (empty file)")
-    from vnadmin_parse.extract import from_text
-
     text, codepage = decode(data, name)
     source = from_text(text, name)
     if codepage is None:

@@ -8,8 +8,8 @@ from pathlib import Path
 import regex
 
 from vnadmin_parse.errors import InputError
-from vnadmin_parse.extract import one_page_source
 from vnadmin_parse.extract.legacy import decode_runs, font_hint
+from vnadmin_parse.extract.sources import one_page_source
 from vnadmin_parse.model import Source
 
 _TOKEN = regex.compile(r"\\'([0-9a-fA-F]{2})|\\([a-zA-Z]+)(-?\d+)? ?|\\(.)|([{}])|([^\\{}\r\n]+)|[\r\n]+", regex.S)

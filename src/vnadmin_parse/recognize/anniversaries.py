@@ -13,6 +13,7 @@ from typing import Any
 import regex
 
 from vnadmin_parse.data import load_table, require
+from vnadmin_parse.errors import DataError
 
 _S = r"[^\S\n]*"
 
@@ -24,6 +25,11 @@ class Anniversary:
     id: str
     name: str
     date: dt.date
+    #: False for a day set by law whose years are counted from more than one start in use
+    #: ("Ngày Pháp luật"): the mention is recognized, its count is not checked.
+    counted: bool = True
+    #: The paid public holiday it is, if any (Bộ luật Lao động 2019, Điều 112).
+    holiday: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +49,9 @@ class AnniversaryMention:
             "name": self.anniversary.name,
             "founded": founded.isoformat(),
             "count": self.count,
+            "counted": self.anniversary.counted,
         }
-        if self.count is not None:
+        if self.count is not None and self.anniversary.counted:
             year = founded.year + self.count
             day = min(founded.day, 28) if (founded.month, founded.day) == (2, 29) else founded.day
             parts["year"] = year
@@ -71,7 +78,10 @@ def _table() -> tuple[tuple[Anniversary, ...], regex.Pattern[str]]:
         require(
             e, {"id": str, "name": str, "date": str, "patterns": list, "source": str, "examples": list}, "anniversaries"
         )
-        items.append(Anniversary(e["id"], e["name"], dt.date.fromisoformat(e["date"])))
+        counted, holiday = e.get("counted", True), e.get("holiday")
+        if not isinstance(counted, bool) or not isinstance(holiday, str | None):
+            raise DataError(f"anniversaries: {e['id']}: 'counted' must be a boolean and 'holiday' a string")
+        items.append(Anniversary(e["id"], e["name"], dt.date.fromisoformat(e["date"]), counted, holiday))
         groups.append(f"(?P<a{i}>{'|'.join(_flexible(p) for p in e['patterns'])})")
     pattern = regex.compile(
         rf"(?:(?P<lead>[Kk]ỷ{_S}niệm|[Cc]hào{_S}mừng|[Mm]ừng){_S}(?:lần{_S}thứ{_S})?)?"

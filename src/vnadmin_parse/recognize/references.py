@@ -17,7 +17,7 @@ from typing import Any
 import regex
 
 from vnadmin_parse.model import DateMention, Reference
-from vnadmin_parse.symbols import Symbol, SymbolError, compact, doc_types, issuers, parse_any
+from vnadmin_parse.symbols import Symbol, SymbolError, compact, doc_types, issuers, laws, parse_any, resolutions
 
 _CODE = r"[^\W\d_][\w]{0,15}"
 # Issuer codes that may follow the type abbreviation after a space, where a hyphen at a line
@@ -44,6 +44,9 @@ _SYMBOL = (
     rf"(?:{_GAP}/|[ \t]{{0,12}}-|(?<=/\d{{4}}))[ \t]?\n?{_CODE}"
     rf"(?:{_SEP}{_CODE})*"
 )
+# Before 2001 a number could be parted from the issuer's code by a space ("Thông tư 12 TC/TCT").
+_SPACED_OLD = r"(?<![\w/.,-])\d{1,5}[ ]\p{Lu}{2,}\w*(?:/\p{Lu}\w*)+"
+_SYMBOL = rf"(?:{_SYMBOL}|{_SPACED_OLD})"
 _DAY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
 _DAY_WORDS = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s*(?P<y2>\d{4})"
 _DATE = rf"(?:{_DAY}|{_DAY_WORDS})"
@@ -60,7 +63,73 @@ _NAMED = (
     r"|(?P<ytype>Bộ luật|Luật)\s+(?P<yname>\p{Lu}[^\W\d_]*(?:,?[ \t]+" + _LAW_NAME_WORD + r"){0,9}?)"
     r"[ \t]+(?:năm[ \t]+)?(?P<ly>(?:19|20)\d\d)(?![\d/])(?!\s*,?\s*số)"
 )
-_SCAN = regex.compile(rf"(?P<sym>{_SYMBOL})|{_NAMED}", regex.V1)
+#: What may follow a short law's name (one or two words: "Luật Đầu tư", "Luật Giáo dục"), so that it cannot
+#: be the head of a longer name the table lacks ("Luật Đầu tư công", "Luật Giáo dục nghề nghiệp", "Luật Đầu
+#: tư theo phương thức đối tác công tư"): punctuation, the end of the text, a word that never continues a
+#: law's name, or "và"/"hoặc" before another capitalised name or a word that starts a new phrase. A longer
+#: name is taken whole, whatever follows.
+_AFTER_NAME = (
+    r"(?=[ \t]*(?:$|[,.;:)\]”\"…!?(]|\n|(?:năm|số|ngày|đã|được|đang|sẽ|có|thì|là|về|tại|quy|hiện|mới|sửa"
+    r"|cũng|không|chưa|nhưng|nên|vì|do|để|khi|nay|hết|còn|cần|phải|trước|sau|từ|đến|ban|thông|gồm"
+    r"|nhằm|mà|như|đối\s+với)(?!\w)|(?:và|hoặc)\s+(?:\p{Lu}|(?:các|văn\s+bản|quy\s+định|pháp\s+luật|hướng\s+dẫn"
+    r"|những|của|theo|tại)(?!\w))))"
+)
+_SHORT_NAME = 2
+# A number, a year or a date after the name is read by the other shapes (with the symbol, the year, the date).
+_NOT_DATED = r"(?!\s*,?\s*(?:(?:số|năm|ngày)\s*:?\s*)?\d)"
+_NOT_AMENDED = regex.compile(_NOT_DATED + r"(?!\s*\((?:sửa đổi|sđ))")
+_AFTER_NAME_RE = regex.compile(_AFTER_NAME)
+_DRAFT_BEFORE = regex.compile(r"(?:[Dd]ự\s+thảo|[Dd]ự\s+án)\s+$")
+# Inside the title of an amending law ("Luật sửa đổi, bổ sung một số điều của Luật A và Luật B"), the
+# names are part of that law's name, not citations of their own.
+_AMENDING_BEFORE = regex.compile(r"(?:Luật|Pháp\s+lệnh)\s+sửa\s+đổi[^;.\n]*$")
+_LAW_WORD = r"(?<![\w/])(?P<law>Bộ luật|Luật|Pháp lệnh)\s+(?=\w)"
+_NAME_WORDS = regex.compile(r"[^\s;:()“”\"]+")
+_MAX_NAME_WORDS = 20
+
+
+@cache
+def _known_names() -> dict[str, str]:
+    """Folded name → the name as the table writes it."""
+    return {laws.fold(n): n for n in laws.names()}
+
+
+def _law_name_at(text: str, start: int, body: int) -> tuple[int, str] | None:
+    """(end, name) of the longest law name of the table that starts at ``start`` (its type word)
+    and runs from ``body``; None when none does, or when it is a draft or runs into the sentence."""
+    if _DRAFT_BEFORE.search(text, max(0, start - 12), start) or _AMENDING_BEFORE.search(
+        text, max(0, start - 300), start
+    ):
+        return None
+    words: list[regex.Match[str]] = []
+    for w in _NAME_WORDS.finditer(text, body, min(len(text), body + 240)):
+        if len(words) == _MAX_NAME_WORDS or (words and text[words[-1].end() : w.start()].count("\n")):
+            break
+        words.append(w)
+    known = _known_names()
+    kind = text[start:body].strip()
+    for n in range(len(words), 0, -1):
+        last = words[n - 1].group().rstrip(",.;…")
+        candidate = " ".join([kind, *(w.group() for w in words[: n - 1]), last])
+        name = known.get(laws.fold(candidate))
+        end = words[n - 1].start() + len(last)
+        if name is None or not _NOT_AMENDED.match(text, end):
+            continue
+        if len(name.split()) - len(kind.split()) > _SHORT_NAME or _AFTER_NAME_RE.match(text, end):
+            return end, name
+    return None
+
+
+#: A Party resolution named by its plenum or congress ("Nghị quyết Hội nghị Trung ương 4 khóa XII").
+_RESOLUTION = (
+    r"(?P<resolution>Nghị\s+quyết\s+(?:của\s+)?(?:" + resolutions.PLENUM + "|" + resolutions.CONGRESS + r"))(?!\w)"
+)
+_PLENUM_AFTER = regex.compile(r"[^;.\n]{0,80}?\bcủa\s+(?P<plenum>" + resolutions.PLENUM + ")")
+
+
+_SCAN = regex.compile(rf"(?P<sym>{_SYMBOL})|{_NAMED}|{_LAW_WORD}|{_RESOLUTION}", regex.V1)
+
+
 _DATE_AFTER = regex.compile(rf"\s*,?\s*(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?[Nn]gày\s*:?\s*{_DATE}")
 _ISSUER_AFTER = regex.compile(r"\s*,?\s*(?:của|do)\s+(?=\p{Lu})")
 _SUBJECT_AFTER = regex.compile(
@@ -304,7 +373,10 @@ def _read_before(text: str, sym_start: int, floor: int, symbol: Symbol | None) -
     """(start, type word, name or issuer between) of the citation that ends with the symbol."""
     lo = _window_start(text, sym_start, floor)
     head = text[lo:sym_start]
-    is_law_symbol = symbol is not None and symbol.kind == "legal" and symbol.abbreviation in (None, "PL")
+    is_law_symbol = symbol is not None and (
+        (symbol.kind == "legal" and symbol.abbreviation in (None, "PL"))
+        or (symbol.kind == "historical" and bool({"L", "LCT"} & set(symbol.issuers)))
+    )
     if is_law_symbol and (law := _law_before().search(head)):
         return lo + law.start("type"), law.group("type"), law.group("name")
     if t := _type_before().search(head):
@@ -404,6 +476,57 @@ def _from_symbol(
     return m
 
 
+def _from_law_name(text: str, hit: regex.Match[str], on: dt.date | None) -> _Mention | None:
+    """A code, law or ordinance cited by its name alone ("theo quy định của Luật Đất đai"): its key is
+    the number of the version in force on the document's date ``on``, else the name."""
+    found = _law_name_at(text, hit.start("law"), hit.end())
+    if found is None:
+        return None
+    end, name = found
+    m = _Mention(start=hit.start("law"), end=end, kind="named", type=hit.group("law"))
+    m.title = text[hit.end() : end]
+    version = laws.in_force(name, on) if on else None
+    m.canonical = version.number if version else laws.key(name)
+    m.parts.update(family="named", name=m.title, law=name, head=(m.start, end), group=laws.fold(name))
+    if version:
+        m.parts["resolved"] = "in force on the document's date"
+    return m
+
+
+def _from_resolution(hit: regex.Match[str]) -> _Mention | None:
+    """A Party resolution named by its plenum or congress: its key names the meeting."""
+    congress = hit.group("c") or hit.group("c2")
+    if congress:
+        key = resolutions.congress_key(congress)
+    else:
+        key = resolutions.key_of(hit.group("n") or hit.group("n2"), hit.group("term"))
+    if key is None:
+        return None
+    m = _Mention(start=hit.start(), end=hit.end(), kind="named", type="Nghị quyết", canonical=key)
+    m.parts.update(family="party", head=(hit.start(), hit.end()), meeting=key)
+    return m
+
+
+def _same_resolution(text: str, mentions: list[_Mention]) -> None:
+    """A resolution named by its plenum is the one the document cites with its number and that plenum
+    ("Nghị quyết số 04-NQ/TW … của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII"),
+    when the document cites only one such number for that plenum."""
+    numbers: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind != "party" or m.symbol is None or not m.canonical:
+            continue
+        _, end = m.parts.get("symbol_span", (m.start, m.end))
+        found = _PLENUM_AFTER.match(text, int(end))
+        key = resolutions.plenum_key(found.group("plenum")) if found else None
+        if key:
+            numbers.setdefault(key, set()).add(m.canonical)
+    for m in mentions:
+        key = m.parts.get("meeting")
+        if key and len(numbers.get(str(key), ())) == 1:
+            m.canonical = next(iter(numbers[str(key)]))
+            m.parts["resolved"] = "cited with its number and plenum in the document"
+
+
 def _from_named(text: str, nm: regex.Match[str]) -> _Mention:
     if nm.group("ytype"):
         return _law_by_year(nm)
@@ -425,6 +548,10 @@ def _from_named(text: str, nm: regex.Match[str]) -> _Mention:
         date_text=text[day_start : nm.end()],
         group=f"{m.type} {m.title}".casefold(),
     )
+    adopted = [v for v in laws.versions(f"{m.type} {m.title}") if v.adopted.isoformat() == m.date]
+    if adopted:
+        m.canonical = adopted[0].number
+        m.parts.update(law=adopted[0].name, resolved="adopted on that date")
     return m
 
 
@@ -435,6 +562,9 @@ def _law_by_year(nm: regex.Match[str]) -> _Mention:
     year = int(nm.group("ly"))
     m.parts.update(family="named", name=m.title, head=(nm.start(), nm.end()), year=year)
     m.parts["group"] = f"{m.type} {m.title} {year}".casefold()
+    if version := laws.adopted_in(f"{m.type} {m.title}", year):
+        m.canonical = version.number
+        m.parts.update(law=version.name, resolved="adopted that year")
     return m
 
 
@@ -490,19 +620,59 @@ def _is_own_title(text: str, m: _Mention) -> bool:
     return m.by_issuer and m.start < limit and text[max(0, m.start - 1) : m.start] in ("", "\n")
 
 
-def find_references(text: str, dates: Sequence[DateMention]) -> list[Reference]:
-    """Every citation of a document in ``text`` (the normalized text), in order, linked by group."""
+def _same_law(mentions: list[_Mention]) -> None:
+    """A law cited by name after being cited with its number or year in the same document is that
+    law ("Luật Đất đai số 45/2013/QH13 … Luật Đất đai"), whatever the document's date."""
+    numbered: dict[str, str] = {}
+    for m in mentions:
+        name = m.parts.get("law") or (
+            f"{m.type} {m.parts['name']}" if m.type in _LAW_WORDS and "name" in m.parts else ""
+        )
+        if not name or not m.canonical:
+            continue
+        key = laws.fold(str(name))
+        if m.parts.get("resolved") == "in force on the document's date" or m.canonical == laws.key(str(name)):
+            if key in numbered and m.canonical != numbered[key]:
+                m.canonical = numbered[key]
+                m.parts["resolved"] = "cited with its number earlier in the document"
+            continue
+        numbered.setdefault(key, m.canonical)
+
+
+def _day(iso: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso[:10]) if iso and len(iso) >= 10 else None
+    except ValueError:
+        return None
+
+
+def find_references(text: str, dates: Sequence[DateMention], on: str | None = None) -> list[Reference]:
+    """Every citation of a document in ``text`` (the normalized text), in order, linked by group.
+
+    ``on`` is the document's own date (ISO): a law cited by name alone resolves to the version
+    then in force.
+    """
     by_start = {d.start: d for d in dates}
+    day = _day(on)
     mentions: list[_Mention] = []
     prev: _Mention | None = None
     for hit in _SCAN.finditer(text):
         if prev is not None and hit.start() < prev.body_end:
             continue
-        found = _from_symbol(text, hit, prev, by_start) if hit.group("sym") else _from_named(text, hit)
+        if hit.group("sym"):
+            found = _from_symbol(text, hit, prev, by_start)
+        elif hit.group("law"):
+            found = _from_law_name(text, hit, day)
+        elif hit.group("resolution"):
+            found = _from_resolution(hit)
+        else:
+            found = _from_named(text, hit)
         if found is None or (not mentions and _is_own_title(text, found)):
             continue
         if "symbol_span" in found.parts and prev is not None and found.start < prev.body_end:
             found.start = prev.body_end
         mentions.append(found)
         prev = found
+    _same_law(mentions)
+    _same_resolution(text, mentions)
     return _link([_to_reference(text, m) for m in mentions])

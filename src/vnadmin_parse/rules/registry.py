@@ -118,9 +118,9 @@ def rule(
 
 def all_rules() -> list[Rule]:
     """Every registered rule, by code."""
-    from vnadmin_parse import rules as _families
+    from vnadmin_parse.rules import load
 
-    _families.load()
+    load()
     return [_RULES[c] for c in sorted(_RULES)]
 
 

@@ -10,7 +10,9 @@ from collections.abc import Iterator
 import regex
 
 from vnadmin_parse.model import DateMention, Severity
-from vnadmin_parse.recognize.dates import WEEKDAY_NAMES, bounds, parse_period
+from vnadmin_parse.recognize import period as periods
+from vnadmin_parse.recognize.dates import WEEKDAY_NAMES, bounds
+from vnadmin_parse.recognize.events import tense
 from vnadmin_parse.recognize.lunar import can_chi, years_named
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
@@ -46,41 +48,9 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _header_period(text: str) -> tuple[dt.date, dt.date] | None:
-    """The period of a report whose header did not survive: the line after "BÁO CÁO" in the first lines."""
-    lines = [line.strip() for line in text[:1500].split("\n") if line.strip()][:8]
-    for i, line in enumerate(lines):
-        if regex.match(r"^BÁO\s*CÁO\b", line):
-            for candidate in (line, *lines[i + 1 : i + 3]):
-                found = parse_period(candidate)
-                if found:
-                    return found
-    return None
-
-
-def is_report(a: Analysis) -> bool:
-    """A report (Báo cáo), by its recognized type or, when the header is lost, its "BÁO CÁO" heading."""
-    if a.document.type:
-        return a.document.type.lower().startswith("báo cáo")
-    return _header_period(a.text) is not None
-
-
 def reporting_period(a: Analysis) -> tuple[dt.date, dt.date] | None:
-    """The period a report covers: from the structure (period, then title), else from its "BÁO CÁO" header.
-
-    None for documents that are not reports: "năm 2026" in a plan's title is not a reporting period.
-    """
-    if a.document.period:
-        found = bounds(a.document.period)
-        if found:
-            return found
-    if not is_report(a):
-        return None
-    if a.document.title:
-        found = parse_period(a.document.title)
-        if found:
-            return found
-    return _header_period(a.text)
+    """The period the analysed report covers (recognize/period.py); None for a document that is not a report."""
+    return periods.reporting_period(a.document, a.text)
 
 
 def _document_date(a: Analysis) -> dt.date | None:
@@ -297,21 +267,7 @@ def wrong_weekday(a: Analysis) -> Iterator[Hit]:
         )
 
 
-_PAST = regex.compile(r"(?<!\p{L})(?:đã|vừa|được tổ chức|diễn ra thành công)(?!\p{L})", regex.IGNORECASE)
-_FUTURE = regex.compile(
-    r"(?<!\p{L})(?:dự kiến|sẽ|chuẩn bị|phương hướng|kế hoạch năm|đến năm|trước ngày|chậm nhất|hạn chót|thời hạn"
-    r"|từ ngày|kể từ|hiệu lực|áp dụng)"
-    r"(?!\p{L})",
-    regex.IGNORECASE,
-)
 _SENTENCE_END = regex.compile(r"[.;!?\n]")
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
-    right_match = _SENTENCE_END.search(text, end)
-    right = right_match.start() if right_match else len(text)
-    return text[left:right]
 
 
 def _protected(a: Analysis) -> list[tuple[int, int]]:
@@ -325,6 +281,29 @@ def _protected(a: Analysis) -> list[tuple[int, int]]:
     return spans
 
 
+_KH = (  # the head of a document of another type than a report, dated 15/11/2024
+    "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n\nSố: 12/{code}-UBND\n\n"
+    "Lâm Đồng, ngày 15 tháng 11 năm 2024\n\n{kind}\n\n{title}\n\n"
+)
+_PLAN = _KH.format(code="KH", kind="KẾ HOẠCH", title="Tổ chức hội nghị tổng kết năm 2024")
+_SUBMISSION = _KH.format(code="TTr", kind="TỜ TRÌNH", title="Về việc tổ chức hội nghị tổng kết")
+
+
+def _without_citations(a: Analysis, start: int, end: int) -> str:
+    """The text of ``[start, end)`` with the citations blanked: "Thực hiện Kế hoạch số 29/KH-UBND" is no plan."""
+    chars = list(a.text[start:end])
+    for r in a.references:
+        for i in range(max(r.start, start), min(r.end, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
+    right_match = _SENTENCE_END.search(text, end)
+    return left, right_match.start() if right_match else len(text)
+
+
 @rule(
     "D004",
     "date-after-period",
@@ -332,10 +311,15 @@ def _protected(a: Analysis) -> list[tuple[int, int]]:
     message="Ngày {date} nằm sau {limit} nhưng được nêu là đã diễn ra",
     message_en="{date} is after {limit_en} but is described as having happened",
     doc=RuleDoc(
-        what="Một ngày được kể là đã diễn ra (“đã tổ chức”, “đã diễn ra”) nhưng lại sau kỳ báo cáo, "
-        "sau ngày ban hành văn bản hoặc sau ngày hôm nay.",
-        what_en="A date told as past (“đã diễn ra”) that lies after the reporting period, "
-        "the document's own date, or today.",
+        what="Một ngày được kể là đã diễn ra (“đã tổ chức”, “vừa diễn ra”, “đã được phê duyệt”; trong báo cáo "
+        "cả “kết quả”, “hoàn thành”, “diễn ra thành công”) nhưng lại sau kỳ báo cáo, sau ngày ký văn bản hoặc sau "
+        "ngày hôm nay. Câu nói về việc sắp làm (“sẽ”, “dự kiến”, “được tổ chức vào”, “kế hoạch”, “chuẩn bị”, thời "
+        "hạn) không bị xét; kế hoạch, tờ trình, quyết định, thông báo, công văn, giấy mời… loan báo việc sau ngày "
+        "ký là bình thường, chỉ bị xét khi câu nói rõ “đã” hoặc “vừa”.",
+        what_en="A date told as past (“đã tổ chức”, “vừa diễn ra”; in a report also an outcome: “kết quả”, "
+        "“hoàn thành”) that lies after the reporting period, the document's own date, or today. A sentence about "
+        "a plan (“sẽ”, “dự kiến”, “được tổ chức vào”, “kế hoạch”, a deadline) is not judged; a plan, submission, "
+        "decision, notice or letter announcing a later event is normal, judged only when it says “đã” or “vừa”.",
         why="Văn bản không thể báo cáo việc chưa xảy ra; thường là gõ sai năm.",
         basis=BASIS_DATE,
         example="(báo cáo 6 tháng đầu năm 2023) … từ 20 giờ 30 ngày 31/12/2023 … đã diễn ra thành công",
@@ -345,7 +329,9 @@ def _protected(a: Analysis) -> list[tuple[int, int]]:
         _HEADER + "Chương trình chào năm mới diễn ra từ 20 giờ 30 ngày 31/12/2023 đến 0 giờ 10 phút "
         "ngày 01/01/2023 đã diễn ra thành công.",
         _HEADER + "Ngày 15/9/2023, Sở đã tổ chức hội nghị tập huấn.",
+        _HEADER + "Hội nghị sơ kết ngày 10/8/2023 hoàn thành tốt các nội dung đề ra.",
         "Ngày 15/9/2027, Sở đã tổ chức hội nghị tập huấn.",
+        _PLAN + "Ngày 20/12/2024, Sở đã tổ chức hội nghị sơ kết.",
     ),
     passes=(
         _HEADER + "Chương trình diễn ra từ 20 giờ 30 ngày 31/12/2022 đến 0 giờ 10 phút ngày 01/01/2023 "
@@ -353,7 +339,12 @@ def _protected(a: Analysis) -> list[tuple[int, int]]:
         _HEADER + "Dự kiến ngày 15/9/2023 sẽ tổ chức hội nghị tập huấn.",
         _HEADER + "Phương hướng: tổ chức hội nghị ngày 15/9/2023.",
         _HEADER + "Thực hiện Kế hoạch đã ban hành, kỷ niệm Ngày giải phóng (30/4/1975-30/4/2024).",
+        _HEADER + "Hội nghị tổng kết được tổ chức vào ngày 15/12/2023 tại Hội trường.",
+        _HEADER + "Sở chuẩn bị các điều kiện để tổ chức hội nghị ngày 15/9/2023.",
         "Ngày 15/9/2023, Sở đã tổ chức hội nghị tập huấn.",
+        _PLAN + "Hội nghị được tổ chức vào ngày 20/12/2024 tại Hội trường; kết quả được báo cáo trước ngày 31/12/2024.",
+        _PLAN + "Trên cơ sở kết quả đạt được, tổ chức hội nghị tổng kết ngày 20/12/2024.",
+        _SUBMISSION + "Hội nghị tổng kết tổ chức ngày 20/12/2024 nhằm hoàn thành nhiệm vụ năm 2024.",
     ),
 )
 def date_after_period(a: Analysis) -> Iterator[Hit]:
@@ -366,6 +357,9 @@ def date_after_period(a: Analysis) -> Iterator[Hit]:
         span = f"{fmt_date(period[0])} – {fmt_date(period[1])}"
         limits.append((period[1], f"kỳ báo cáo ({span})", f"the reporting period ({span})"))
     limit, label, label_en = min(limits)
+    # A document that announces (a plan, a decision…) tells a later event as done only with "đã"/"vừa";
+    # a report also by its outcome ("kết quả", "hoàn thành").
+    told_as_done = ("done",) if periods.looks_ahead(a.document) else ("done", "reported")
     protected = _protected(a)
     for d in a.dates:
         if d.kind != "date" or not d.value or not is_explicit(d) or _inside(d.start, d.end, protected):
@@ -373,8 +367,8 @@ def date_after_period(a: Analysis) -> Iterator[Hit]:
         day = dt.date.fromisoformat(d.value)
         if day <= limit:
             continue
-        sentence = _sentence(a.text, d.start, d.end)
-        if not _PAST.search(sentence) or _FUTURE.search(sentence):
+        left, right = _sentence_bounds(a.text, d.start, d.end)
+        if tense(_without_citations(a, left, right)) not in told_as_done:
             continue
         yield Hit(d.start, d.end, {"date": fmt_date(day), "limit": label, "limit_en": label_en})
 
@@ -433,6 +427,7 @@ def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:
         "Triển lãm Ngày giải phóng miền Nam, thống nhất đất nước (30/4/1976-30/4/2023).",
         "Mít tinh kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (1930 - 2023).",
         "kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam (1931 - 2023)",
+        "Kỷ niệm 26 năm Ngày truyền thống Cảnh sát biển Việt Nam (28/8/1998 - 28/8/2023).",
     ),
     passes=(
         _HEADER + "kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam và 68 năm Ngày giải phóng Hải Phòng.",
@@ -441,6 +436,9 @@ def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:
         "kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam",
         "Kỷ niệm 41 năm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2023)",
         "Mít tinh kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam (1930 - 2023).",
+        "Kỷ niệm 90 năm Ngày truyền thống Dân quân tự vệ (28/3/1935 - 28/3/2025).",
+        # A day set by law and counted from more than one start: its count is not judged.
+        "Hưởng ứng 10 năm Ngày Pháp luật Việt Nam (09/11/2013 - 09/11/2023).",
     ),
 )
 def anniversary_count(a: Analysis) -> Iterator[Hit]:
@@ -450,6 +448,8 @@ def anniversary_count(a: Analysis) -> Iterator[Hit]:
         founded = dt.date.fromisoformat(str(d.parts["founded"]))
         name = str(d.parts["name"])
         count = d.parts.get("count")
+        if d.parts.get("counted") is False:  # a day set by law, its years counted from more than one start
+            continue
         yield from _span_start(a, d, founded, name)
         if count is None:
             continue
@@ -579,14 +579,6 @@ def year_outside_period(a: Analysis) -> Iterator[Hit]:
         yield Hit(d.start, d.end, {"year": d.parts["year"], "period": label, "expected": expected})
 
 
-# "Trong tháng 5/2023, …", "Trong 6 tháng đầu năm 2023, …", "Trong quý I/2023 …", "Trong kỳ báo cáo, …"
-_STATED_PERIOD = regex.compile(
-    r"(?<!\p{L})trong\s+(?:(?P<report>kỳ\s+báo\s+cáo)"
-    r"|(?P<phrase>(?:0?\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+)?năm\s+\d{4}"
-    r"|quý\s+(?:[IV]{1,3}|\d)(?:\s*/\s*|\s+năm\s+)\d{4}"
-    r"|tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}))(?!\d)",
-    regex.IGNORECASE,
-)
 _COMPARISON = regex.compile(r"(?<!\p{L})(?:so với|cùng kỳ|trước đó|kể từ|từ ngày|đến nay|lũy kế|luỹ kế)(?!\p{L})")
 
 
@@ -623,17 +615,16 @@ _COMPARISON = regex.compile(r"(?<!\p{L})(?:so với|cùng kỳ|trước đó|k�
 )
 def date_outside_stated_period(a: Analysis) -> Iterator[Hit]:
     protected = _protected(a) + [(d.start, d.end) for d in a.dates if d.kind in ("interval", "period")]
-    for m in _STATED_PERIOD.finditer(a.text):
-        stated = reporting_period(a) if m.group("report") else parse_period(m.group("phrase"))
-        if not stated:
-            continue
-        end_match = _SENTENCE_END.search(a.text, m.end())
-        sentence_end = end_match.start() if end_match else len(a.text)
-        first, last = stated
+    for stated in periods.stated_periods(a.text, reporting_period(a)):
+        first, last = stated.period
         for d in a.dates:
-            if not (m.end() <= d.start and d.end <= sentence_end) or d.kind != "date" or not d.value:
+            if not (stated.end <= d.start and d.end <= stated.sentence_end) or d.kind != "date" or not d.value:
                 continue
-            if not is_explicit(d) or _inside(d.start, d.end, protected) or _COMPARISON.search(a.text, m.end(), d.start):
+            if (
+                not is_explicit(d)
+                or _inside(d.start, d.end, protected)
+                or _COMPARISON.search(a.text, stated.end, d.start)
+            ):
                 continue
             day = dt.date.fromisoformat(d.value)
             if first <= day <= last:

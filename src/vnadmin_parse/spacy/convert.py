@@ -3,17 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from vnadmin_parse.model import DateMention, Document, Event, Finding, Reference
 from vnadmin_parse.recognize.tokens import tokenize
 from vnadmin_parse.spacy._extensions import register_extensions, user_data_key
 
-if TYPE_CHECKING:
-    from vnadmin_parse.report.core import Report
+
+class Results(Protocol):
+    """What the view reads from a ``Report`` (a protocol, so that report/ and spacy/ do not import each other)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def document(self) -> Document: ...
+    @property
+    def references(self) -> Sequence[Reference]: ...
+    @property
+    def dates(self) -> Sequence[DateMention]: ...
+    @property
+    def events(self) -> Sequence[Event]: ...
+    @property
+    def findings(self) -> Sequence[Finding]: ...
 
 
 def blank_vietnamese() -> Language:
@@ -65,7 +80,7 @@ def _spans(doc: Doc, items: Iterable[Any], label: Any, group: str) -> list[Span]
     return out
 
 
-def fill_doc(doc: Doc, report: Report) -> Doc:
+def fill_doc(doc: Doc, report: Results) -> Doc:
     """Put the Report's results into ``doc.spans`` (the doc's text must be ``report.text``)."""
     register_extensions()
     doc._.vnadmin_report = report
@@ -82,7 +97,7 @@ def fill_doc(doc: Doc, report: Report) -> Doc:
     return doc
 
 
-def report_to_doc(report: Report, nlp: Language | None = None) -> Doc:
+def report_to_doc(report: Results, nlp: Language | None = None) -> Doc:
     nlp = nlp or blank_vietnamese()
     return fill_doc(text_to_doc(nlp, report.text), report)
 

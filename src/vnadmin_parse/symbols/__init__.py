@@ -1,6 +1,7 @@
 """Document numbers and symbols ("số, ký hiệu"), one module per kind, python-stdnum style.
 
-Each of :mod:`legal`, :mod:`administrative` and :mod:`party` offers ``parse``
+Each of :mod:`legal`, :mod:`administrative`, :mod:`party` and :mod:`historical` (the symbols
+with no year of the years before 2001) offers ``parse``
 (lenient, records repairs), ``validate`` (strict, raises a specific
 :class:`~vnadmin_parse.symbols.errors.SymbolError`), ``is_valid`` and ``format``
 (the corrected form). :func:`parse_any` picks the kind from the shape.
@@ -13,13 +14,15 @@ Each of :mod:`legal`, :mod:`administrative` and :mod:`party` offers ``parse``
 'party'
 >>> parse_any("2769/UBND-NCKSTTHC").kind
 'administrative'
+>>> parse_any("1141-TC/QĐ/CĐKT").kind
+'historical'
 """
 
 from __future__ import annotations
 
 import regex
 
-from vnadmin_parse.symbols import administrative, issuers, legal, party
+from vnadmin_parse.symbols import administrative, historical, issuers, legal, party
 from vnadmin_parse.symbols.base import Symbol, compact
 from vnadmin_parse.symbols.errors import InvalidFormat, SymbolError
 
@@ -33,6 +36,8 @@ _ADMIN = regex.compile(r"^\d{1,5}/[^\d/-]")
 def parse_any(text: str) -> Symbol:
     """Read a symbol of any kind (raises SymbolError when it is none of them)."""
     c = compact(text)
+    if historical.is_shape(text):
+        return historical.parse(text)
     if _PARTY.match(c):
         return party.parse(text)
     if _LEGAL.match(c):

@@ -48,13 +48,15 @@ class Symbol:
     """
 
     written: str
-    kind: str  # legal | administrative | party
+    kind: str  # legal | administrative | party | historical
     number: str
     year: int | None
     abbreviation: str | None
     issuers: tuple[str, ...]
     unit: str | None = None
     repairs: tuple[str, ...] = ()
+    #: The symbol as its issuer wrote it, for the shapes that are kept as issued (before 2001).
+    as_issued: str | None = None
 
     @property
     def issuer(self) -> str | None:
@@ -64,6 +66,8 @@ class Symbol:
     @property
     def canonical(self) -> str:
         """The symbol as it should be written."""
+        if self.as_issued is not None:
+            return self.as_issued
         codes = "-".join(self.issuers)
         if self.kind == "party":
             return f"{self.number}-{self.abbreviation}/{codes}"
@@ -133,7 +137,12 @@ def read_codes(rest: str, family: str) -> tuple[str | None, list[str], list[str]
         if abbreviation != groups[0]:
             repairs.append("lowercase")
         codes = groups[1:]
-    elif issuers.lookup(groups[0]) is None and (glued := split_glued(groups[0], family)) is not None:
+    # A legal symbol always carries a type, so a glued group after its year is type + issuer
+    # ("1/2020/TTCP" is "TT-CP"); elsewhere a group that is itself an issuer code is the issuer
+    # ("202/TCCP-VC": Ban Tổ chức - Cán bộ Chính phủ).
+    elif (family == "legal" or issuers.lookup(groups[0]) is None) and (
+        glued := split_glued(groups[0], family)
+    ) is not None:
         abbreviation, codes = glued[0], [glued[1], *groups[1:]]
         repairs.append("missing-hyphen")
         if groups[0][: len(abbreviation)] != abbreviation:

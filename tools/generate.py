@@ -11,8 +11,12 @@ Errors of every rule family are planted at known places: malformed symbols,
 a symbol's year disagreeing with its date, a wrong issuer name, a plan described
 with last year, a first citation without its date, ranges that end before they
 start, wrong weekdays, wrong anniversary counts, impossible dates, a meeting
-"held" after the report was signed, Telex residue, wrong tone marks, a missing
-word, scrambled word order, repeated words, unbalanced quotes and brackets, a
+"held" after the report was signed, Telex residue (a marked syllable of the
+sentence typed with the input method off), a misspelt syllable drawn from its
+confusion set (another tone, other vowel marks, a confused initial s/x, ch/tr,
+d/gi/r, l/n or final n/ng, c/t, i/y) that leaves no word of the lexicon, a
+syllable dropped from a two-syllable word of the lexicon, scrambled word order,
+repeated words, unbalanced quotes and brackets, a
 missing Quốc hiệu, Số or date line, a non-standard date line and replacement
 characters left by a broken extraction. Every planted error is an
 ``expected`` item; the correct anniversaries, weekdays and citations are
@@ -24,13 +28,14 @@ a symbol or not); every third document is clean, and odd documents are
 hard-wrapped as text extracted from a PDF. Generation is deterministic:
 document ``i`` is built from ``random.Random(seed + i)``; another ``--seed``
 gives a held-out set the recognizers were never tuned on.
-Run ``python -m vnadmin_parse.eval.generate [OUTDIR] [--count N] [--seed S]``.
+Run ``python -m tools.generate [OUTDIR] [--count N] [--seed S]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import random
 import re
@@ -43,6 +48,9 @@ from typing import Any
 
 from vnadmin_parse.eval.annotations import find_all
 from vnadmin_parse.normalize import normalize_text
+from vnadmin_parse.vietnamese.lexicon import load as load_lexicon
+from vnadmin_parse.vietnamese.syllable import is_valid, split_tone, strip_marks
+from vnadmin_parse.vietnamese.tone import put_tone
 
 _YEAR = re.compile(r"năm (\d{4})")
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
@@ -158,24 +166,26 @@ SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "
 MIDDLES = ("Văn", "Thị", "Hữu", "Minh", "Thanh", "Đức", "Ngọc")
 GIVEN = ("Hùng", "Lan", "Dũng", "Hương", "Tuấn", "Mai", "Quang", "Thảo", "Sơn", "Hà")
 
-#: correct phrase → the same phrase with a wrong tone mark (hỏi/ngã and similar confusions)
-TONE_SLIPS: tuple[tuple[str, str], ...] = (
-    ("Thể thao", "Thẻ thao"),
-    ("triển khai", "triễn khai"),
-    ("hỗ trợ", "hổ trợ"),
-    ("bảo đảm", "bão đảm"),
-    ("sử dụng", "sữ dụng"),
-    ("nghiêm túc", "nghiêm tuc"),
+#: Phrases Telex residue may be planted in (one of its marked syllables typed with the input method off).
+TELEX_PHRASES: tuple[str, ...] = (
+    "Đồng thời phối hợp chặt chẽ với",
+    "Đồng thời tăng cường phối hợp với",
+    "Bên cạnh đó, thường xuyên phối hợp với",
+    "Đồng thời chủ động phối hợp với",
+    "Bên cạnh đó, tiếp tục đôn đốc, phối hợp với",
 )
+#: What a department is asked to do ("… tham mưu Ủy ban nhân dân tỉnh <phrase>"): a syllable may be dropped.
+TASK_PHRASES: tuple[str, ...] = (
+    "ban hành Kế hoạch triển khai thực hiện",
+    "xây dựng kế hoạch tổ chức thực hiện",
+    "chỉ đạo các cơ quan chuyên môn triển khai thực hiện",
+    "ban hành văn bản hướng dẫn thực hiện",
+)
+#: The confusions Vietnamese writers make on initial and final consonants and on the i/y vowel.
+_INITIALS = (("s", "x"), ("ch", "tr"), ("d", "gi"), ("d", "r"), ("gi", "r"), ("l", "n"))
+_FINALS = (("n", "ng"), ("c", "t"), ("i", "y"))
 
-#: Where Telex residue may be planted: (text before, the word, text after).
-TELEX_SLOTS: tuple[tuple[str, str, str], ...] = (
-    ("Đồng thời ", "phối", " hợp chặt chẽ với"),
-    ("Đồng thời ", "tăng", " cường phối hợp với"),
-    ("Bên cạnh đó, ", "thường", " xuyên phối hợp với"),
-    ("Đồng thời ", "chủ", " động phối hợp với"),
-    ("Bên cạnh đó, tiếp tục ", "đôn", " đốc, phối hợp với"),
-)
+
 #: Where a word may be doubled: (text before, the word, text after).
 REPEAT_SLOTS: tuple[tuple[str, str, str], ...] = (
     ("Các phòng chuyên môn đã chủ động tham mưu ", "các", " giải pháp phù hợp với tình hình thực tế."),
@@ -212,6 +222,51 @@ def telex(word: str) -> str:
         else:
             out.append(ch)
     return "".join(out) + tone
+
+
+def _swap(syllable: str, pairs: tuple[tuple[str, str], ...], at_start: bool) -> list[str]:
+    out = []
+    low = syllable.lower()
+    for x, y in pairs:
+        for old, new in ((x, y), (y, x)):
+            if at_start and low.startswith(old):
+                out.append(new + syllable[len(old) :])
+            elif not at_start and low.endswith(old):
+                out.append(syllable[: len(syllable) - len(old)] + new)
+    return out
+
+
+def confusions(syllable: str) -> list[str]:
+    """Valid syllables a writer puts for ``syllable``: another tone, other vowel marks on the same letters
+    (the lexicon's variants), or a confused initial (s/x, ch/tr, d/gi/r, l/n) or final (n/ng, c/t, i/y).
+
+    >>> {"thẻ", "thê"} <= set(confusions("thể")), "xử" in confusions("sử")
+    (True, True)
+    """
+    base, tone, _ = split_tone(syllable)
+    found = [put_tone(base, t) for t in range(6) if t != tone]
+    found += list(load_lexicon().variants(syllable))
+    found += _swap(syllable, _INITIALS, True) + _swap(syllable, _FINALS, False)
+    out: list[str] = []
+    for c in found:
+        if c != syllable.lower() and c not in out and is_valid(c):
+            out.append(c)
+    return out
+
+
+def confused(phrase: str, rng: random.Random) -> str | None:
+    """``phrase`` (a word of the lexicon) with one syllable replaced from its confusion set, so that the
+    result is no word and its syllables never follow each other in legal text; None if there is none."""
+    lex = load_lexicon()
+    words = phrase.split()
+    options = []
+    for i, syllable in enumerate(words):
+        for c in confusions(syllable):
+            c = c[0].upper() + c[1:] if syllable[0].isupper() else c
+            new = [*words[:i], c, *words[i + 1 :]]
+            if not lex.is_word(" ".join(new)) and all(lex.pair(a, b) == 0 for a, b in itertools.pairwise(new)):
+                options.append(" ".join(new))
+    return rng.choice(options) if options else None
 
 
 def _date_line(d: dt.date, padded: bool = True) -> str:
@@ -294,6 +349,10 @@ class Report:
             self.planted.append(error)
             return True
         return False
+
+    def _due(self, error: str) -> bool:
+        """Is ``error`` planned and not yet planted? (Does not plant it.)"""
+        return error in self.plan
 
     def _expect(
         self, start: int, end: int, families: list[str], what: str, severity: str = "warning", **extra: Any
@@ -491,25 +550,29 @@ class Report:
         w.add(f";\n{agency} báo cáo kết quả thực hiện như sau:\n\n")
 
     def _slip(self, phrase: str) -> None:
-        """Write ``phrase``, with a wrong tone mark if a spelling error is due."""
-        slip = dict(TONE_SLIPS).get(phrase)
+        """Write ``phrase``, or if a spelling error is due, with one syllable from its confusion set."""
+        slip = confused(phrase, self.rng) if self._due("S-tone") else None
         if slip and self._take("S-tone"):
             s, e = self.w.add(slip)
-            self._expect(s, e, ["S"], f"sai dấu thanh: '{slip}' (đúng: '{phrase}')")
+            self._expect(s, e, ["S"], f"sai chính tả: '{slip}' (đúng: '{phrase}')")
         else:
             self.w.add(phrase)
 
     def _telex(self) -> None:
+        """A phrase, one of its marked syllables typed in Telex with the input method off if due."""
         w = self.w
-        before, word, after = self.rng.choice(TELEX_SLOTS)
-        w.add(before)
-        if self._take("S-telex"):
-            typed = telex(word)
-            s, e = w.add(typed)
-            self._expect(s, e, ["S"], f"dư ký tự gõ Telex: '{typed}' (đúng: '{word}')")
-        else:
-            w.add(word)
-        w.add(after)
+        phrase = self.rng.choice(TELEX_PHRASES)
+        if not self._take("S-telex"):
+            w.add(phrase)
+            return
+        words = phrase.split(" ")
+        marked = [i for i, word in enumerate(words) if strip_marks(word) != word.lower()]
+        i = self.rng.choice(marked)
+        w.add(" ".join(words[:i]) + (" " if i else ""))
+        typed = telex(words[i])
+        s, e = w.add(typed)
+        self._expect(s, e, ["S"], f"dư ký tự gõ Telex: '{typed}' (đúng: '{words[i]}')")
+        w.add((" " if i + 1 < len(words) else "") + " ".join(words[i + 1 :]))
 
     def _repeat(self) -> None:
         w = self.w
@@ -541,18 +604,32 @@ class Report:
             w.add(" ")
             self._date(issued)
         w.add(f" của Ủy ban nhân dân tỉnh, {agency} đã tham mưu Ủy ban nhân dân tỉnh ")
-        if self._take("S-missing-word"):
-            s, e = w.add("ban Kế hoạch")
-            self._expect(s, e, ["S"], "thiếu chữ: 'ban hành Kế hoạch'")
-        else:
-            w.add("ban hành Kế hoạch")
-        w.add(" triển khai thực hiện; ")
+        self._dropped(self.rng.choice(TASK_PHRASES))
+        w.add("; ")
         if self._take("S-word-order"):
             s, e = w.add("việc triển tiếp tục khai")
             self._expect(s + len("việc "), e, ["S"], "đảo trật tự từ: 'tiếp tục triển khai'")
         else:
             w.add("việc tiếp tục triển khai")
         w.add(" các nhiệm vụ chuyển tiếp được quan tâm chỉ đạo.\n")
+
+    def _dropped(self, phrase: str) -> None:
+        """Write ``phrase``, or if due, without one syllable of one of its two-syllable words of the lexicon."""
+        words = phrase.split()
+        lex = load_lexicon()
+        inner = [
+            j
+            for j in range(1, len(words) - 1)
+            if lex.is_word(f"{words[j - 1]} {words[j]}") or lex.is_word(f"{words[j]} {words[j + 1]}")
+        ]
+        if not inner or not self._take("S-missing-word"):
+            self.w.add(phrase)
+            return
+        j = self.rng.choice(inner)
+        self.w.add(" ".join(words[: j - 1]) + (" " if j > 1 else ""))
+        s, e = self.w.add(f"{words[j - 1]} {words[j + 1]}")
+        self._expect(s, e, ["S"], f"thiếu chữ '{words[j]}': '{words[j - 1]} {words[j]} {words[j + 1]}'")
+        self.w.add((" " if j + 2 < len(words) else "") + " ".join(words[j + 2 :]))
 
     def _meeting(self, year: int, signed: dt.date) -> None:
         """A dated event with its weekday (correct, or wrong if planted), held before the report
@@ -744,7 +821,7 @@ def generate(index: int, seed: int = 2026) -> tuple[str, dict[str, Any]]:
         "id": doc_id,
         "document": f"generated/{doc_id}.txt",
         "kind": "generated",
-        "annotator": f"vnadmin_parse.eval.generate (seed {seed}, index {index}); planted: "
+        "annotator": f"tools.generate (seed {seed}, index {index}); planted: "
         + (", ".join(sorted(doc.planted)) or "none"),
         "findings_exhaustive": True,
         "fields": doc.fields,
@@ -793,7 +870,7 @@ def write(outdir: Path, count: int, seed: int, log: Callable[[str], None] = prin
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m vnadmin_parse.eval.generate", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m tools.generate", description=__doc__.split("\n")[0])
     parser.add_argument("outdir", nargs="?", default="corpus/generated")
     parser.add_argument("--count", type=int, default=18)
     parser.add_argument("--seed", type=int, default=2026)

@@ -8,7 +8,7 @@ since a PDF carries glyphs; the DOCX keeps the text exactly as it is, decomposed
 letters included, one paragraph per non-blank line. Lines written in capitals
 (headings, the signer's title) are centred.
 
-Run ``python -m vnadmin_parse.eval.render_seed [OUTDIR]`` to rebuild
+Run ``python -m tools.render_seed [OUTDIR]`` to rebuild
 ``corpus/seed/bao-cao-ttdn-6-thang-2023.{pdf,docx}``; the output is
 deterministic (reportlab's invariant mode; DOCX members dated 1980-01-01), and
 a test re-renders and compares.

@@ -117,9 +117,20 @@ def check(
     """
     name = _name(path_or_text)
     deadline = Deadline(name, timeout)
+    _load_before_limit(memory_limit_mb)
     with time_limit(name, timeout), memory_limit(name, memory_limit_mb):
         source = _source(path_or_text, engine, timeout)
         return check_source(source, select=select, ignore=ignore, today=today, options=options, deadline=deadline)
+
+
+def _load_before_limit(memory_limit_mb: float | None) -> None:
+    """Under a memory limit, load the syllable model first: its numpy import reserves address space
+    for BLAS threads (and OpenBLAS exits the process when that fails), which is the tool's own
+    start-up, not the document's cost."""
+    if memory_limit_mb:
+        from vnadmin_parse.vietnamese import lm  # numpy: imported only when a run needs it
+
+        lm.load()
 
 
 def parse(

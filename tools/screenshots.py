@@ -1,6 +1,6 @@
 """Screenshots for the README: the HTML report and an annotated PDF page, of the seed report.
 
-    python tools/screenshots.py [--out docs/img]
+    python -m tools.screenshots [--out docs/img]
 
 Writes ``report-html.png`` (the ``--format html`` report, shot by Debian's chromium
 headless; skipped with a message when chromium is absent) and ``annotated-pdf.png`` (page 1

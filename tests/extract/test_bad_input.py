@@ -112,3 +112,33 @@ def test_cli_exit_code_2(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "vnadmin_parse", "check", str(path)], capture_output=True, text=True)
     assert result.returncode == 2
     assert "fake.pdf" in result.stderr + result.stdout
+
+
+def test_time_limit_landing_in_a_garbage_collector_callback_still_stops_the_block(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Python swallows an exception raised inside a gc callback: the alarm lands in one (a callback
+    that outlasts the limit) and the limit must still be raised once the collection is over."""
+    import gc
+    import sys
+
+    from vnadmin_parse.extract.limits import time_limit
+
+    swallowed: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", swallowed.append)
+    start = time.perf_counter()
+
+    def slow_first_callback(phase: str, _info: dict[str, int]) -> None:
+        while phase == "start" and time.perf_counter() - start < 0.3:
+            time.sleep(0.01)
+
+    gc.callbacks.append(slow_first_callback)
+    try:
+        with pytest.raises(ExtractionTimeout), time_limit("gc.txt", 0.1):
+            while time.perf_counter() - start < 10:
+                gc.collect(0)
+                sum(range(10_000))
+    finally:
+        gc.callbacks.remove(slow_first_callback)
+    assert time.perf_counter() - start < 5
+    assert swallowed == []

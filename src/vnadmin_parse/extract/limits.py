@@ -10,6 +10,7 @@ sees the data, so that a small file that inflates to gigabytes is refused cheapl
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import threading
@@ -51,13 +52,45 @@ class Deadline:
             raise time_limit_error(self.name, self.seconds)
 
 
+#: Seconds after which an alarm that could not raise (the collector was running) tries again.
+_RETRY_SECONDS = 0.01
+
+
+class _CollectionWatch:
+    """Whether the garbage collector is running its callbacks: the first callback on "start",
+    the last on "stop", so the flag covers every other callback."""
+
+    def __init__(self) -> None:
+        self.active = False
+
+    def _start(self, phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            self.active = True
+
+    def _stop(self, phase: str, _info: dict[str, int]) -> None:
+        if phase == "stop":
+            self.active = False
+
+    def install(self) -> None:
+        gc.callbacks.insert(0, self._start)
+        gc.callbacks.append(self._stop)
+
+    def remove(self) -> None:
+        for callback in (self._start, self._stop):
+            if callback in gc.callbacks:
+                gc.callbacks.remove(callback)
+        self.active = False
+
+
 @contextmanager
 def time_limit(name: str, seconds: float) -> Iterator[None]:
     """Raise the time-limit error for ``name`` if the block runs longer than ``seconds``.
 
     Uses SIGALRM in the main thread of a POSIX process; elsewhere the callers' own
     deadline checks apply. Nested limits keep the tighter one, and the outer limit
-    goes on running after the inner block.
+    goes on running after the inner block. An alarm that falls while the garbage
+    collector runs its callbacks (where Python would swallow the error) waits for the
+    collection to end and raises then.
     """
     if seconds <= 0 or not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
         yield
@@ -67,16 +100,24 @@ def time_limit(name: str, seconds: float) -> Iterator[None]:
         yield
         return
 
+    collecting = _CollectionWatch()
+
     def expire(_signum: int, _frame: FrameType | None) -> None:
-        raise time_limit_error(name, seconds)
+        # The alarm is re-armed before raising: an exception raised while the garbage collector
+        # runs its callbacks is swallowed by Python, so the error is raised on a later tick.
+        signal.setitimer(signal.ITIMER_REAL, _RETRY_SECONDS)
+        if not collecting.active:
+            raise time_limit_error(name, seconds)
 
     began = time.monotonic()
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
+    collecting.install()
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
+        collecting.remove()
         signal.signal(signal.SIGALRM, previous)
         if outer:
             signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - began), 1e-3))

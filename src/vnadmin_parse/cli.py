@@ -15,6 +15,7 @@ from vnadmin_parse.errors import VnadminError
 
 if TYPE_CHECKING:
     from vnadmin_parse.config import Settings
+    from vnadmin_parse.model import Source
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -147,11 +148,13 @@ def _annotate_target(args: argparse.Namespace) -> None:
         args.engine = "layout"
 
 
-def _read_stdin() -> str:
-    """Standard input as text: its bytes decoded as a .txt file's are (UTF-8, UTF-16, legacy 8-bit)."""
+def _read_stdin() -> Source:
+    """Standard input as a text document: its bytes decoded as a .txt file's are (UTF-8, UTF-16,
+    legacy 8-bit), never taken for a path even when it is one line ending in ".pdf"."""
     from vnadmin_parse.extract.plain import decode_bytes
+    from vnadmin_parse.extract.sources import from_text
 
-    return decode_bytes(sys.stdin.buffer.read(), "<stdin>")
+    return from_text(decode_bytes(sys.stdin.buffer.read(), "<stdin>"), name="<stdin>")
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -182,7 +185,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     progress = Progress(len(args.files))
     for index, path in enumerate(args.files, 1):
         try:
-            target: str | Path = _read_stdin() if path == "-" else Path(path)
+            target: Source | Path = _read_stdin() if path == "-" else Path(path)
             with progress.item(index, path):
                 report = check(
                     target,

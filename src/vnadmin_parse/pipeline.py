@@ -86,18 +86,22 @@ def _looks_like_path(value: str) -> bool:
     )
 
 
-def _name(path_or_text: str | Path) -> str:
+def _name(path_or_text: str | Path | Source) -> str:
+    if isinstance(path_or_text, Source):
+        return path_or_text.path
     return str(path_or_text) if isinstance(path_or_text, Path) or _looks_like_path(path_or_text) else "<text>"
 
 
-def _source(path_or_text: str | Path, engine: str, timeout: float) -> Source:
+def _source(path_or_text: str | Path | Source, engine: str, timeout: float) -> Source:
+    if isinstance(path_or_text, Source):
+        return path_or_text
     if isinstance(path_or_text, Path) or _looks_like_path(path_or_text):
         return extract(path_or_text, engine=engine, timeout=timeout)
     return from_text(str(path_or_text))
 
 
 def check(
-    path_or_text: str | Path,
+    path_or_text: str | Path | Source,
     *,
     engine: str = "auto",
     select: Iterable[str] | None = None,
@@ -107,7 +111,10 @@ def check(
     memory_limit_mb: float | None = None,
     **options: Any,
 ) -> Report:
-    """Check a document (a path, or the text itself) and return its Report.
+    """Check a document (a path, the text itself, or a Source already read) and return its Report.
+
+    A one-line string ending in a document suffix (".pdf", ".txt"…) is taken as a path; to check
+    such a line as text, pass ``from_text(line)``.
 
     ``select``/``ignore`` take rule codes or prefixes ("T", "R003");
     ``today`` fixes the date used by "later than today" checks. The whole check
@@ -134,7 +141,11 @@ def _load_before_limit(memory_limit_mb: float | None) -> None:
 
 
 def parse(
-    path_or_text: str | Path, *, engine: str = "auto", timeout: float = 120.0, memory_limit_mb: float | None = None
+    path_or_text: str | Path | Source,
+    *,
+    engine: str = "auto",
+    timeout: float = 120.0,
+    memory_limit_mb: float | None = None,
 ) -> Report:
     """Extract, normalize and recognize, without running rules (bounded as ``check`` is)."""
     name = _name(path_or_text)

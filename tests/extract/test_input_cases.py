@@ -13,7 +13,7 @@ from tests.extract.bombs import pdf
 from tests.extract.pdfgen import administrative
 from vnadmin_parse import check
 from vnadmin_parse.errors import ExtractionTimeout, InputError
-from vnadmin_parse.extract import extract
+from vnadmin_parse.extract import extract, from_text
 from vnadmin_parse.extract import pdf as pdf_module
 
 TEXT = (
@@ -73,6 +73,24 @@ def test_legacy_bytes_on_stdin() -> None:
     )
     assert result.returncode in (0, 1), result.stderr.decode()
     assert "Quyết định của Thủ tướng Chính phủ" in result.stdout.decode("utf-8")
+
+
+def test_stdin_text_that_looks_like_a_path_is_checked_as_text(tmp_path: Path) -> None:
+    """A one-line text on stdin ending in ".pdf" is text, not a file to open."""
+    result = subprocess.run(
+        [sys.executable, "-m", "vnadmin_parse", "check", "-", "--format", "json"],
+        input="Gửi kèm Báo cáo tổng kết.pdf".encode(),
+        capture_output=True,
+        cwd=tmp_path,
+    )
+    assert result.returncode in (0, 1), result.stderr.decode()
+    assert "Gửi kèm Báo cáo tổng kết.pdf" in result.stdout.decode("utf-8")
+
+
+def test_a_source_already_read_is_checked_as_it_is() -> None:
+    report = check(from_text("Xem tệp bao-cao.pdf", name="ghi-chu"))
+    assert report.text == "Xem tệp bao-cao.pdf"
+    assert report.source.path == "ghi-chu"
 
 
 def test_empty_text_file_is_told_as_an_empty_pdf_is(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import time
+from pathlib import Path
 
 import pytest
 
@@ -48,3 +49,32 @@ def test_silent_in_ci_on_dumb_terminals_and_when_piped(
     with Progress(2, stream).item(1, "a.txt"):
         time.sleep(0.05)
     assert stream.getvalue() == ""
+
+
+def test_the_page_being_read_and_its_ocr_are_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vnadmin_parse.extract.page_news import tell
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.setattr(progress, "DELAY", 0.0)
+    monkeypatch.setattr(progress, "TICK", 0.01)
+    stream = _Terminal()
+    with Progress(1, stream).item(1, "quet.pdf"):
+        tell(1, "đọc")
+        time.sleep(0.1)
+        tell(3, "OCR")
+        time.sleep(0.1)
+    out = stream.getvalue()
+    assert "quet.pdf · trang 1 · 0 s" in out
+    assert "quet.pdf · trang 3 · OCR · 0 s" in out
+
+
+def test_pages_of_a_real_pdf_reach_the_listener(tmp_path: Path) -> None:
+    from tests.extract.pdfgen import administrative
+    from vnadmin_parse.extract import extract
+    from vnadmin_parse.extract.page_news import listening
+
+    heard: list[tuple[int, str]] = []
+    with listening(lambda number, work: heard.append((number, work))):
+        extract(administrative(tmp_path / "ba-trang.pdf", pages=3))
+    assert heard == [(1, "đọc"), (2, "đọc"), (3, "đọc")]

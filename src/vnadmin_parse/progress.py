@@ -1,4 +1,5 @@
-"""Progress on a terminal: which file of how many, and for how long (a long scan in OCR).
+"""Progress on a terminal: which file of how many, which page and what is done to it, and for how
+long (a long scan in OCR).
 
 Shown on stderr only when it is a terminal and not in CI (``CI`` set) nor on a dumb
 terminal; otherwise nothing at all is written, so piped and logged output stays clean.
@@ -15,6 +16,8 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TextIO
+
+from vnadmin_parse.extract.page_news import listening
 
 DELAY = 0.5  # seconds before the line first appears
 TICK = 0.25  # seconds between updates
@@ -33,14 +36,17 @@ class Progress:
         self.stream = stream if stream is not None else sys.stderr
         self.enabled = wanted(self.stream) if enabled is None else enabled
 
-    def line(self, index: int, name: str, seconds: float) -> str:
-        """The status line: "[2/15] bao-cao.pdf · 12 s".
+    def line(self, index: int, name: str, seconds: float, page: str = "") -> str:
+        """The status line: "[2/15] quet.pdf · trang 3 · OCR · 12 s".
 
         >>> Progress(15, enabled=False).line(2, "bao-cao.pdf", 12.4)
         '[2/15] bao-cao.pdf · 12 s'
+        >>> Progress(1, enabled=False).line(1, "quet.pdf", 40.2, "trang 3 · OCR")
+        'quet.pdf · trang 3 · OCR · 40 s'
         """
         head = f"[{index}/{self.total}] " if self.total > 1 else ""
-        return f"{head}{name} · {seconds:.0f} s"
+        middle = f" · {page}" if page else ""
+        return f"{head}{name}{middle} · {seconds:.0f} s"
 
     @contextmanager
     def item(self, index: int, name: str) -> Iterator[None]:
@@ -50,19 +56,24 @@ class Progress:
             return
         done = threading.Event()
         start = time.monotonic()
+        page = [""]  # the latest page news, written by the checking thread, read by the ticker
+
+        def hear(number: int, work: str) -> None:
+            page[0] = f"trang {number}" if work == "đọc" else f"trang {number} · {work}"
 
         def tick() -> None:
             if done.wait(DELAY):
                 return
             while not done.is_set():
-                self.stream.write("\r\x1b[2K" + self.line(index, name, time.monotonic() - start))
+                self.stream.write("\r\x1b[2K" + self.line(index, name, time.monotonic() - start, page[0]))
                 self.stream.flush()
                 done.wait(TICK)
 
         thread = threading.Thread(target=tick, daemon=True)
         thread.start()
         try:
-            yield
+            with listening(hear):
+                yield
         finally:
             done.set()
             thread.join()

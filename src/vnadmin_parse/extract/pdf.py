@@ -17,6 +17,7 @@ from vnadmin_parse.extract.caps import check_pdf_streams
 from vnadmin_parse.extract.layout import Glyph, Segment, build_lines, reading_order, segment_text
 from vnadmin_parse.extract.legacy import conversion_note, decode_runs, encoding_name, font_hint, has_unicode_vietnamese
 from vnadmin_parse.extract.limits import time_limit_error
+from vnadmin_parse.extract.page_news import tell
 from vnadmin_parse.extract.pdf_page import RawPage
 from vnadmin_parse.extract.quality import GARBAGE, garbage_ratio, is_garbage
 from vnadmin_parse.model import Box, Furniture, Page, Source
@@ -69,6 +70,7 @@ def extract_pdf(path: Path, *, engine: str = "auto", timeout: float = 120.0, ocr
     for raw in _pages(path, engine):
         if time.monotonic() > deadline:
             raise time_limit_error(name, timeout)
+        tell(raw.number, "đọc")
         pages.append(_assemble(raw, method))
         reason = _needs_ocr(pages[-1], raw)
         if reason and "hỏng" in reason:
@@ -76,6 +78,8 @@ def extract_pdf(path: Path, *, engine: str = "auto", timeout: float = 120.0, ocr
             pages[-1].encodings = set()  # words decoded by chance do not make a legacy font
         if not reason:
             continue
+        if ocr:
+            tell(raw.number, "OCR")
         read = ocr and _ocr_page(path, pages, raw, reason, deadline, notes, metadata)
         if not ocr:
             notes.append(f"Trang {raw.number}: {reason}; chưa nhận dạng OCR")

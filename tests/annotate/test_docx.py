@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from pypdfium2.raw import FPDF_ANNOT_TEXT
 
 from tests.conftest import CORPUS, TODAY
 from vnadmin_parse import check
@@ -143,3 +144,24 @@ def test_a_line_the_walk_does_not_rebuild_gets_no_note_and_the_rest_map() -> Non
     assert text.runs(10, 12) == []
     with pytest.raises(AnnotateError):
         _Text(document.element.body, "khác hẳn\nhoàn toàn\nkhông khớp\nchút nào")
+
+
+def test_word_processor_reads_every_comment(annotated: tuple[Report, Path, Path], tmp_path: Path) -> None:
+    """LibreOffice opens the annotated copy and exports each comment as a PDF note with its text."""
+    import subprocess
+
+    from tests.annotate.test_pdf import read_annotations
+
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        pytest.skip("LibreOffice is not installed (Debian: libreoffice-writer-nogui)")
+    report, _, copy = annotated
+    export = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}'
+    subprocess.run(
+        [office, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to", export,
+         "--outdir", str(tmp_path), str(copy)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    notes = read_annotations(tmp_path / copy.with_suffix(".pdf").name)
+    codes = sorted(contents.split(" ", 1)[0] for _, subtype, contents, _, _ in notes if subtype == FPDF_ANNOT_TEXT)
+    assert codes == sorted(f.code for f in report.findings)

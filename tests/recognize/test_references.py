@@ -40,6 +40,17 @@ def test_full_citation_parts() -> None:
     assert r.kind == "administrative"
 
 
+def test_issuer_whose_name_holds_a_document_type_word() -> None:
+    """"Kế hoạch" is a document type, but inside a body's name it does not end the issuer."""
+    for issuer in ("Bộ Kế hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư tỉnh Nghệ An", "Bộ Kế Hoạch và Đầu Tư"):
+        text = f"Thực hiện Thông tư số 342/2016/TT-BTC ngày 30/12/2016 của {issuer}; Kế hoạch số 5/KH-UBND."
+        first, second = refs(text)
+        assert first.issuer == issuer
+        assert second.canonical == "5/KH-UBND"
+    (r,) = refs("Thực hiện Công văn số 12/UBND-KT ngày 03/3/2024 của Ủy ban nhân dân Kế hoạch năm 2024.")
+    assert r.issuer == "Ủy ban nhân dân"
+
+
 def test_legal_with_date_in_words() -> None:
     text = "Căn cứ Nghị định số 85/2025/NĐ-CP ngày 08 tháng 4 năm 2025 của Chính phủ quy định chi tiết thi hành."
     (r,) = refs(text)

@@ -17,6 +17,7 @@ from typing import Any
 import regex
 
 from vnadmin_parse.model import DateMention, Reference
+from vnadmin_parse.recognize import agencies
 from vnadmin_parse.symbols import Symbol, SymbolError, compact, doc_types, issuers, laws, parse_any, resolutions
 
 _CODE = r"[^\W\d_][\w]{0,15}"
@@ -283,9 +284,13 @@ def _date_of(m: regex.Match[str]) -> str | None:
 
 def _issuer_end(text: str, pos: int) -> int:
     """End of the issuing body's name that starts at ``pos`` (0 words → ``pos``)."""
-    words = list(regex.finditer(r"\S+", text[pos : pos + 220]))
+    window = text[pos : pos + 220]
+    words = list(regex.finditer(r"\S+", window))
     end = pos
     type_words = _type_pattern()
+    # A known body's name may hold a document type's word ("Bộ Kế hoạch và Đầu tư", "Hội đồng Quốc gia"):
+    # within that name the word does not end the issuer.
+    named_end = pos + max((m.end for m in agencies.mentions(window) if m.start == 0), default=0)
     for i, w in enumerate(words[:_MAX_ISSUER_WORDS]):
         token = w.group()
         low = token.casefold()
@@ -296,7 +301,14 @@ def _issuer_end(text: str, pos: int) -> int:
             break
         if low in _SUBJECT_STOP_WORDS and (nxt[:1].islower() or type_words.match(text, pos + words[i + 1].start())):
             break
-        if i and type_words.match(text, pos + w.start()) and token[:1].isupper() and low not in {"ban"}:
+        inside_name = pos + w.start() < named_end
+        if (
+            i
+            and type_words.match(text, pos + w.start())
+            and token[:1].isupper()
+            and low not in {"ban"}
+            and not inside_name
+        ):
             break
         stripped = token.rstrip(',;.:…)”"')
         if stripped != token:

@@ -41,7 +41,7 @@ def test_full_citation_parts() -> None:
 
 
 def test_issuer_whose_name_holds_a_document_type_word() -> None:
-    """"Kế hoạch" is a document type, but inside a body's name it does not end the issuer."""
+    """ "Kế hoạch" is a document type, but inside a body's name it does not end the issuer."""
     for issuer in ("Bộ Kế hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư tỉnh Nghệ An", "Bộ Kế Hoạch và Đầu Tư"):
         text = f"Thực hiện Thông tư số 342/2016/TT-BTC ngày 30/12/2016 của {issuer}; Kế hoạch số 5/KH-UBND."
         first, second = refs(text)

@@ -156,6 +156,9 @@ _LIST_MARK = regex.compile(
     regex.IGNORECASE,
 )
 _TERMINAL = (".", ";", ":", "!", "?", "./.", "…")
+#: A whole line that is the place and date line of a header ("Quảng Ngãi, ngày 05 tháng 11 năm 2024"): it stands
+#: alone, whatever its length.
+_DATE_LINE = regex.compile(r"\p{Lu}[\p{L} .-]{1,40},\s*ngày\s+\S{1,3}\s+tháng\s+\S{1,3}\s+năm\s+\d{4}")
 
 
 def _is_upper_line(line: str) -> bool:
@@ -206,7 +209,7 @@ def _join_page(page: str, base: int, out: Builder) -> None:
             return False
         if (prev.endswith(_TERMINAL) and not prev.endswith("…")) or prev.endswith("./."):
             return False
-        if len(prev) < 0.6 * typical or upper[i] or upper[j]:
+        if len(prev) < 0.6 * typical or upper[i] or upper[j] or _DATE_LINE.fullmatch(prev):
             return False
         if _LIST_MARK.match(nxt):
             return False

@@ -156,6 +156,9 @@ _LIST_MARK = regex.compile(
     regex.IGNORECASE,
 )
 _TERMINAL = (".", ";", ":", "!", "?", "./.", "…")
+#: A symbol broken after one of its separators ("… số 133/2025/NĐ-" + "CP ngày …"): joined with no space.
+_SYMBOL_WRAP = regex.compile(r"[\p{L}\d][-/]$")
+_SYMBOL_GOES_ON = regex.compile(r"\s*[\p{Lu}\d]")
 #: A whole line that is the place and date line of a header ("Quảng Ngãi, ngày 05 tháng 11 năm 2024"): it stands
 #: alone, whatever its length.
 _DATE_LINE = regex.compile(r"\p{Lu}[\p{L} .-]{1,40},\s*ngày\s+\S{1,3}\s+tháng\s+\S{1,3}\s+năm\s+\d{4}")
@@ -170,7 +173,8 @@ def join_lines(text: str) -> tuple[str, OffsetMap]:
 
     A line break becomes a space when the line ran to the right margin (at least
     60% of the typical long line), does not end a sentence, and the next line
-    does not open a new item (numbering, dash, "Căn cứ", "Nơi nhận"…). When
+    does not open a new item (numbering, dash, "Căn cứ", "Nơi nhận"…); it goes
+    without a space inside a document symbol broken after a hyphen or slash. When
     the extractor put a blank line after every line, single blank lines are
     treated as plain line breaks. Trailing spaces of each line are dropped.
     """
@@ -228,7 +232,8 @@ def _join_page(page: str, base: int, out: Builder) -> None:
         if double_spaced and nxt < n - 1 and not stripped[nxt].strip() and stripped[nxt + 1].strip():
             nxt += 1
         if line.strip() and joinable(k, nxt):
-            out.add(" ", base + starts[k] + len(line))
+            if not _SYMBOL_WRAP.search(line) or not _SYMBOL_GOES_ON.match(stripped[nxt]):
+                out.add(" ", base + starts[k] + len(line))
             continuation[nxt] = True
             k = nxt
         else:

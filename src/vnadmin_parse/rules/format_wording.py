@@ -131,12 +131,15 @@ def missing_colons(text: str, span: Span) -> Iterator[Wording]:
 
 
 def _wordings(a: Analysis) -> Iterator[Wording]:
+    # The type name is judged under a header block (Quốc hiệu), not in a catalogue's run-on heading
+    # ("Kế hoạch số 29/KH-UBND …" copied from a database).
+    headed = bool(a.document.fields.get("quoc_hieu")) and not a.document.fields.get("catalogue_header")
     for span in a.document.spans:
         if span.label == "quoc_hieu":
             found = national_title(span)
         elif span.label == "tieu_ngu":
             found = motto(span)
-        elif span.label == "doc_type":
+        elif span.label == "doc_type" and headed:
             found = type_name(span)
         else:
             if span.label in ("kinh_gui", "noi_nhan"):
@@ -179,6 +182,7 @@ def _wordings(a: Analysis) -> Iterator[Wording]:
         _sample(national="CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc"),
         _sample(recipients="Nơi nhận:\n- Thường trực HĐND tỉnh;\n- Lưu: VT, KTTH (02b)."),
         "Các cơ quan lưu ý: Nơi nhận hồ sơ là Bộ phận một cửa.",
+        "Kế hoạch số 29/KH-\nUBND ngày 30/01/2023 của Ủy ban nhân dân thành phố về công tác đối ngoại.",
         _sample(recipients="Nơi nhận hồ sơ: Bộ phận một cửa;\n- Lưu trữ tại đơn vị.\nNơi nhận:\n- Lưu: VT."),
     ),
 )

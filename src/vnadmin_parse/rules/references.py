@@ -21,8 +21,8 @@ from vnadmin_parse.symbols.base import REPAIRS, compact
 
 _BASIS_SYMBOL = (
     "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 3: giữa số và ký hiệu có dấu gạch chéo (/), "
-    "giữa các nhóm chữ viết tắt có dấu gạch nối (-), ký hiệu viết in hoa; Luật Ban hành văn bản quy phạm "
-    "pháp luật (số/năm/loại-cơ quan); Quy định 66-QĐ/TW (văn bản của Đảng: số-loại/cơ quan)."
+    "giữa các nhóm chữ viết tắt có dấu gạch nối (-), không cách chữ, ký hiệu viết in hoa; Luật Ban hành văn "
+    "bản quy phạm pháp luật (số/năm/loại-cơ quan); Quy định 66-QĐ/TW (văn bản của Đảng: số-loại/cơ quan)."
 )
 _BASIS_CITE = (
     "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 6: khi viện dẫn lần đầu phải ghi đầy đủ tên loại, "
@@ -87,14 +87,18 @@ def _label(r: Reference) -> str:
     message_en="Malformed document symbol “{written}” ({problems_en}); should be “{canonical}”",
     doc=RuleDoc(
         what="Số, ký hiệu văn bản được viện dẫn viết sai dạng: thiếu dấu gạch nối, dùng sai dấu phân cách, "
-        "viết thường, chữ viết tắt cơ quan bị thiếu chữ, văn bản của Đảng viết theo dạng văn bản nhà nước, "
+        "có dấu cách thừa bên dấu gạch chéo hay gạch nối, viết thường, "
+        "chữ viết tắt cơ quan bị thiếu chữ, văn bản của Đảng viết theo dạng văn bản nhà nước, "
         "hoặc năm trong số ký hiệu không thể có. Số, ký hiệu của văn bản ban hành trước năm 2005 mà chỉ khác "
-        "ở dấu gạch chéo giữa các nhóm chữ (…/1998/QĐ/BTC) thì không báo: một số cơ quan khi đó đánh số như vậy, "
+        "ở dấu gạch chéo giữa các nhóm chữ (…/1998/QĐ/BTC), và của văn bản liên tịch (…/2016/TTLT/BTP-BCA, "
+        "…/2014/NQLT/CP-UBTƯMTTQVN), thì không báo: một số cơ quan khi đó đánh số như vậy, "
         "và viện dẫn phải chép đúng số, ký hiệu như văn bản gốc. Số, ký hiệu không có năm của những năm trước 2001 "
         "(43/CP, 25-HĐBT, 1141-TC/QĐ/CĐKT, 89 TC/TCT, 31-L/CTN) được đọc đúng như văn bản gốc, không bị coi là sai.",
-        what_en="A cited document symbol is written wrongly: missing hyphen, wrong separator, lower case, "
+        what_en="A cited document symbol is written wrongly: missing hyphen, wrong separator, a stray space beside "
+        "a slash or hyphen, lower case, "
         "truncated issuer code, a Party symbol written the state way, or an impossible year. A symbol of a "
-        "document issued before 2005 whose only fault is a slash between groups (…/1998/QĐ/BTC) is not "
+        "document issued before 2005, or of a joint document (…/2016/TTLT/BTP-BCA), whose only fault is a slash "
+        "between groups (…/1998/QĐ/BTC) is not "
         "reported: some issuers numbered that way then, and a citation copies the symbol as issued. Symbols with no "
         "year of the years before 2001 (43/CP, 25-HĐBT, 1141-TC/QĐ/CĐKT, 89 TC/TCT, 31-L/CTN) are read as issued, "
         "never as malformed.",
@@ -111,15 +115,18 @@ def _label(r: Reference) -> str:
         "Căn cứ Nghị định số 45/25010/NĐ-CP ngày 01/02/2010 của Chính phủ.",
         "Thực hiện Kế hoạch số 29/kh-ubnd ngày 30/01/2023 của Ủy ban nhân dân thành phố.",
         "Căn cứ Luật Giao dịch điện tử số 20/2023QH15 ngày 22/6/2023;",
+        "Thực hiện Thông tư số 01/2021/TT- BNV ngày 11/01/2021 của Bộ Nội vụ.",
     ),
     passes=(
         "Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại.",
         "Nghị quyết 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị.",
         "Công văn số 2769/UBND-NCKSTTHC ngày 12/5/2024 của Ủy ban nhân dân tỉnh.",
         "Tờ trình số 298/TTr-CAT-PC04 ngày 24/10/2025 của Công an tỉnh.",
+        "Thực hiện Kế hoạch số 29/KH-\nUBND ngày 30/01/2023 của Ủy ban nhân dân thành phố.",
         "Quyết định số 115/2004/QĐ-TTg ngày 25/6/2004 của Thủ tướng Chính phủ.",
         "Luật Ngân sách nhà nước số 83/2015/QH13.",
         "Ban hành kèm theo Quyết định số 1803/1998/QĐ/BTC ngày 11/12/1998 của Bộ trưởng Bộ Tài chính.",
+        "Nghị quyết liên tịch số 01/2014/NQLT/CP-UBTƯMTTQVN ngày 18/11/2014 hướng dẫn phối hợp thực hiện.",
         "Theo Quyết định số 1141-TC/QĐ/CĐKT ngày 01/11/1995 của Bộ trưởng Bộ Tài chính.",
         "Thông tư số 89 TC/TCT ngày 9/11/1993 của Bộ Tài chính; Nghị định số 43/CP ngày 22/6/1993 của Chính phủ.",
     ),
@@ -129,11 +136,14 @@ def malformed_symbol(a: Analysis) -> Iterator[Hit]:
         repairs = list(r.parts.get("repairs", ()))
         if not repairs or not r.canonical:
             continue
-        if repairs == ["wrong-separator"] and r.year is not None and r.year < _HYPHEN_YEAR:
-            continue  # numbered as its issuer then did
+        if repairs == ["wrong-separator"] and (
+            (r.year is not None and r.year < _HYPHEN_YEAR) or (r.abbreviation or "").endswith("LT")
+        ):
+            continue  # numbered as its issuer then did; joint documents were issued with either separator
         s, e = symbol_span(r)
+        written = " ".join(a.text[s:e].split()) if "space" in repairs else compact(r.symbol or "")
         params = {
-            "written": compact(r.symbol or ""),
+            "written": written,
             "canonical": r.canonical,
             "problems": "; ".join(REPAIRS[x][0] for x in repairs),
             "problems_en": "; ".join(REPAIRS[x][1] for x in repairs),
@@ -144,8 +154,10 @@ def malformed_symbol(a: Analysis) -> Iterator[Hit]:
             params["canonical"] = fixed or "?"
             yield Hit(s, e, params, suggestion=fixed, severity="error")
             continue
-        # Read by OCR, a lost hyphen or slash is as likely the scanner's as the writer's: a note only.
-        yield Hit(s, e, params, suggestion=r.canonical, severity="info" if a.confidence(s, e) is not None else None)
+        # Read by OCR, a lost hyphen or slash is as likely the scanner's as the writer's; a stray space alone
+        # changes nothing a reader looks up: a note only.
+        note = a.confidence(s, e) is not None or repairs == ["space"]
+        yield Hit(s, e, params, suggestion=r.canonical, severity="info" if note else None)
 
 
 # ---------------------------------------------------------------- R002

@@ -16,9 +16,13 @@ with no year of the years before 2001) offers ``parse``
 'administrative'
 >>> parse_any("1141-TC/QĐ/CĐKT").kind
 'historical'
+>>> parse_any("01/2021/TT- BNV").repairs
+('space',)
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 import regex
 
@@ -31,13 +35,24 @@ __all__ = ["Symbol", "SymbolError", "compact", "parse_any"]
 _PARTY = regex.compile(r"^\d{1,5}-[^\d/-]")
 _LEGAL = regex.compile(r"^\d{1,5}/(?:\d{1,6}/|\d{4}[^\d/-])")
 _ADMIN = regex.compile(r"^\d{1,5}/[^\d/-]")
+#: A space written beside a slash or a hyphen of a symbol ("01/2021/TT- BNV"; Nghị định 30/2020/NĐ-CP, Phụ lục I,
+#: mục II.3.c: "không cách chữ"). A line break there is the layout's, not the writer's.
+_SPACED = regex.compile(r"[^\S\n]+[/-]|[/-][^\S\n]+")
 
 
 def parse_any(text: str) -> Symbol:
-    """Read a symbol of any kind (raises SymbolError when it is none of them)."""
-    c = compact(text)
+    """Read a symbol of any kind (raises SymbolError when it is none of them); a space beside a separator
+    is recorded as the repair "space"."""
     if historical.is_shape(text):
         return historical.parse(text)
+    symbol = _parse_modern(text)
+    if _SPACED.search(text.strip()) and "space" not in symbol.repairs:
+        symbol = dataclasses.replace(symbol, repairs=(*symbol.repairs, "space"))
+    return symbol
+
+
+def _parse_modern(text: str) -> Symbol:
+    c = compact(text)
     if _PARTY.match(c):
         return party.parse(text)
     if _LEGAL.match(c):

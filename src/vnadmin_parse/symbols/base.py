@@ -36,6 +36,7 @@ REPAIRS = {
         "a Party document writes number-type/issuer",
     ),
     "impossible-year": ("năm ban hành trong số, ký hiệu không thể có", "impossible year in the symbol"),
+    "space": ("có dấu cách thừa trong số, ký hiệu", "a stray space in the symbol"),
 }
 
 

@@ -113,6 +113,79 @@ class DateMention:
     parts: dict[str, Any] = field(default_factory=dict)
 
 
+#: ``(start, end)`` offsets into the normalized text.
+Offsets = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceParts:
+    """How a citation was read and where its parts lie (``recognize/references.py`` fills it).
+
+    Unset parts are None (or False, or empty); ``to_dict`` writes only those that are set.
+    """
+
+    family: str = ""  # how the citation was recognized: legal | administrative | party | named
+    symbol_span: Offsets | None = None  # the number and symbol as written
+    head: Offsets | None = None  # the citation without date, issuer and subject
+    repairs: tuple[str, ...] = ()  # what had to be corrected to read the symbol ("missing-hyphen", …)
+    inherited_type: bool = False  # its type word is the one of the list it continues ("các Quyết định số 1, 2")
+    generic: bool = False  # cited by a generic word ("văn bản số …")
+    name: str | None = None  # a law's name ("Đất đai")
+    law: str | None = None  # the law's full name, when read from the table of laws
+    by_issuer: bool = False  # written "type của issuer số …", the shape of a title line
+    anaphor: str | None = None  # "nêu trên", "này" …: a repeat of an earlier citation
+    date_text: str | None = None  # the date of issue as written
+    date_span: Offsets | None = None
+    issuer_span: Offsets | None = None  # the issuing body after the symbol
+    title_span: Offsets | None = None  # the subject ("về …")
+    subject_year: int | None = None  # the last "năm YYYY" of the subject
+    subject_year_span: Offsets | None = None
+    year: int | None = None  # the year of a law or constitution named by its year
+    meeting: str | None = None  # the plenum or congress of a Party resolution named by it
+    resolved: str | None = None  # how a citation by name was resolved to a number
+    group: str | None = None  # the key shared by every mention of one document
+    mention: int | None = None  # position in its group (0 for the first mention)
+    group_date: str | None = None  # the date of issue written at any mention of the group
+
+    @property
+    def first(self) -> bool:
+        """The first mention of its document."""
+        return self.mention == 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The parts as the JSON report writes them (the keys of the former dictionary)."""
+        out: dict[str, Any] = {"family": self.family} if self.family else {}
+        if self.symbol_span is not None:
+            out["symbol_span"] = self.symbol_span
+        if self.head is not None:
+            out["head"] = self.head
+        if self.symbol_span is not None:
+            out["repairs"] = self.repairs
+        for key in ("inherited_type", "generic", "by_issuer"):
+            if getattr(self, key):
+                out[key] = True
+        for key in (
+            "name",
+            "law",
+            "anaphor",
+            "date_text",
+            "date_span",
+            "issuer_span",
+            "title_span",
+            "subject_year",
+            "subject_year_span",
+            "year",
+            "meeting",
+            "resolved",
+            "group",
+        ):
+            if (value := getattr(self, key)) is not None:
+                out[key] = value
+        if self.mention is not None:
+            out.update(mention=self.mention, first=self.first, group_date=self.group_date)
+        return out
+
+
 @dataclass(frozen=True, slots=True)
 class Reference:
     """A citation of a legal, administrative or Party document."""
@@ -132,7 +205,7 @@ class Reference:
     abbreviation: str | None = None  # type abbreviation, e.g. "KH"
     issuer_code: str | None = None  # e.g. "UBND"
     unit_code: str | None = None  # e.g. "QLVH"
-    parts: dict[str, Any] = field(default_factory=dict)
+    parts: ReferenceParts = field(default_factory=ReferenceParts)
 
 
 @dataclass(frozen=True, slots=True)

@@ -115,7 +115,7 @@ class Report:
         for r in self.references:
             page, line = where(r.start)
             d = asdict(r)
-            d.update(page=page, line=line)
+            d.update(parts=r.parts.to_dict(), page=page, line=line)
             refs.append(d)
         findings = []
         for f in self.findings:

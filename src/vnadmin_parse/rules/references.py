@@ -55,20 +55,18 @@ def _fmt(iso: str) -> str:
 def _groups(a: Analysis) -> dict[str, list[Reference]]:
     groups: dict[str, list[Reference]] = defaultdict(list)
     for r in a.references:
-        if key := r.parts.get("group"):
-            groups[str(key)].append(r)
+        if key := r.parts.group:
+            groups[key].append(r)
     return groups
 
 
 def _head(r: Reference) -> tuple[int, int]:
-    s, e = r.parts.get("head", (r.start, r.end))
-    return int(s), int(e)
+    return r.parts.head or (r.start, r.end)
 
 
 def symbol_span(r: Reference) -> tuple[int, int]:
     """Where a reference's number and symbol are written (its head when it has none)."""
-    s, e = r.parts.get("symbol_span", _head(r))
-    return int(s), int(e)
+    return r.parts.symbol_span or _head(r)
 
 
 def _label(r: Reference) -> str:
@@ -126,7 +124,7 @@ def _label(r: Reference) -> str:
 )
 def malformed_symbol(a: Analysis) -> Iterator[Hit]:
     for r in a.references:
-        repairs = list(r.parts.get("repairs", ()))
+        repairs = list(r.parts.repairs)
         if not repairs or not r.canonical:
             continue
         if repairs == ["wrong-separator"] and r.year is not None and r.year < _HYPHEN_YEAR:
@@ -184,10 +182,10 @@ def symbol_year_vs_date(a: Analysis) -> Iterator[Hit]:
         date = _day(r.date)
         if r.kind not in ("legal", "repeat") or r.year is None or date is None or r.canonical is None:
             continue
-        if "impossible-year" in r.parts.get("repairs", ()) or r.year == date.year:
+        if "impossible-year" in r.parts.repairs or r.year == date.year:
             continue
         s, e = _head(r)
-        _, de = r.parts.get("date_span", (s, e))
+        _, de = r.parts.date_span or (s, e)
         yield Hit(s, int(de), {"canonical": r.canonical, "year": r.year, "date": _fmt(r.date or "")})
 
 
@@ -252,23 +250,23 @@ def same_document_cited_differently(a: Analysis) -> Iterator[Hit]:
 
 
 def _subject_conflict(group: list[Reference]) -> Iterator[Hit]:
-    titled = [r for r in group if r.title and r.parts.get("subject_year")]
-    if len({_subject_key(r.title or "") for r in titled}) != 1 or len({r.parts["subject_year"] for r in titled}) < 2:
+    titled = [r for r in group if r.title and r.parts.subject_year]
+    if len({_subject_key(r.title or "") for r in titled}) != 1 or len({r.parts.subject_year for r in titled}) < 2:
         return
-    years = Counter(int(r.parts["subject_year"]) for r in titled)
+    years = Counter(r.parts.subject_year or 0 for r in titled)
     date = _day(next((r.date for r in group if r.date), None))
     right = date.year if date and date.year in years and _is_plan(group[0]) else None
-    wrong = [r for r in titled if right is not None and r.parts["subject_year"] != right]
+    wrong = [r for r in titled if right is not None and r.parts.subject_year != right]
     if not wrong:
-        base = titled[0].parts["subject_year"]
-        wrong = [r for r in titled if r.parts["subject_year"] != base]
+        base = titled[0].parts.subject_year
+        wrong = [r for r in titled if r.parts.subject_year != base]
     r = wrong[0]
     variants = " và ".join(f"“… năm {y}”" for y in sorted(years))
     verdict = verdict_en = ""
     if right is not None and date is not None:
-        verdict = f"; văn bản ban hành ngày {_fmt(date.isoformat())} nên “năm {r.parts['subject_year']}” là sai"
-        verdict_en = f"; it was issued on {_fmt(date.isoformat())}, so “{r.parts['subject_year']}” is wrong"
-    s, e = r.parts.get("subject_year_span", _head(r))
+        verdict = f"; văn bản ban hành ngày {_fmt(date.isoformat())} nên “năm {r.parts.subject_year}” là sai"
+        verdict_en = f"; it was issued on {_fmt(date.isoformat())}, so “{r.parts.subject_year}” is wrong"
+    s, e = r.parts.subject_year_span or _head(r)
     yield Hit(
         int(s),
         int(e),
@@ -321,7 +319,7 @@ def cited_from_the_future(a: Analysis) -> Iterator[Hit]:
         if date is None:
             continue
         s, e = _head(r)
-        _, de = r.parts.get("date_span", (s, e))
+        _, de = r.parts.date_span or (s, e)
         if own is not None and date > own:
             yield Hit(
                 s,
@@ -374,10 +372,10 @@ def cited_from_the_future(a: Analysis) -> Iterator[Hit]:
 def subject_year_vs_date(a: Analysis) -> Iterator[Hit]:
     for r in a.references:
         date = _day(r.date)
-        year = r.parts.get("subject_year")
+        year = r.parts.subject_year
         if date is None or year is None or not _is_plan(r) or int(year) >= date.year:
             continue
-        s, e = r.parts.get("subject_year_span", _head(r))
+        s, e = r.parts.subject_year_span or _head(r)
         kind = (r.type or "kế hoạch").casefold()
         yield Hit(
             int(s),
@@ -538,7 +536,7 @@ def issuer_mismatch(a: Analysis) -> Iterator[Hit]:
         known = issuers.lookup(r.issuer_code)
         if known is None:
             continue
-        s, e = (int(x) for x in r.parts.get("issuer_span", _head(r)))
+        s, e = r.parts.issuer_span or _head(r)
         bodies, codes = _symbol_bodies(r)
         # The name is read again from the text: a type word inside it ("Bộ Kế hoạch và Đầu tư") may have cut it.
         line = a.text[s : a.text.find("\n", s) % (len(a.text) + 1)]
@@ -625,7 +623,7 @@ def issuer_mismatch(a: Analysis) -> Iterator[Hit]:
 )
 def type_word_vs_abbreviation(a: Analysis) -> Iterator[Hit]:
     for r in a.references:
-        if not r.type or r.parts.get("inherited_type") or not r.abbreviation or r.kind == "named":
+        if not r.type or r.parts.inherited_type or not r.abbreviation or r.kind == "named":
             continue
         allowed = doc_types.abbreviations_of_word(r.type)
         if not allowed or r.abbreviation in allowed:
@@ -727,7 +725,7 @@ def first_citation_incomplete(a: Analysis) -> Iterator[Hit]:
     ),
 )
 def repeated_full_citation(a: Analysis) -> Iterator[Hit]:
-    titles = [r.parts["title_span"] for r in a.references if "title_span" in r.parts]
+    titles = [r.parts.title_span for r in a.references if r.parts.title_span is not None]
     for group in _groups(a).values():
         if not any(r.date and r.issuer for r in group[:1]):
             continue
@@ -784,7 +782,7 @@ def registry_mismatch(a: Analysis) -> Iterator[Hit]:
             continue
         s, e = _head(r)
         if r.date and known.date and r.date != known.date:
-            _, de = r.parts.get("date_span", (s, e))
+            _, de = r.parts.date_span or (s, e)
             yield Hit(
                 s,
                 int(de),
@@ -798,9 +796,9 @@ def registry_mismatch(a: Analysis) -> Iterator[Hit]:
                 },
                 suggestion=_fmt(known.date),
             )
-        year = r.parts.get("subject_year")
+        year = r.parts.subject_year
         if year is not None and known.subject_year is not None and int(year) != known.subject_year:
-            ys, ye = r.parts.get("subject_year_span", (s, e))
+            ys, ye = r.parts.subject_year_span or (s, e)
             yield Hit(
                 int(ys),
                 int(ye),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from dataclasses import fields as record_fields
 from typing import Any, Literal
 
 Severity = Literal["error", "warning", "info"]
@@ -220,6 +221,161 @@ class Event:
     place: str | None
 
 
+#: Field metadata: ``_plain`` leaves the field out of the JSON while it holds this value (a part not found).
+_UNLESS_FOUND = {"omitted": None}
+_UNLESS_TRUE = {"omitted": False}
+
+
+def _plain(record: Any) -> Any:
+    """A record as plain JSON values: the keys of its fields, without the parts not found."""
+    if isinstance(record, tuple):
+        return [_plain(x) for x in record]
+    if not hasattr(record, "__dataclass_fields__"):
+        return record
+    out = {}
+    for f in record_fields(record):
+        value = getattr(record, f.name)
+        if "omitted" in f.metadata and value == f.metadata["omitted"]:
+            continue
+        out[f.name] = _plain(value)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class NumberLine:
+    """The "Số: 45/2026/NĐ-CP" line of the header, its symbol split into its groups."""
+
+    text: str  # the line as written
+    number: str | None  # None: left blank (a draft) or not read
+    symbol: str  # what follows the number, e.g. "/2026/NĐ-CP"
+    year: str | None = None
+    type_abbr: str | None = None  # "NĐ", "BC", … (None for a công văn: "/UBND-NC")
+    issuer_code: str | None = None
+    unit_code: str | None = None
+    colon: bool = True  # "Số:" with its colon
+    blank: bool = False  # the number slot left blank (a draft)
+    party: bool = False  # a Party symbol ("45-NQ/TW")
+    unreadable: bool | None = field(
+        default=None, metadata=_UNLESS_FOUND
+    )  # a slot OCR could not read (None: a catalogue heading, no slot)
+
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    """The "Quảng Ngãi, ngày 05 tháng 11 năm 2024" line of the header."""
+
+    text: str
+    place: str | None
+    comma: bool  # a comma after the place
+    day: str | None  # None: left blank
+    month: str | None
+    year: str | None
+    numeric: bool = False  # written "15/12/2024"
+    unreadable: bool | None = field(
+        default=None, metadata=_UNLESS_FOUND
+    )  # a day or month OCR could not read (None: numeric)
+    iso: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Authority:
+    """A signing authority mark ("KT.", "TM.", "TL.", "TUQ.") and whom it signs for."""
+
+    mark: str
+    of: str  # the title or body after the mark
+
+
+@dataclass(frozen=True, slots=True)
+class Signing:
+    """The signing block: authority marks, the signer's title and name."""
+
+    authority: str | None  # the first mark
+    authorities: tuple[Authority, ...] = ()
+    title: str | None = field(default=None, metadata=_UNLESS_FOUND)  # "PHÓ CHỦ TỊCH"
+    deputy: bool | None = field(default=None, metadata=_UNLESS_FOUND)  # the title is a deputy's
+    name: str | None = field(default=None, metadata=_UNLESS_FOUND)
+
+
+@dataclass(frozen=True, slots=True)
+class BasisLine:
+    """One "Căn cứ …" line before the enacting formula."""
+
+    text: str  # spaces collapsed
+    start: int
+    end: int
+    ends_with: str  # its last character (";" expected, "." for the last)
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A numbered heading at the start of a line ("Điều 3.", "II.", "a)")."""
+
+    kind: str  # part | chapter | article | roman | arabic | letter
+    marker: str
+    value: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading in the tree of the body (part > chapter > article > I. > 1. > a))."""
+
+    kind: str
+    marker: str
+    title: str
+    start: int
+    children: tuple[Section, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFields:
+    """Everything the structure recognizer read beyond ``Document``'s own attributes (docs/structure.md).
+
+    Parts not found are None; the JSON report leaves them out.
+    """
+
+    quoc_hieu: bool = False  # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    tieu_ngu: bool = False  # "Độc lập - Tự do - Hạnh phúc"
+    is_party_document: bool = False  # a Party header without the Quốc hiệu
+    parent_body: str | None = field(default=None, metadata=_UNLESS_FOUND)  # cơ quan chủ quản
+    issuing_body: str | None = field(default=None, metadata=_UNLESS_FOUND)  # cơ quan ban hành, as written
+    number_line: NumberLine | None = field(default=None, metadata=_UNLESS_FOUND)
+    date_line: DateLine | None = field(default=None, metadata=_UNLESS_FOUND)
+    type_heading: str | None = field(default=None, metadata=_UNLESS_FOUND)  # the type heading as written
+    subject: str | None = field(default=None, metadata=_UNLESS_FOUND)  # trích yếu
+    catalogue_header: bool = field(
+        default=False, metadata=_UNLESS_TRUE
+    )  # "Nghị định của Chính phủ số 115/2003/NĐ-CP ngày …"
+    kinh_gui: tuple[str, ...] | None = field(default=None, metadata=_UNLESS_FOUND)  # addressees
+    signing: Signing | None = field(default=None, metadata=_UNLESS_FOUND)
+    drafter: str | None = field(default=None, metadata=_UNLESS_FOUND)  # the drafter's mark after "Lưu"
+    noi_nhan: tuple[str, ...] | None = field(default=None, metadata=_UNLESS_FOUND)  # recipients
+    luu: str | None = None  # the text after "Lưu:" (written whenever there is a "Nơi nhận")
+    can_cu: tuple[BasisLine, ...] = ()
+    enacting: str | None = None  # the enacting line ("QUYẾT ĐỊNH:")
+    sections: tuple[Section, ...] = ()
+    headings: tuple[Heading, ...] = ()
+    closing_mark: bool = False  # "./." present
+    body_start: int = 0  # end of the header
+    main_end: int = 0  # start of the appendices
+    legible: bool = True  # not mojibake
+    template: bool = False  # a "Mẫu số" form
+    appendix: bool = False  # an appendix filed on its own
+    nd30: bool = True  # Nghị định 30/2020/NĐ-CP governs its form
+    whole_document: bool = False  # a whole document, not a fragment
+    ocr_read: dict[str, str] | None = field(
+        default=None, metadata=_UNLESS_FOUND
+    )  # what OCR read of each value restored
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as the JSON report writes them."""
+        out: dict[str, Any] = _plain(self)
+        if self.noi_nhan is None:
+            del out["luu"]
+        return out
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """The parsed structure of the document itself (header, signature, period…)."""
@@ -232,7 +388,7 @@ class Document:
     title: str | None = None
     period: str | None = None  # ISO interval, e.g. "2023-01-01/2023-06-30"
     signer: str | None = None
-    fields: dict[str, Any] = field(default_factory=dict)
+    fields: DocumentFields = field(default_factory=DocumentFields)
     spans: tuple[Span, ...] = ()
 
 

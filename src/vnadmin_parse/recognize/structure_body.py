@@ -8,11 +8,10 @@ or roman/arabic/letter headings (I., 1., a)).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import regex
 
-from vnadmin_parse.model import Span
+from vnadmin_parse.model import BasisLine, Section, Span
 from vnadmin_parse.recognize.structure_text import is_upper_text, lines
 
 #: Start of the appendices: "PHỤ LỤC" on a line of its own (capitals), after the signature.
@@ -121,7 +120,7 @@ def _value(kind: str, m: regex.Match[str]) -> int | None:
     return LETTERS.index(m.group("ln")) + 1 if m.group("ln") in LETTERS else None
 
 
-def can_cu(text: str, start: int, end: int) -> tuple[list[dict[str, Any]], str | None]:
+def can_cu(text: str, start: int, end: int) -> tuple[tuple[BasisLine, ...], str | None]:
     """The căn cứ block before the enacting formula, and that formula's line (None if there is none)."""
     items: list[tuple[int, int]] = []
     enacting: str | None = None
@@ -142,18 +141,18 @@ def can_cu(text: str, start: int, end: int) -> tuple[list[dict[str, Any]], str |
         elif _HEADING.match(s) and not is_upper_text(s):
             break
     if enacting is None:
-        return [], None
+        return (), None
     out = []
     for a, b in items:
         body = text[a:b].rstrip()
-        out.append({"text": regex.sub(r"\s+", " ", body), "start": a, "end": a + len(body), "ends_with": body[-1:]})
-    return out, enacting
+        out.append(BasisLine(regex.sub(r"\s+", " ", body), a, a + len(body), body[-1:]))
+    return tuple(out), enacting
 
 
-def body_spans(text: str, found: list[Heading], items: list[dict[str, Any]]) -> list[Span]:
+def body_spans(text: str, found: list[Heading], items: tuple[BasisLine, ...]) -> list[Span]:
     """Labelled spans for headings ("section") and căn cứ lines ("can_cu")."""
     spans = [Span(h.start, h.end, text[h.start : h.end], f"section_{h.kind}") for h in found]
-    spans += [Span(i["start"], i["end"], text[i["start"] : i["end"]], "can_cu") for i in items]
+    spans += [Span(i.start, i.end, text[i.start : i.end], "can_cu") for i in items]
     return spans
 
 
@@ -165,15 +164,15 @@ def closing_mark(text: str, start: int, end: int) -> Span | None:
     return Span(last.start(), last.end(), "./.", "closing_mark") if last else None
 
 
-def tree(found: list[Heading]) -> list[dict[str, Any]]:
-    """The headings as a nested list: each node {kind, marker, title, start, children}."""
-    root: list[dict[str, Any]] = []
-    stack: list[tuple[int, list[dict[str, Any]]]] = [(-1, root)]
-    for h in found:
-        rank = RANKS[h.kind]
-        while stack[-1][0] >= rank:
-            stack.pop()
-        node: dict[str, Any] = {"kind": h.kind, "marker": h.marker, "title": h.title, "start": h.start, "children": []}
-        stack[-1][1].append(node)
-        stack.append((rank, node["children"]))
-    return root
+def tree(found: list[Heading]) -> tuple[Section, ...]:
+    """The headings as a tree: each heading holds the headings of lower rank that follow it."""
+
+    def below(i: int, rank: int) -> tuple[tuple[Section, ...], int]:
+        nodes = []
+        while i < len(found) and RANKS[found[i].kind] > rank:
+            h = found[i]
+            children, i = below(i + 1, RANKS[h.kind])
+            nodes.append(Section(h.kind, h.marker, h.title, h.start, children))
+        return tuple(nodes), i
+
+    return below(0, -1)[0]

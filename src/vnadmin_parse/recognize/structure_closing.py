@@ -12,14 +12,13 @@ What is returned is always the text as read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import Any
 
 import regex
 
 from vnadmin_parse.data import load_table
-from vnadmin_parse.model import Span
+from vnadmin_parse.model import Authority, Signing, Span
 from vnadmin_parse.recognize.structure_text import lines, one_edit
 from vnadmin_parse.symbols.doc_types import fold_word
 
@@ -83,9 +82,12 @@ def title_of(run: str, ocr: bool = False) -> Title | None:
 
 @dataclass
 class Closing:
-    fields: dict[str, Any] = field(default_factory=dict)
     spans: list[Span] = field(default_factory=list)
     signer: str | None = None
+    signing: Signing | None = None
+    drafter: str | None = None
+    noi_nhan: tuple[str, ...] | None = None
+    luu: str | None = None
 
 
 def parse_closing(text: str, body_start: int, end: int, ocr: bool = False) -> Closing:
@@ -107,9 +109,9 @@ def parse_closing(text: str, body_start: int, end: int, ocr: bool = False) -> Cl
 def _signing(text: str, start: int, end: int, c: Closing, ocr: bool) -> list[tuple[int, int]]:
     """Authority marks, titles and the signer's name; returns the spans to strip from recipients."""
     used: list[tuple[int, int]] = []
-    authorities: list[dict[str, str]] = []
+    authorities: list[Authority] = []
     for m in AUTHORITY.finditer(text, start, end):
-        authorities.append({"mark": m.group("mark") + ".", "of": m.group("who")})
+        authorities.append(Authority(m.group("mark") + ".", m.group("who")))
         used.append((m.start(), m.end()))
         c.spans.append(Span(m.start(), m.end(), m.group(), "signing_authority"))
     title: tuple[int, int, Title] | None = None
@@ -119,12 +121,12 @@ def _signing(text: str, start: int, end: int, c: Closing, ocr: bool) -> list[tup
         t = title_of(m.group(), ocr)
         if t and not t.collective:
             title = (m.start(), m.end(), t)
-    signing: dict[str, Any] = {"authority": authorities[0]["mark"] if authorities else None, "authorities": authorities}
+    signing = Signing(authorities[0].mark if authorities else None, tuple(authorities))
     after = start
     if title:
         a, b, t = title
         used.append((a, b))
-        signing.update(title=text[a:b], deputy=t.deputy)
+        signing = replace(signing, title=text[a:b], deputy=t.deputy)
         c.spans.append(Span(a, b, text[a:b], "signer_title"))
         after = b
     elif used:
@@ -136,11 +138,11 @@ def _signing(text: str, start: int, end: int, c: Closing, ocr: bool) -> list[tup
     if name:
         a, b = name
         c.signer = text[a:b]
-        signing["name"] = c.signer
+        signing = replace(signing, name=c.signer)
         used.append((a, b))
         c.spans.append(Span(a, b, c.signer, "signer_name"))
     if title or authorities or name:
-        c.fields["signing"] = signing
+        c.signing = signing
     return used
 
 
@@ -211,7 +213,7 @@ def _recipients(text: str, nn: regex.Match[str], end: int, c: Closing, strip: li
                 luu = lm.group("rest").strip()
                 drafter = _DRAFTER.search(luu)
                 if drafter:
-                    c.fields["drafter"] = drafter.group("code")
+                    c.drafter = drafter.group("code")
                     luu = luu[: drafter.start()].rstrip()
             last = line.end
         elif items and not s.isupper() and items[-1].rstrip()[-1:] not in (";", ".") and luu is None:
@@ -219,6 +221,6 @@ def _recipients(text: str, nn: regex.Match[str], end: int, c: Closing, strip: li
             last = line.end
         elif items and luu is not None:
             break
-    c.fields["noi_nhan"] = items
-    c.fields["luu"] = luu
+    c.noi_nhan = tuple(items)
+    c.luu = luu
     c.spans.append(Span(nn.start(), last, text[nn.start() : last], "noi_nhan"))

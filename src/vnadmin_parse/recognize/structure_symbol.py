@@ -13,6 +13,7 @@ from functools import cache
 
 import regex
 
+from vnadmin_parse.model import NumberLine
 from vnadmin_parse.symbols.doc_types import abbreviations, doc_types
 
 #: "Số:" then an optional number, then the symbol (possibly on the next line, when
@@ -39,15 +40,21 @@ class Symbol:
     symbol: str
     party: bool = False
 
-    def as_dict(self) -> dict[str, str | None]:
-        return {
-            "number": self.number,
-            "year": self.year,
-            "type_abbr": self.type_abbr,
-            "issuer_code": self.issuer_code,
-            "unit_code": self.unit_code,
-            "symbol": self.symbol,
-        }
+    def line(self, text: str, colon: bool, blank: bool, unreadable: bool | None = None) -> NumberLine:
+        """The "Số:" line ``text`` that reads this symbol (``unreadable`` None: a heading, not a line with a slot)."""
+        return NumberLine(
+            text=text,
+            number=self.number,
+            symbol=self.symbol,
+            year=self.year,
+            type_abbr=self.type_abbr,
+            issuer_code=self.issuer_code,
+            unit_code=self.unit_code,
+            colon=colon,
+            blank=blank,
+            party=self.party,
+            unreadable=unreadable,
+        )
 
 
 @cache

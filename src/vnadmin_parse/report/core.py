@@ -149,7 +149,7 @@ class Report:
                 "title": doc.title,
                 "period": doc.period,
                 "signer": doc.signer,
-                "fields": doc.fields,
+                "fields": doc.fields.to_dict(),
             },
             "references": refs,
             "dates": [asdict(d) for d in self.dates],

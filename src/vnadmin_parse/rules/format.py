@@ -12,12 +12,11 @@ import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from typing import Any
 
 import regex
 
 from vnadmin_parse.data import load_table
-from vnadmin_parse.model import Document, Span
+from vnadmin_parse.model import DateLine, Document, Heading, Span
 from vnadmin_parse.recognize.agencies import mentions
 from vnadmin_parse.recognize.structure_body import LETTERS, RANKS
 from vnadmin_parse.recognize.structure_closing import title_of
@@ -82,11 +81,11 @@ def _scanned(a: Analysis) -> bool:
 def _judged(a: Analysis) -> bool:
     """Rules of Nghị định 30/2020 apply: a legible, non-Party document of a type it governs."""
     f = a.document.fields
-    return bool(f.get("legible", True)) and not f.get("is_party_document") and bool(f.get("nd30", True))
+    return f.legible and not f.is_party_document and f.nd30
 
 
 def _whole(a: Analysis) -> bool:
-    return _judged(a) and bool(a.document.fields.get("whole_document"))
+    return _judged(a) and a.document.fields.whole_document
 
 
 def _span(doc: Document, label: str) -> Span | None:
@@ -146,7 +145,7 @@ def missing_national_title(a: Analysis) -> Iterator[Hit]:
     if not _whole(a):
         return
     f = a.document.fields
-    missing = [name for name, key in (("Quốc hiệu", "quoc_hieu"), ("Tiêu ngữ", "tieu_ngu")) if not f.get(key)]
+    missing = [name for name, found in (("Quốc hiệu", f.quoc_hieu), ("Tiêu ngữ", f.tieu_ngu)) if not found]
     if missing:
         en = {"Quốc hiệu": "national title", "Tiêu ngữ": "motto"}
         s, e = _top(a)
@@ -187,7 +186,7 @@ def missing_national_title(a: Analysis) -> Iterator[Hit]:
 )
 @_ocr_aware()
 def missing_number(a: Analysis) -> Iterator[Hit]:
-    if _whole(a) and "number_line" not in a.document.fields:
+    if _whole(a) and a.document.fields.number_line is None:
         yield Hit(*_where_missing(a, "parent_body", "issuing_body"))
 
 
@@ -222,12 +221,12 @@ def missing_number(a: Analysis) -> Iterator[Hit]:
 )
 @_ocr_aware()
 def malformed_number(a: Analysis) -> Iterator[Hit]:
-    info = a.document.fields.get("number_line")
+    info = a.document.fields.number_line
     span = _span(a.document, "number_line")
-    if not _judged(a) or not info or not span or info.get("party"):
+    if not _judged(a) or not info or not span or info.party:
         return
     where = (span.start, span.end)
-    if info["blank"]:
+    if info.blank:
         yield Hit(
             *where,
             {
@@ -236,7 +235,7 @@ def malformed_number(a: Analysis) -> Iterator[Hit]:
             },
             severity="info",
         )
-    elif info.get("unreadable"):
+    elif info.unreadable:
         yield Hit(
             *where,
             {
@@ -245,13 +244,13 @@ def malformed_number(a: Analysis) -> Iterator[Hit]:
             },
             severity="info",
         )
-    elif not info["colon"]:
+    elif not info.colon:
         yield Hit(
             *where,
             {"problem": "thiếu dấu hai chấm sau từ “Số”", "problem_en": "no colon after “Số”"},
             suggestion=span.text.replace("Số", "Số:", 1),
         )
-    number = info.get("number")
+    number = info.number
     if number and len(number) == 1:
         yield Hit(
             *where,
@@ -259,11 +258,11 @@ def malformed_number(a: Analysis) -> Iterator[Hit]:
                 "problem": "số nhỏ hơn 10 phải có số 0 phía trước",
                 "problem_en": "a number below 10 needs a leading zero",
             },
-            suggestion=f"Số: 0{number}{info['symbol']}",
+            suggestion=f"Số: 0{number}{info.symbol}",
         )
-    glued = glued_abbreviation(parse_symbol(number, info["symbol"] or ""))
+    glued = glued_abbreviation(parse_symbol(number, info.symbol or ""))
     if glued:
-        code = info["issuer_code"]
+        code = info.issuer_code or ""
         rest = code[len(glued) :].lstrip("/")
         yield Hit(
             *where,
@@ -310,14 +309,14 @@ def malformed_number(a: Analysis) -> Iterator[Hit]:
 )
 @_ocr_aware()
 def type_abbreviation(a: Analysis) -> Iterator[Hit]:
-    info = a.document.fields.get("number_line")
+    info = a.document.fields.number_line
     span = _span(a.document, "number_line")
-    if not _judged(a) or not info or not span or info.get("party"):
+    if not _judged(a) or not info or not span or info.party:
         return
     where = (span.start, span.end)
     doc_type = a.document.type
-    abbr = info.get("type_abbr")
-    first = abbr or info.get("issuer_code") or ""
+    abbr = info.type_abbr
+    first = abbr or info.issuer_code or ""
     if doc_type == "Công văn":
         if abbr or first == "CV":
             bad = abbr or first
@@ -329,7 +328,7 @@ def type_abbreviation(a: Analysis) -> Iterator[Hit]:
                 },
             )
         return
-    if (first == "CV" and info.get("unit_code")) or (not abbr and first == "CV"):
+    if (first == "CV" and info.unit_code) or (not abbr and first == "CV"):
         yield Hit(
             *where,
             {
@@ -354,20 +353,20 @@ def type_abbreviation(a: Analysis) -> Iterator[Hit]:
         )
 
 
-def _date_problems(info: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
+def _date_problems(info: DateLine) -> Iterator[tuple[str, str, str]]:
     """(severity, Vietnamese, English) for each defect of the date line."""
-    if info["numeric"]:
+    if info.numeric:
         yield (
             "warning",
             "ngày tháng viết bằng dấu gạch chéo; phải viết “ngày … tháng … năm …”",
             "written with slashes; write “ngày … tháng … năm …”",
         )
-    if not info["place"]:
+    if not info.place:
         yield "warning", "thiếu địa danh trước ngày tháng", "no place name before the date"
-    elif not info["comma"]:
+    elif not info.comma:
         yield "warning", "thiếu dấu phẩy sau địa danh", "no comma after the place name"
-    day, month = info["day"], info["month"]
-    if (not day or not month) and not info.get("unreadable"):
+    day, month = info.day, info.month
+    if (not day or not month) and not info.unreadable:
         yield (
             "info",
             "chưa ghi ngày/tháng (dự thảo hoặc chờ ký ban hành)",
@@ -385,7 +384,7 @@ def _date_problems(info: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
             f"tháng 1, 2 phải có số 0 phía trước (“0{month}”)",
             f"months 1 and 2 need a leading zero (“0{month}”)",
         )
-    if day and month and info["year"] and info["iso"] is None:
+    if day and month and info.year and info.iso is None:
         yield "error", "ngày tháng không tồn tại", "no such date"
 
 
@@ -415,7 +414,7 @@ def _date_problems(info: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
 )
 @_ocr_aware()
 def missing_date_line(a: Analysis) -> Iterator[Hit]:
-    if _whole(a) and "date_line" not in a.document.fields:
+    if _whole(a) and a.document.fields.date_line is None:
         yield Hit(*_where_missing(a, "quoc_hieu", "tieu_ngu"))
 
 
@@ -462,7 +461,7 @@ def missing_date_line(a: Analysis) -> Iterator[Hit]:
 )
 @_ocr_aware()
 def malformed_date_line(a: Analysis) -> Iterator[Hit]:
-    info = a.document.fields.get("date_line")
+    info = a.document.fields.date_line
     span = _span(a.document, "date_line")
     if not _judged(a) or not info or not span:
         return
@@ -472,9 +471,9 @@ def malformed_date_line(a: Analysis) -> Iterator[Hit]:
         yield Hit(span.start, span.end, {"problem": gone[0], "problem_en": gone[1]}, severity="info")
 
 
-def _merged_place(info: dict[str, Any], date: str | None) -> tuple[str, str] | None:
+def _merged_place(info: DateLine, date: str | None) -> tuple[str, str] | None:
     """A note when the place is a province merged into another before the date, and no commune bears its name."""
-    place, day = info.get("place"), document_day(date)
+    place, day = info.place, document_day(date)
     province = lookup_province(" ".join(place.split())) if place and day else None
     if province is None or day is None or not province.gone_on(day) or province.valid_to is None:
         return None
@@ -514,12 +513,12 @@ def _merged_place(info: dict[str, Any], date: str | None) -> tuple[str, str] | N
 )
 @_ocr_aware()
 def date_after_today(a: Analysis) -> Iterator[Hit]:
-    info = a.document.fields.get("date_line")
-    number = a.document.fields.get("number_line")
+    info = a.document.fields.date_line
+    number = a.document.fields.number_line
     span = _span(a.document, "date_line")
-    if not _judged(a) or not info or not span or not info["iso"] or not number or number["blank"]:
+    if not _judged(a) or not info or not span or not info.iso or not number or number.blank:
         return
-    date = dt.date.fromisoformat(info["iso"])
+    date = dt.date.fromisoformat(info.iso)
     if date > a.today:
         yield Hit(span.start, span.end, {"date": date.strftime("%d/%m/%Y"), "today": a.today.strftime("%d/%m/%Y")})
 
@@ -553,7 +552,7 @@ def recipients(a: Analysis) -> Iterator[Hit]:
     if not _judged(a):
         return
     span = _span(a.document, "noi_nhan")
-    if "noi_nhan" not in f or span is None:
+    if f.noi_nhan is None or span is None:
         if _whole(a):
             sig = _span(a.document, "signer_title") or _span(a.document, "signing_authority")
             s, e = (sig.start, sig.end) if sig else _top(a)
@@ -566,7 +565,7 @@ def recipients(a: Analysis) -> Iterator[Hit]:
                 },
             )
         return
-    if f.get("luu") is None:
+    if f.luu is None:
         yield Hit(
             span.start,
             span.end,
@@ -575,7 +574,7 @@ def recipients(a: Analysis) -> Iterator[Hit]:
                 "problem_en": "“Nơi nhận” does not end with “Lưu: VT, …”",
             },
         )
-    elif not regex.search(r"\bVT\b|[Vv]ăn thư", f["luu"]):
+    elif not regex.search(r"\bVT\b|[Vv]ăn thư", f.luu):
         yield Hit(
             span.start,
             span.end,
@@ -646,12 +645,12 @@ def recipients(a: Analysis) -> Iterator[Hit]:
 def can_cu_punctuation(a: Analysis) -> Iterator[Hit]:
     if not _judged(a):
         return
-    items = a.document.fields.get("can_cu") or []
-    enacting = a.document.fields.get("enacting") or ""
+    items = a.document.fields.can_cu
+    enacting = a.document.fields.enacting or ""
     for i, item in enumerate(items):
         last = i == len(items) - 1
-        end = item["ends_with"]
-        where = (max(item["start"], item["end"] - 40), item["end"])
+        end = item.ends_with
+        where = (max(item.start, item.end - 40), item.end)
         if end not in (";", "."):
             want = "." if last else ";"
             yield Hit(
@@ -681,7 +680,7 @@ def can_cu_punctuation(a: Analysis) -> Iterator[Hit]:
             )
 
 
-def _numbering_problems(headings: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], str, int, int]]:
+def _numbering_problems(headings: tuple[Heading, ...]) -> Iterator[tuple[Heading, str, int, int]]:
     """(heading, "skip"|"repeat", expected value, end of the previous heading of its kind) for numbering
     that jumps or repeats within its parent."""
     ranks = RANKS
@@ -689,7 +688,7 @@ def _numbering_problems(headings: list[dict[str, Any]]) -> Iterator[tuple[dict[s
     last_end: dict[str, int] = {}
     outer: dict[str, list[int]] = {}
     for h in headings:
-        kind, value = h["kind"], h["value"]
+        kind, value = h.kind, h.value
         for k in ranks:
             if ranks[k] > ranks[kind] and not (k == "article" and kind in ("part", "chapter")):
                 last.pop(k, None)
@@ -706,7 +705,7 @@ def _numbering_problems(headings: list[dict[str, Any]]) -> Iterator[tuple[dict[s
         elif prev is not None and value == 1:
             outer.setdefault(kind, []).append(prev)
         last[kind] = value
-        last_end[kind] = h["end"]
+        last_end[kind] = h.end
 
 
 def _marker(kind: str, value: int) -> str:
@@ -762,31 +761,31 @@ def _marker(kind: str, value: int) -> str:
 def section_numbering(a: Analysis) -> Iterator[Hit]:
     if not _judged(a):
         return
-    for h, problem, expected, since in _numbering_problems(a.document.fields.get("headings") or []):
-        want = _marker(h["kind"], expected)
-        written = f"Điều {expected}" if h["kind"] == "article" else want
-        if regex.search(rf"(?<![\p{{L}}\d]){regex.escape(written)}(?!\d)", a.text[since : h["start"]]):
+    for h, problem, expected, since in _numbering_problems(a.document.fields.headings):
+        want = _marker(h.kind, expected)
+        written = f"Điều {expected}" if h.kind == "article" else want
+        if regex.search(rf"(?<![\p{{L}}\d]){regex.escape(written)}(?!\d)", a.text[since : h.start]):
             continue  # the expected heading is there, run into a line by the extraction
         vi = "bị nhảy cóc" if problem == "skip" else "bị lặp lại"
         en = "skips" if problem == "skip" else "repeats"
-        yield Hit(h["start"], h["end"], {"problem": vi, "problem_en": en, "found": h["marker"], "expected": want})
-    if first := _arabic_first_section(a, a.document.fields.get("headings") or []):
+        yield Hit(h.start, h.end, {"problem": vi, "problem_en": en, "found": h.marker, "expected": want})
+    if first := _arabic_first_section(a, a.document.fields.headings):
         params = {"problem": "khác kiểu các mục cùng cấp", "problem_en": "differs from its level's style"}
-        yield Hit(first["start"], first["end"], {**params, "found": first["marker"], "expected": "I."})
+        yield Hit(first.start, first.end, {**params, "found": first.marker, "expected": "I."})
 
 
-def _arabic_first_section(a: Analysis, headings: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _arabic_first_section(a: Analysis, headings: tuple[Heading, ...]) -> Heading | None:
     """A first section numbered "1." in capitals where the next ones are "II.", "III." in capitals
     ("1. SỰ CẦN THIẾT … II. MỤC ĐÍCH …"): it stands for "I."."""
-    romans = [h for h in headings if h["kind"] == "roman"]
-    if not romans or romans[0]["value"] != 2 or headings[0]["kind"] != "arabic" or headings[0]["value"] != 1:
+    romans = [h for h in headings if h.kind == "roman"]
+    if not romans or romans[0].value != 2 or headings[0].kind != "arabic" or headings[0].value != 1:
         return None
-    if any(h["kind"] == "arabic" for h in headings[1 : headings.index(romans[0])]):
+    if any(h.kind == "arabic" for h in headings[1 : headings.index(romans[0])]):
         return None  # "1." opened a list of its own
 
-    def title(h: dict[str, Any]) -> str:
-        end = a.text.find("\n", h["end"])
-        return a.text[h["end"] : end if end >= 0 else None]
+    def title(h: Heading) -> str:
+        end = a.text.find("\n", h.end)
+        return a.text[h.end : end if end >= 0 else None]
 
     return headings[0] if all(is_upper_text(title(h), 4) for h in (headings[0], romans[0])) else None
 
@@ -826,49 +825,49 @@ def _arabic_first_section(a: Analysis, headings: list[dict[str, Any]]) -> dict[s
 )
 @_ocr_aware()
 def signing_authority(a: Analysis) -> Iterator[Hit]:
-    signing = a.document.fields.get("signing")
+    signing = a.document.fields.signing
     if not _judged(a) or not signing:
         return
     spans = [s for s in a.document.spans if s.label == "signing_authority"]
     title_span = _span(a.document, "signer_title")
-    for auth, span in zip(signing["authorities"], spans, strict=False):
-        of = title_of(auth["of"])
-        if auth["mark"] == "TM." and of and not of.collective:
+    for auth, span in zip(signing.authorities, spans, strict=False):
+        of = title_of(auth.of)
+        if auth.mark == "TM." and of and not of.collective:
             yield Hit(
                 span.start,
                 span.end,
                 {
-                    "problem": f"“TM.” đặt trước tên tập thể hoặc cơ quan, không đặt trước chức vụ “{auth['of']}”",
-                    "problem_en": f"“TM.” goes before a collective body, not the title “{auth['of']}”",
+                    "problem": f"“TM.” đặt trước tên tập thể hoặc cơ quan, không đặt trước chức vụ “{auth.of}”",
+                    "problem_en": f"“TM.” goes before a collective body, not the title “{auth.of}”",
                 },
             )
-        if auth["mark"] == "KT." and of and of.deputy:
+        if auth.mark == "KT." and of and of.deputy:
             yield Hit(
                 span.start,
                 span.end,
                 {
-                    "problem": f"“KT.” đặt trước chức vụ người đứng đầu, không đặt trước “{auth['of']}”",
-                    "problem_en": f"“KT.” goes before the head's title, not “{auth['of']}”",
+                    "problem": f"“KT.” đặt trước chức vụ người đứng đầu, không đặt trước “{auth.of}”",
+                    "problem_en": f"“KT.” goes before the head's title, not “{auth.of}”",
                 },
             )
-    last = signing["authorities"][-1]["mark"] if signing["authorities"] else None
-    if title_span and "deputy" in signing:
-        if last == "KT." and not signing["deputy"]:
+    last = signing.authorities[-1].mark if signing.authorities else None
+    if title_span and signing.deputy is not None:
+        if last == "KT." and not signing.deputy:
             yield Hit(
                 title_span.start,
                 title_span.end,
                 {
-                    "problem": f"ký thay (“KT.”) nhưng chức vụ người ký “{signing['title']}” không phải cấp phó",
-                    "problem_en": f"signed for the head (“KT.”) but “{signing['title']}” is not a deputy's title",
+                    "problem": f"ký thay (“KT.”) nhưng chức vụ người ký “{signing.title}” không phải cấp phó",
+                    "problem_en": f"signed for the head (“KT.”) but “{signing.title}” is not a deputy's title",
                 },
             )
-        elif not signing["authorities"] and signing["deputy"]:
+        elif not signing.authorities and signing.deputy:
             yield Hit(
                 title_span.start,
                 title_span.end,
                 {
-                    "problem": f"cấp phó “{signing['title']}” ký thay cấp trưởng cần ghi “KT.”",
-                    "problem_en": f"a deputy (“{signing['title']}”) signing for the head needs “KT.”",
+                    "problem": f"cấp phó “{signing.title}” ký thay cấp trưởng cần ghi “KT.”",
+                    "problem_en": f"a deputy (“{signing.title}”) signing for the head needs “KT.”",
                 },
                 severity="info",
             )
@@ -996,10 +995,10 @@ def agency_capitalisation(a: Analysis) -> Iterator[Hit]:
 )
 @_ocr_aware()
 def number_year_mismatch(a: Analysis) -> Iterator[Hit]:
-    number = a.document.fields.get("number_line")
-    date = a.document.fields.get("date_line")
+    number = a.document.fields.number_line
+    date = a.document.fields.date_line
     span = _span(a.document, "number_line")
-    if not _judged(a) or not number or not date or not span or not number.get("year") or number.get("party"):
+    if not _judged(a) or not number or not date or not span or not number.year or number.party:
         return
-    if number["year"] != date["year"]:
-        yield Hit(span.start, span.end, {"symbol_year": number["year"], "date_year": date["year"]})
+    if number.year != date.year:
+        yield Hit(span.start, span.end, {"symbol_year": number.year, "date_year": date.year})

@@ -16,15 +16,6 @@ ROOT = "vnadmin_parse"
 #: Rule modules that still import recognize/ or extract/ (issue 19): this list only shrinks. A rule
 #: should read what the recognizers put in ``Analysis``; move the recognition into recognize/ instead.
 RULES_IMPORTING_RECOGNITION = {
-    "vnadmin_parse.rules.format": {
-        "vnadmin_parse.recognize.agencies",
-        "vnadmin_parse.recognize.structure_body",
-        "vnadmin_parse.recognize.structure_closing",
-        "vnadmin_parse.recognize.structure_symbol",
-        "vnadmin_parse.recognize.structure_text",
-    },
-    "vnadmin_parse.rules.spelling_consistency": {"vnadmin_parse.recognize.agencies"},
-    "vnadmin_parse.rules.spelling_places": {"vnadmin_parse.recognize.agencies"},
     "vnadmin_parse.rules.temporal": {
         "vnadmin_parse.recognize.dates",
         "vnadmin_parse.recognize.events",

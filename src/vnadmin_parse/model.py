@@ -210,6 +210,24 @@ class Reference:
 
 
 @dataclass(frozen=True, slots=True)
+class AgencyMention:
+    """An agency named in the text by a name of the tables (``recognize/agencies.py``): where, which name, and how it is
+    written against it (``problem``: "case", "spelling", … ; ``suggestion``: the official form)."""
+
+    start: int
+    end: int
+    name: str | None
+    problem: str | None
+    suggestion: str | None
+    local: bool
+    abbreviation: bool
+    unit: str | None = None
+    unit_start: int = -1
+    place: str | None = None  # None after a unit word with no known name ("Thanh tra tỉnh")
+    place_end: int = -1
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """Something that happened: a name, when, where."""
 
@@ -304,6 +322,13 @@ class BasisLine:
     start: int
     end: int
     ends_with: str  # its last character (";" expected, "." for the last)
+
+
+#: Ranks of numbered headings: a heading resets the numbering of every rank below it ("Điều" runs on through
+#: chapters).
+HEADING_RANKS = {"part": 0, "chapter": 1, "article": 2, "roman": 3, "arabic": 4, "letter": 5}
+#: The letters of lettered items "a)", "b)", … in the order of the Vietnamese alphabet.
+ITEM_LETTERS = "abcdđeghiklmnopqrstuvxy"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from vnadmin_parse.extract import extract, from_text
 from vnadmin_parse.extract.limits import MAX_TEXT_CHARS, Deadline, memory_limit, time_limit, too_large
 from vnadmin_parse.model import Source
 from vnadmin_parse.normalize import STEPS, Step, normalize
+from vnadmin_parse.recognize.agencies import mentions as agency_mentions
 from vnadmin_parse.recognize.dates import find_dates
 from vnadmin_parse.recognize.events import find_events
 from vnadmin_parse.recognize.references import find_references
@@ -73,6 +74,7 @@ def check_source(
         today=today or dt.date.today(),
         locate=report.locate,
         options=dict(options or {}),
+        agencies=agency_mentions(report.text),
     )
     report.findings = run_rules(analysis, selected(select, ignore), deadline.check if deadline else None)
     return report

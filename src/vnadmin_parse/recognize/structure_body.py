@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 import regex
 
-from vnadmin_parse.model import BasisLine, Section, Span
-from vnadmin_parse.recognize.structure_text import is_upper_text, lines
+from vnadmin_parse.model import HEADING_RANKS, ITEM_LETTERS, BasisLine, Section, Span
+from vnadmin_parse.recognize.structure_text import lines
+from vnadmin_parse.vietnamese.strings import is_upper_text
 
 #: Start of the appendices: "PHỤ LỤC" on a line of its own (capitals), after the signature.
 APPENDIX = regex.compile(r"^[ \t]*PHỤ LỤC\b", regex.MULTILINE)
@@ -24,7 +25,6 @@ _ENACTING = regex.compile(
     r"quyết|chỉ thị)\s*:\s*$|[\p{Lu}][\p{L} ]{2,60} ban hành \p{Lu}|Chương\s+[IVX\d]+\b|Điều\s+1\b)"
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-LETTERS = "abcdđeghiklmnopqrstuvxy"
 _HEADING = regex.compile(
     r"^(?:(?P<part>Phần\s+(?:thứ\s+)?(?P<pn>[IVXLC]+|\d{1,2}|\p{L}+)\b)"
     r"|(?P<chapter>Chương\s+(?P<cn>[IVXLC]+|\d{1,2})\b)"
@@ -33,8 +33,6 @@ _HEADING = regex.compile(
     r"|(?P<arabic>(?P<nn>\d{1,2})\.[ \t]+(?=\p{Lu}))"
     r"|(?P<letter>(?P<ln>[a-zđ])\)[ \t]+(?=\S)))"
 )
-#: Ranks: a heading resets the numbering of every rank below it ("Điều" runs on through chapters).
-RANKS = {"part": 0, "chapter": 1, "article": 2, "roman": 3, "arabic": 4, "letter": 5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +81,7 @@ def headings(text: str, start: int, end: int) -> list[Heading]:
         m = _HEADING.match(s)
         if not m:
             continue
-        kind = next(k for k in RANKS if m.group(k))
+        kind = next(k for k in HEADING_RANKS if m.group(k))
         value = _value(kind, m)
         if value is None:
             continue
@@ -117,7 +115,7 @@ def _value(kind: str, m: regex.Match[str]) -> int | None:
         return roman_value(m.group("rn"))
     if kind == "arabic":
         return int(m.group("nn"))
-    return LETTERS.index(m.group("ln")) + 1 if m.group("ln") in LETTERS else None
+    return ITEM_LETTERS.index(m.group("ln")) + 1 if m.group("ln") in ITEM_LETTERS else None
 
 
 def can_cu(text: str, start: int, end: int) -> tuple[tuple[BasisLine, ...], str | None]:
@@ -169,9 +167,9 @@ def tree(found: list[Heading]) -> tuple[Section, ...]:
 
     def below(i: int, rank: int) -> tuple[tuple[Section, ...], int]:
         nodes = []
-        while i < len(found) and RANKS[found[i].kind] > rank:
+        while i < len(found) and HEADING_RANKS[found[i].kind] > rank:
             h = found[i]
-            children, i = below(i + 1, RANKS[h.kind])
+            children, i = below(i + 1, HEADING_RANKS[h.kind])
             nodes.append(Section(h.kind, h.marker, h.title, h.start, children))
         return tuple(nodes), i
 

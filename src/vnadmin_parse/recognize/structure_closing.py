@@ -19,8 +19,9 @@ import regex
 
 from vnadmin_parse.data import load_table
 from vnadmin_parse.model import Authority, Signing, Span
-from vnadmin_parse.recognize.structure_text import lines, one_edit
+from vnadmin_parse.recognize.structure_text import lines
 from vnadmin_parse.symbols.doc_types import fold_word
+from vnadmin_parse.symbols.signing_titles import Title, title_of
 
 NOI_NHAN = regex.compile(r"Nơi[ \t]+nhận[ \t]*:?")
 LUU = regex.compile(r"(?<!\p{L})Lưu(?!\p{L})[ \t]*:?[ \t]*(?P<rest>[^\n]*)")
@@ -28,21 +29,6 @@ AUTHORITY = regex.compile(r"(?<![\p{L}/])(?P<mark>TM|KT|TL|TUQ|Q)\.[ \t]*(?P<who
 _UPPER_RUN = regex.compile(r"(?<![\p{L}.])\p{Lu}+(?:[ \t]+\p{Lu}+)*(?![\p{L}.])")
 #: The drafter's mark and copy count set apart after the last unit of "Lưu" (Phụ lục I, IV.3): "KGVX VHTin534.".
 _DRAFTER = regex.compile(r"(?<=[\p{Lu})])[ \t]+(?P<code>\p{Lu}{0,4}\p{Ll}+\d+)\.?$")
-
-
-@dataclass(frozen=True, slots=True)
-class Title:
-    title: str
-    deputy: bool
-    collective: bool
-
-
-@cache
-def titles() -> tuple[Title, ...]:
-    """Signing titles from data/nd30_signing_titles.json, longest first."""
-    entries = load_table("nd30_signing_titles.json")["entries"]
-    found = [Title(e["title"], bool(e["deputy"]), bool(e.get("collective", False))) for e in entries]
-    return tuple(sorted(found, key=lambda t: len(t.title), reverse=True))
 
 
 @cache
@@ -64,20 +50,6 @@ def signer_name_pattern(loose: bool = False) -> regex.Pattern[str]:
 def _folded_surnames() -> frozenset[str]:
     entries = load_table("nd30_surnames.json")["entries"]
     return frozenset(fold_word(e["surname"]) for e in entries if not e.get("rank"))
-
-
-def title_of(run: str, ocr: bool = False) -> Title | None:
-    """The signing title a run of capitals starts with, if any.
-
-    ``ocr``: also a whole run one letter away from a title once marks are dropped ("PHÓ CHỦ TỊC").
-    """
-    for t in titles():
-        if run == t.title or run.startswith(t.title + " "):
-            return t
-    if ocr:
-        folded = fold_word(run)
-        return next((t for t in titles() if len(t.title) >= 6 and one_edit(folded, fold_word(t.title))), None)
-    return None
 
 
 @dataclass

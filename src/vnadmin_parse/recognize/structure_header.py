@@ -16,8 +16,9 @@ import regex
 from vnadmin_parse.model import DateLine, NumberLine, Span
 from vnadmin_parse.recognize.structure_heading import ISSUER_TITLE, VV, catalogue_header, type_heading
 from vnadmin_parse.recognize.structure_symbol import NUMBER_LINE, parse_symbol
-from vnadmin_parse.recognize.structure_text import is_upper_text, lines, loose
+from vnadmin_parse.recognize.structure_text import lines, loose
 from vnadmin_parse.symbols.doc_types import type_words
+from vnadmin_parse.vietnamese.strings import is_upper_text
 
 #: Where the header is looked for.
 HEAD_CHARS = 2500

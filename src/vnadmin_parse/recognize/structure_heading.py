@@ -12,8 +12,9 @@ from functools import cache
 
 import regex
 
-from vnadmin_parse.recognize.structure_text import is_upper_text, lines
+from vnadmin_parse.recognize.structure_text import lines
 from vnadmin_parse.symbols.doc_types import type_words
+from vnadmin_parse.vietnamese.strings import is_upper_text
 
 VV = regex.compile(r"(?<!\p{L})[Vv]/[Vv]\b\.?[ \t]*:?")
 

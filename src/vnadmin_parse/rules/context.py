@@ -7,7 +7,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from vnadmin_parse.model import DateMention, Document, Event, Location, Reference, Source, Span, lowest_confidence
+from vnadmin_parse.model import (
+    AgencyMention,
+    DateMention,
+    Document,
+    Event,
+    Location,
+    Reference,
+    Source,
+    Span,
+    lowest_confidence,
+)
 from vnadmin_parse.office import OfficeWords, overlaps
 
 
@@ -25,6 +35,7 @@ class Analysis:
     today: dt.date
     locate: Any = None  # Callable[[int], Location]
     options: dict[str, Any] = field(default_factory=dict)
+    agencies: tuple[AgencyMention, ...] = ()  # agencies named by a name of the tables (recognize/agencies.py)
 
     def location(self, offset: int) -> Location | None:
         return self.locate(offset) if self.locate else None

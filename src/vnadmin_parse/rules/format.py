@@ -16,17 +16,15 @@ from functools import cache
 import regex
 
 from vnadmin_parse.data import load_table
-from vnadmin_parse.model import DateLine, Document, Heading, Span
-from vnadmin_parse.recognize.agencies import mentions
-from vnadmin_parse.recognize.structure_body import LETTERS, RANKS
-from vnadmin_parse.recognize.structure_closing import title_of
-from vnadmin_parse.recognize.structure_symbol import glued_abbreviation, parse_symbol, type_abbreviations
-from vnadmin_parse.recognize.structure_text import is_upper_text
+from vnadmin_parse.model import HEADING_RANKS, ITEM_LETTERS, AgencyMention, DateLine, Document, Heading, Span
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
+from vnadmin_parse.symbols.doc_types import glued_abbreviation, type_abbreviations
 from vnadmin_parse.symbols.provinces import document_day
 from vnadmin_parse.symbols.provinces import lookup as lookup_province
 from vnadmin_parse.symbols.provinces import written as written_place
+from vnadmin_parse.symbols.signing_titles import title_of
+from vnadmin_parse.vietnamese.strings import is_upper_text
 
 #: A report whose header (agency, Quốc hiệu, "Số:", date line) was lost, as in the seed.
 _HEADLESS = (
@@ -260,7 +258,7 @@ def malformed_number(a: Analysis) -> Iterator[Hit]:
             },
             suggestion=f"Số: 0{number}{info.symbol}",
         )
-    glued = glued_abbreviation(parse_symbol(number, info.symbol or ""))
+    glued = glued_abbreviation(info)
     if glued:
         code = info.issuer_code or ""
         rest = code[len(glued) :].lstrip("/")
@@ -683,7 +681,7 @@ def can_cu_punctuation(a: Analysis) -> Iterator[Hit]:
 def _numbering_problems(headings: tuple[Heading, ...]) -> Iterator[tuple[Heading, str, int, int]]:
     """(heading, "skip"|"repeat", expected value, end of the previous heading of its kind) for numbering
     that jumps or repeats within its parent."""
-    ranks = RANKS
+    ranks = HEADING_RANKS
     last: dict[str, int] = {}
     last_end: dict[str, int] = {}
     outer: dict[str, list[int]] = {}
@@ -710,7 +708,7 @@ def _numbering_problems(headings: tuple[Heading, ...]) -> Iterator[tuple[Heading
 
 def _marker(kind: str, value: int) -> str:
     if kind == "letter":
-        return f"{LETTERS[value - 1]})" if 0 < value <= len(LETTERS) else str(value)
+        return f"{ITEM_LETTERS[value - 1]})" if 0 < value <= len(ITEM_LETTERS) else str(value)
     if kind in ("roman", "chapter", "part"):
         romans = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
         out, n = "", value
@@ -888,14 +886,14 @@ def capitalisation_hits(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), fixed
 
 
-def official_name_hits(text: str) -> Iterator[tuple[int, int, str]]:
+def official_name_hits(text: str, agencies: Iterable[AgencyMention]) -> Iterator[tuple[int, int, str]]:
     """(start, end, official form) for names of the agency tables written in the wrong case.
 
     The name of the body ("Bộ Tài Chính" → "Bộ Tài chính") and, after a local body, the unit word before a
     province ("Ủy ban nhân dân Tỉnh Quảng Ngãi" → "tỉnh Quảng Ngãi"; "thành phố Hồ Chí Minh" →
     "Thành phố Hồ Chí Minh", Phụ lục II, Mục III.1.a and III.1.c).
     """
-    for m in mentions(text):
+    for m in agencies:
         if m.problem == "case" and m.suggestion:
             yield m.start, m.end, m.suggestion
         if m.unit is None or m.place is None or is_upper_text(text[m.start : m.place_end]):
@@ -959,8 +957,8 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 def agency_capitalisation(a: Analysis) -> Iterator[Hit]:
     if not _judged(a):
         return
-    named = list(official_name_hits(a.text))
-    judged = [(m.start, m.end) for m in mentions(a.text) if m.problem] + [(s, e) for s, e, _ in named]
+    named = list(official_name_hits(a.text, a.agencies))
+    judged = [(m.start, m.end) for m in a.agencies if m.problem] + [(s, e) for s, e, _ in named]
     found = [h for h in capitalisation_hits(a.text) if not _overlaps(h[0], h[1], judged)] + named
     for start, end, fixed in sorted(found):
         yield Hit(start, end, {"found": a.text[start:end], "fixed": fixed}, suggestion=fixed)

@@ -7,6 +7,7 @@ the source character.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from dataclasses import fields as record_fields
@@ -185,6 +186,23 @@ class ReferenceParts:
         if self.mention is not None:
             out.update(mention=self.mention, first=self.first, group_date=self.group_date)
         return out
+
+
+#: The first and last day of a period.
+Period = tuple[dt.date, dt.date]
+
+
+@dataclass(frozen=True, slots=True)
+class StatedPeriod:
+    """ "Trong tháng 5/2023, …": the phrase ``[start, end)``, the period it names and where its sentence ends.
+
+    ``of_report`` is True for "trong kỳ báo cáo", whose period is the report's own."""
+
+    start: int
+    end: int
+    sentence_end: int
+    period: Period
+    of_report: bool
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,9 +28,10 @@ from typing import Any
 
 import regex
 
+from vnadmin_parse.isodates import bounds
+from vnadmin_parse.lunar_calendar import CAN, CHI, CHI_VARIANTS, can_chi, lunar_to_solar
 from vnadmin_parse.model import DateMention
 from vnadmin_parse.recognize.anniversaries import find_anniversaries
-from vnadmin_parse.recognize.lunar import CAN, CHI, CHI_VARIANTS, can_chi, lunar_to_solar
 from vnadmin_parse.recognize.lunar_dates import find_lunar_days
 
 _I = regex.IGNORECASE | regex.VERSION1
@@ -39,7 +40,6 @@ MIN_YEAR, MAX_YEAR = 1000, 2199
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 #: Weekday words → Python weekday index (Monday = 0).
 WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "bẩy": 5}
-WEEKDAY_NAMES = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 
 
 @dataclass
@@ -462,26 +462,6 @@ def _attached(t: _Mention, atoms: list[_Mention]) -> bool:
 
 
 # ---------------------------------------------------------------- periods
-
-
-def bounds(value: str) -> tuple[dt.date, dt.date] | None:
-    """First and last day covered by an ISO value (``2023``, ``2023-05``, ``2023-05-13``, ``a/b``, datetimes)."""
-    if "/" in value:
-        a, b = value.split("/", 1)
-        first, last = bounds(a), bounds(b)
-        return (first[0], last[1]) if first and last else None
-    value = value.split("T", 1)[0]
-    try:
-        if len(value) == 4:
-            y = int(value)
-            return dt.date(y, 1, 1), dt.date(y, 12, 31)
-        if len(value) == 7:
-            y, mo = int(value[:4]), int(value[5:])
-            return dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1])
-        day = dt.date.fromisoformat(value)
-    except ValueError:
-        return None
-    return day, day
 
 
 _PERIOD_KINDS = ("interval", "period", "quarter", "month", "year")

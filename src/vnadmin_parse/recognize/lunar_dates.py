@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-from vnadmin_parse.recognize.lunar import CAN, CHI, CHI_VARIANTS
+from vnadmin_parse.lunar_calendar import CAN, CHI, CHI_VARIANTS
 
 _I = regex.IGNORECASE | regex.VERSION1
 _S = r"[^\S\n]*"

@@ -13,9 +13,11 @@ from vnadmin_parse.model import (
     Document,
     Event,
     Location,
+    Period,
     Reference,
     Source,
     Span,
+    StatedPeriod,
     lowest_confidence,
 )
 from vnadmin_parse.office import OfficeWords, overlaps
@@ -36,6 +38,8 @@ class Analysis:
     locate: Any = None  # Callable[[int], Location]
     options: dict[str, Any] = field(default_factory=dict)
     agencies: tuple[AgencyMention, ...] = ()  # agencies named by a name of the tables (recognize/agencies.py)
+    reporting_period: Period | None = None  # the period a report covers (recognize/period.py); None otherwise
+    stated_periods: tuple[StatedPeriod, ...] = ()  # "Trong tháng 5/2023, …" (recognize/period.py)
 
     def location(self, offset: int) -> Location | None:
         return self.locate(offset) if self.locate else None

@@ -16,6 +16,7 @@ from functools import cache
 import regex
 
 from vnadmin_parse.data import load_table
+from vnadmin_parse.isodates import fmt_date
 from vnadmin_parse.model import HEADING_RANKS, ITEM_LETTERS, AgencyMention, DateLine, Document, Heading, Span
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
@@ -518,7 +519,7 @@ def date_after_today(a: Analysis) -> Iterator[Hit]:
         return
     date = dt.date.fromisoformat(info.iso)
     if date > a.today:
-        yield Hit(span.start, span.end, {"date": date.strftime("%d/%m/%Y"), "today": a.today.strftime("%d/%m/%Y")})
+        yield Hit(span.start, span.end, {"date": fmt_date(date), "today": fmt_date(a.today)})
 
 
 @rule(

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import regex
 
 from vnadmin_parse import catalog
+from vnadmin_parse.isodates import fmt_date
 from vnadmin_parse.model import Reference
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
@@ -48,8 +49,7 @@ def _day(iso: str | None) -> dt.date | None:
 
 
 def _fmt(iso: str) -> str:
-    d = dt.date.fromisoformat(iso)
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+    return fmt_date(dt.date.fromisoformat(iso))
 
 
 def _groups(a: Analysis) -> dict[str, list[Reference]]:

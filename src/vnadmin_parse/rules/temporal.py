@@ -9,13 +9,13 @@ from collections.abc import Iterator
 
 import regex
 
+from vnadmin_parse.isodates import WEEKDAY_NAMES, bounds, fmt_date
+from vnadmin_parse.lunar_calendar import can_chi, years_named
 from vnadmin_parse.model import DateMention, Severity
-from vnadmin_parse.recognize import period as periods
-from vnadmin_parse.recognize.dates import WEEKDAY_NAMES, bounds
-from vnadmin_parse.recognize.events import tense
-from vnadmin_parse.recognize.lunar import can_chi, years_named
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
+from vnadmin_parse.symbols.doc_types import looks_ahead
+from vnadmin_parse.vietnamese.tense import tense
 
 BASIS_DATE = (
     "Nghị định 30/2020/NĐ-CP, Phụ lục I: ngày, tháng, năm ghi đầy đủ, chính xác; "
@@ -34,11 +34,6 @@ def ocr_doubt(a: Analysis, start: int, end: int) -> Severity | None:
     return "info" if conf is not None and conf < OCR_DOUBT else None
 
 
-def fmt_date(day: dt.date) -> str:
-    """dd/mm/yyyy, as documents write dates."""
-    return day.strftime("%d/%m/%Y")
-
-
 def is_explicit(d: DateMention) -> bool:
     """Whether the mention's year is written, not taken from context."""
     return "inferred" not in d.parts and d.parts.get("year_from") is None
@@ -46,11 +41,6 @@ def is_explicit(d: DateMention) -> bool:
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
-
-
-def reporting_period(a: Analysis) -> tuple[dt.date, dt.date] | None:
-    """The period the analysed report covers (recognize/period.py); None for a document that is not a report."""
-    return periods.reporting_period(a.document, a.text)
 
 
 def _document_date(a: Analysis) -> dt.date | None:
@@ -192,7 +182,7 @@ def _usual_year(a: Analysis) -> int | None:
     ),
 )
 def reversed_range(a: Analysis) -> Iterator[Hit]:
-    period = reporting_period(a)
+    period = a.reporting_period
     usual = _usual_year(a)
     for d in a.dates:
         if d.kind != "interval" or "start" not in d.parts:
@@ -348,7 +338,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     ),
 )
 def date_after_period(a: Analysis) -> Iterator[Hit]:
-    period = reporting_period(a)
+    period = a.reporting_period
     own = _document_date(a)
     limits: list[tuple[dt.date, str, str]] = [(a.today, "ngày hôm nay", "today")]
     if own:
@@ -359,7 +349,7 @@ def date_after_period(a: Analysis) -> Iterator[Hit]:
     limit, label, label_en = min(limits)
     # A document that announces (a plan, a decision…) tells a later event as done only with "đã"/"vừa";
     # a report also by its outcome ("kết quả", "hoàn thành").
-    told_as_done = ("done",) if periods.looks_ahead(a.document) else ("done", "reported")
+    told_as_done = ("done",) if looks_ahead(a.document.type) else ("done", "reported")
     protected = _protected(a)
     for d in a.dates:
         if d.kind != "date" or not d.value or not is_explicit(d) or _inside(d.start, d.end, protected):
@@ -396,7 +386,7 @@ def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:
     span = _span_after(a, d)
     if span:
         return span[2].year, True
-    period = reporting_period(a)
+    period = a.reporting_period
     if period and period[0].year == period[1].year:
         return period[0].year, True
     own = _document_date(a)
@@ -557,7 +547,7 @@ _COMPARE = regex.compile(
     ),
 )
 def year_outside_period(a: Analysis) -> Iterator[Hit]:
-    period = reporting_period(a)
+    period = a.reporting_period
     if period is None or period[0].year != period[1].year:
         return
     expected = period[0].year
@@ -615,7 +605,7 @@ _COMPARISON = regex.compile(r"(?<!\p{L})(?:so với|cùng kỳ|trước đó|k�
 )
 def date_outside_stated_period(a: Analysis) -> Iterator[Hit]:
     protected = _protected(a) + [(d.start, d.end) for d in a.dates if d.kind in ("interval", "period")]
-    for stated in periods.stated_periods(a.text, reporting_period(a)):
+    for stated in a.stated_periods:
         first, last = stated.period
         for d in a.dates:
             if not (stated.end <= d.start and d.end <= stated.sentence_end) or d.kind != "date" or not d.value:

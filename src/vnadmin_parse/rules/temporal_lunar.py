@@ -7,11 +7,12 @@ from collections.abc import Iterator
 
 import regex
 
+from vnadmin_parse.isodates import fmt_date
+from vnadmin_parse.lunar_calendar import lunar_to_solar
 from vnadmin_parse.model import DateMention
-from vnadmin_parse.recognize.lunar import lunar_to_solar
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
-from vnadmin_parse.rules.temporal import BASIS_DATE, fmt_date, is_explicit, ocr_doubt
+from vnadmin_parse.rules.temporal import BASIS_DATE, is_explicit, ocr_doubt
 
 # What may stand between a lunar day and its solar date: "(tức ngày", ", nhằm", "(".
 _JOIN = regex.compile(r"^[^\S\n]*[,(]?[^\S\n]*(?:(?:tức là|tức|nhằm|là)[^\S\n]*)?(?:ngày[^\S\n]*)?$", regex.IGNORECASE)

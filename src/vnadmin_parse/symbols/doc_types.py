@@ -138,3 +138,18 @@ def glued_abbreviation(symbol: NumberLine) -> str | None:
         if len(abbr) >= 2 and code.startswith(abbr) and len(code) - len(abbr) >= 2 and code[len(abbr) :].isupper():
             return abbr
     return None
+
+
+#: Document types that report what was done: a date after the document's own date, told as done, is a mistake.
+_LOOKING_BACK = ("báo cáo", "biên bản")
+
+
+def looks_ahead(doc_type: str | None) -> bool:
+    """True for a document type that announces rather than reports (Kế hoạch, Tờ trình, Quyết định, Thông báo,
+    Công văn, Giấy mời …); False for a report or minutes, or an unknown type.
+
+    >>> looks_ahead("Kế hoạch"), looks_ahead("Báo cáo"), looks_ahead(None)
+    (True, False, False)
+    """
+    kind = (doc_type or "").lower()
+    return bool(kind) and not kind.startswith(_LOOKING_BACK)

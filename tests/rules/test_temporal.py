@@ -9,7 +9,9 @@ from vnadmin_parse.model import Document, Finding, Location
 from vnadmin_parse.pipeline import check, parse
 from vnadmin_parse.recognize.period import reporting_period, stated_periods
 from vnadmin_parse.rules.context import Analysis
-from vnadmin_parse.rules.temporal import date_after_period, impossible_date
+from vnadmin_parse.rules.engine import run_rules
+from vnadmin_parse.rules.registry import get_rule
+from vnadmin_parse.rules.temporal import date_after_period
 
 MUST_NOT_FLAG = (
     "93 năm Ngày thành lập Đảng Cộng sản Việt Nam",
@@ -91,9 +93,11 @@ def test_date_after_the_documents_own_date() -> None:
 
 def test_low_ocr_confidence_turns_an_error_into_a_note() -> None:
     text = "Hội nghị ngày 31/4/2023."
-    (typed,) = impossible_date(_analysis(text, Document()))
-    (scanned,) = impossible_date(_analysis(text, Document(), confidence=45.0))
-    assert typed.severity is None and scanned.severity == "info"
+    d001 = get_rule("D001")
+    (typed,) = run_rules(_analysis(text, Document()), [d001])
+    (scanned,) = run_rules(_analysis(text, Document(), confidence=45.0), [d001])
+    (sure,) = run_rules(_analysis(text, Document(), confidence=80.0), [d001])
+    assert (typed.severity, scanned.severity, sure.severity) == ("error", "info", "error")
 
 
 def test_a_plan_announcing_a_later_event_is_not_told_as_done() -> None:

@@ -54,6 +54,11 @@ class Analysis:
         office = self.options.get("office")
         return isinstance(office, OfficeWords) and overlaps(_office_spans(office, self.text), start, end)
 
+    @property
+    def scanned(self) -> bool:
+        """Some page was read by OCR."""
+        return any(page.method == "ocr" for page in self.source.pages)
+
     def confidence(self, start: int, end: int) -> float | None:
         """Lowest OCR confidence over ``[start, end)``, or None for typed text."""
         return lowest_confidence(self.locate, start, end) if self.locate else None

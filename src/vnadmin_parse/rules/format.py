@@ -7,10 +7,8 @@ that is not a whole document (the "missing …" rules).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import functools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import regex
@@ -19,7 +17,7 @@ from vnadmin_parse.data import load_table
 from vnadmin_parse.isodates import fmt_date
 from vnadmin_parse.model import HEADING_RANKS, ITEM_LETTERS, AgencyMention, DateLine, Document, Heading, Span
 from vnadmin_parse.rules.context import Analysis
-from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
+from vnadmin_parse.rules.registry import EVERY_OCR, Hit, OcrPolicy, RuleDoc, rule
 from vnadmin_parse.symbols.doc_types import glued_abbreviation, type_abbreviations
 from vnadmin_parse.symbols.provinces import document_day
 from vnadmin_parse.symbols.provinces import lookup as lookup_province
@@ -49,32 +47,9 @@ def _sample(
     return "\n".join(p for p in (agency, national, number, date, heading, body, recipients, signing) if p) + "\n"
 
 
-#: OCR confidence (0–100) below which a format finding is only a note: the text may be misread.
-OCR_TRUST = 90.0
-
-
-def _ocr_aware(
-    trust: float = OCR_TRUST,
-) -> Callable[[Callable[[Analysis], Iterable[Hit]]], Callable[[Analysis], Iterator[Hit]]]:
-    """Turn a check's warnings into notes where they rest on OCR text read with confidence below ``trust``."""
-
-    def decorate(check: Callable[[Analysis], Iterable[Hit]]) -> Callable[[Analysis], Iterator[Hit]]:
-        @functools.wraps(check)
-        def wrapped(a: Analysis) -> Iterator[Hit]:
-            for hit in check(a):
-                conf = a.confidence(hit.start, hit.end)
-                if (conf is not None and conf < trust) or (conf is None and _scanned(a)):
-                    hit = dataclasses.replace(hit, severity="info")
-                yield hit
-
-        return wrapped
-
-    return decorate
-
-
-def _scanned(a: Analysis) -> bool:
-    """Text that came from OCR (a missing element may just be misread)."""
-    return any(page.method == "ocr" for page in a.source.pages)
+#: Format findings on OCR text read with confidence below 90 (or on a scan, where an element may be missing because
+#: it was misread) are only notes.
+OCR_NOTE = OcrPolicy(note_below=90.0, unread_as_doubtful=True)
 
 
 def _judged(a: Analysis) -> bool:
@@ -138,8 +113,8 @@ def _where_missing(a: Analysis, *near: str) -> tuple[int, int]:
         "Nơi nhận:\n- Ban Bí thư;\n- Lưu VPTU.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn A\n",
         "Các cơ quan đã tổ chức tuyên truyền đến cán bộ, công chức.",
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def missing_national_title(a: Analysis) -> Iterator[Hit]:
     if not _whole(a):
         return
@@ -182,8 +157,8 @@ def missing_national_title(a: Analysis) -> Iterator[Hit]:
         "Điều 1\nNước Cộng hòa xã hội chủ nghĩa Việt Nam là một nước độc lập./.\nCHỦ TỊCH QUỐC HỘI\nNguyễn Sinh Hùng\n",
         "Số: 280/BC-UBND",
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def missing_number(a: Analysis) -> Iterator[Hit]:
     if _whole(a) and a.document.fields.number_line is None:
         yield Hit(*_where_missing(a, "parent_body", "issuing_body"))
@@ -217,8 +192,8 @@ def missing_number(a: Analysis) -> Iterator[Hit]:
         _sample(number="Số: 05/BC-UBND"),
         _sample(number="Số: 45/2024/NĐ-CP", heading="NGHỊ ĐỊNH\nQuy định chi tiết"),
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def malformed_number(a: Analysis) -> Iterator[Hit]:
     info = a.document.fields.number_line
     span = _span(a.document, "number_line")
@@ -305,8 +280,8 @@ def malformed_number(a: Analysis) -> Iterator[Hit]:
         _sample(number="Số: 12/TB-UBND", heading="THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh"),
         _sample(number="Số: 298/TTr-CAT-PC04", heading="TỜ TRÌNH\nV/v xin chủ trương triển khai"),
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def type_abbreviation(a: Analysis) -> Iterator[Hit]:
     info = a.document.fields.number_line
     span = _span(a.document, "number_line")
@@ -410,8 +385,8 @@ def _date_problems(info: DateLine) -> Iterator[tuple[str, str, str]]:
         _sample(date="Quảng Ngãi, ngày      tháng 11 năm 2024"),
         "Quảng Ngãi, ngày 05 tháng 11 năm 2024",
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def missing_date_line(a: Analysis) -> Iterator[Hit]:
     if _whole(a) and a.document.fields.date_line is None:
         yield Hit(*_where_missing(a, "quoc_hieu", "tieu_ngu"))
@@ -457,8 +432,8 @@ def missing_date_line(a: Analysis) -> Iterator[Hit]:
         _sample(agency="ỦY BAN NHÂN DÂN\nPHƯỜNG BÌNH DƯƠNG", date="Bình Dương, ngày 15 tháng 3 năm 2026"),
         _sample(agency="ỦY BAN NHÂN DÂN\nTỈNH HÀ TÂY", date="Hà Tây, ngày 15 tháng 3 năm 2010"),
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def malformed_date_line(a: Analysis) -> Iterator[Hit]:
     info = a.document.fields.date_line
     span = _span(a.document, "date_line")
@@ -509,8 +484,8 @@ def _merged_place(info: DateLine, date: str | None) -> tuple[str, str] | None:
         _sample(date="Quảng Ngãi, ngày 26 tháng 11 năm 2026"),
         _sample(number="Số:     /BC-UBND", date="Quảng Ngãi, ngày 05 tháng 11 năm 2027"),
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def date_after_today(a: Analysis) -> Iterator[Hit]:
     info = a.document.fields.date_line
     number = a.document.fields.number_line
@@ -544,8 +519,8 @@ def date_after_today(a: Analysis) -> Iterator[Hit]:
         _sample(recipients="Nơi nhận:\n- Thường trực HĐND tỉnh;\n- Lưu: KTTH."),
     ),
     passes=(_sample(), _sample(recipients="Nơi nhận:\n- Như trên;\n- Lưu: VT, NC."), "- Lưu: VT, KTTH."),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def recipients(a: Analysis) -> Iterator[Hit]:
     f = a.document.fields
     if not _judged(a):
@@ -639,8 +614,8 @@ def recipients(a: Analysis) -> Iterator[Hit]:
             body="Căn cứ chức năng nhiệm vụ và kết quả thực hiện nhiệm vụ năm 2022, Sở báo cáo:\n1. Công tác chỉ đạo./."
         ),
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def can_cu_punctuation(a: Analysis) -> Iterator[Hit]:
     if not _judged(a):
         return
@@ -755,8 +730,8 @@ def _marker(kind: str, value: int) -> str:
         _sample(body="1. Công tác chỉ đạo\nĐã làm.\nII. TỒN TẠI\nCòn chậm.\nIII. PHƯƠNG HƯỚNG\nTiếp tục./."),
         _sample(body="1. KẾT QUẢ\nĐã làm.\n2. TỒN TẠI\nCòn chậm.\nII. PHƯƠNG HƯỚNG\nTiếp tục./."),
     ),
+    ocr=OcrPolicy(note_below=EVERY_OCR, unread_as_doubtful=True),  # OCR confuses I, l, 1 and drops list markers
 )
-@_ocr_aware(trust=101.0)  # OCR confuses I, l, 1 and drops list markers: numbering on scans is a note
 def section_numbering(a: Analysis) -> Iterator[Hit]:
     if not _judged(a):
         return
@@ -821,8 +796,8 @@ def _arabic_first_section(a: Analysis, headings: tuple[Heading, ...]) -> Heading
         _sample(signing="GIÁM ĐỐC\nTrần Thị Hoàng Mai"),
         _sample(signing="TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nPhạm Minh Chính"),
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def signing_authority(a: Analysis) -> Iterator[Hit]:
     signing = a.document.fields.signing
     if not _judged(a) or not signing:
@@ -953,8 +928,8 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
         "Sở Văn hoá, Thể thao và Du lịch; Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi.",
         "Ủy ban nhân dân Thành phố Hồ Chí Minh; Ủy ban nhân dân thành phố Hà Nội.",
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def agency_capitalisation(a: Analysis) -> Iterator[Hit]:
     if not _judged(a):
         return
@@ -991,8 +966,8 @@ def agency_capitalisation(a: Analysis) -> Iterator[Hit]:
         ),
         _sample(),
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def number_year_mismatch(a: Analysis) -> Iterator[Hit]:
     number = a.document.fields.number_line
     date = a.document.fields.date_line

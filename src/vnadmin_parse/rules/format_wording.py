@@ -12,7 +12,7 @@ import regex
 
 from vnadmin_parse.model import Span
 from vnadmin_parse.rules.context import Analysis
-from vnadmin_parse.rules.format import _judged, _ocr_aware, _sample
+from vnadmin_parse.rules.format import OCR_NOTE, _judged, _sample
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
 
 
@@ -181,8 +181,8 @@ def _wordings(a: Analysis) -> Iterator[Wording]:
         "Các cơ quan lưu ý: Nơi nhận hồ sơ là Bộ phận một cửa.",
         _sample(recipients="Nơi nhận hồ sơ: Bộ phận một cửa;\n- Lưu trữ tại đơn vị.\nNơi nhận:\n- Lưu: VT."),
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def fixed_wording(a: Analysis) -> Iterator[Hit]:
     if not _judged(a):
         return

@@ -16,7 +16,7 @@ from vnadmin_parse import catalog
 from vnadmin_parse.isodates import fmt_date
 from vnadmin_parse.model import Reference
 from vnadmin_parse.rules.context import Analysis
-from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
+from vnadmin_parse.rules.registry import AS_TYPED, EVERY_OCR, Hit, OcrPolicy, RuleDoc, rule
 from vnadmin_parse.symbols import SymbolError, doc_types, issuers, parse_any
 from vnadmin_parse.symbols.base import REPAIRS, compact
 
@@ -33,6 +33,8 @@ _BASIS_CITE = (
 _PLAN_TYPES = frozenset({"KH", "CTr", "PA", "ĐA"})
 _PLAN_WORDS = frozenset(doc_types.fold_word(w) for w in ("Kế hoạch", "Chương trình", "Phương án", "Đề án"))
 _LAW_TYPES = frozenset(doc_types.fold_word(w) for w in ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"))
+#: Read by OCR, a lost hyphen, slash or syllable is as likely the scanner's as the writer's: a note only.
+NOTE_ON_OCR = OcrPolicy(note_below=EVERY_OCR)
 #: Symbols of documents issued before this year may part their groups by a slash, as some
 #: issuers then did ("144/2002/QĐ/BTC" is the Ministry of Finance's own number): a citation
 #: copies a symbol as it was issued.
@@ -121,6 +123,7 @@ def _label(r: Reference) -> str:
         "Theo Quyết định số 1141-TC/QĐ/CĐKT ngày 01/11/1995 của Bộ trưởng Bộ Tài chính.",
         "Thông tư số 89 TC/TCT ngày 9/11/1993 của Bộ Tài chính; Nghị định số 43/CP ngày 22/6/1993 của Chính phủ.",
     ),
+    ocr=NOTE_ON_OCR,
 )
 def malformed_symbol(a: Analysis) -> Iterator[Hit]:
     for r in a.references:
@@ -140,10 +143,9 @@ def malformed_symbol(a: Analysis) -> Iterator[Hit]:
             date = _day(r.date)
             fixed = regex.sub(r"^(\d+)/\d+/", rf"\g<1>/{date.year}/", r.canonical) if date else None
             params["canonical"] = fixed or "?"
-            yield Hit(s, e, params, suggestion=fixed, severity="error")
+            yield Hit(s, e, params, suggestion=fixed, severity="error", ocr=AS_TYPED)  # a year, not a mark
             continue
-        # Read by OCR, a lost hyphen or slash is as likely the scanner's as the writer's: a note only.
-        yield Hit(s, e, params, suggestion=r.canonical, severity="info" if a.confidence(s, e) is not None else None)
+        yield Hit(s, e, params, suggestion=r.canonical)
 
 
 # ---------------------------------------------------------------- R002

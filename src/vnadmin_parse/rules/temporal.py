@@ -11,9 +11,9 @@ import regex
 
 from vnadmin_parse.isodates import WEEKDAY_NAMES, bounds, fmt_date
 from vnadmin_parse.lunar_calendar import can_chi, years_named
-from vnadmin_parse.model import DateMention, Severity
+from vnadmin_parse.model import DateMention
 from vnadmin_parse.rules.context import Analysis
-from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
+from vnadmin_parse.rules.registry import Hit, OcrPolicy, RuleDoc, rule
 from vnadmin_parse.symbols.doc_types import looks_ahead
 from vnadmin_parse.vietnamese.tense import tense
 
@@ -24,14 +24,8 @@ BASIS_DATE = (
 _HEADER = "BÁO CÁO\n\nCông tác thông tin đối ngoại 6 tháng đầu năm 2023\n\n"  # a report on the first half of 2023
 
 
-#: Below this OCR confidence a date may be a misread, not a mistake: reported as a note only.
-OCR_DOUBT = 70.0
-
-
-def ocr_doubt(a: Analysis, start: int, end: int) -> Severity | None:
-    """ "info" when the span was read by OCR with low confidence, else the rule's own severity."""
-    conf = a.confidence(start, end)
-    return "info" if conf is not None and conf < OCR_DOUBT else None
+#: Below OCR confidence 70 a date may be a misread, not a mistake: reported as a note only.
+OCR_DOUBT = OcrPolicy(note_below=70.0)
 
 
 def is_explicit(d: DateMention) -> bool:
@@ -84,6 +78,7 @@ _INVALID = {
         "ngày 31 tháng 12 năm 2022",
         "Tỷ lệ đạt 31/45 xã, năm 2023.",
     ),
+    ocr=OCR_DOUBT,
 )
 def impossible_date(a: Analysis) -> Iterator[Hit]:
     for d in a.dates:
@@ -93,7 +88,7 @@ def impossible_date(a: Analysis) -> Iterator[Hit]:
         params = {k: d.parts.get(k) for k in ("day", "month", "year")}
         vi, en = _INVALID[str(reason)]
         params_text = {"text": d.text, "reason": vi.format(**params), "reason_en": en.format(**params)}
-        yield Hit(d.start, d.end, params_text, severity=ocr_doubt(a, d.start, d.end))
+        yield Hit(d.start, d.end, params_text)
 
 
 def _when(value: str) -> tuple[dt.datetime, dt.datetime] | None:
@@ -180,6 +175,7 @@ def _usual_year(a: Analysis) -> int | None:
         "từ ngày 20/12 đến ngày 10/01/2024",
         "từ ngày 01/01/2023 đến ngày 30/6/2023",
     ),
+    ocr=OCR_DOUBT,
 )
 def reversed_range(a: Analysis) -> Iterator[Hit]:
     period = a.reporting_period
@@ -202,7 +198,6 @@ def reversed_range(a: Analysis) -> Iterator[Hit]:
             d.end,
             {"start": fmt_date(start[0].date()), "end": fmt_date(end[1].date()), "hint": hint, "hint_en": hint_en},
             suggestion=fix[0] if fix else None,
-            severity=ocr_doubt(a, d.start, d.end),
         )
 
 
@@ -232,6 +227,7 @@ def reversed_range(a: Analysis) -> Iterator[Hit]:
         "Chủ nhật (14/5/2023)",
         "Thứ năm mươi, ngày 14/5/2023",
     ),
+    ocr=OCR_DOUBT,
 )
 def wrong_weekday(a: Analysis) -> Iterator[Hit]:
     seen: set[int] = set()
@@ -253,7 +249,6 @@ def wrong_weekday(a: Analysis) -> Iterator[Hit]:
             end,
             {"date": fmt_date(day), "actual": actual, "written": weekday["text"], "actual_en": day.strftime("%A")},
             suggestion=actual,
-            severity=ocr_doubt(a, start, end),
         )
 
 
@@ -494,6 +489,7 @@ def _span_start(a: Analysis, d: DateMention, founded: dt.date, name: str) -> Ite
         "Xuân Ất Tỵ 2025",
         "đêm Giao thừa Xuân Quý Mão",
     ),
+    ocr=OCR_DOUBT,
 )
 def wrong_can_chi(a: Analysis) -> Iterator[Hit]:
     for d in a.dates:
@@ -507,7 +503,7 @@ def wrong_can_chi(a: Analysis) -> Iterator[Hit]:
         other = years_named(written, year, 6)
         suggestion = f"{expected} {year}" + (f" hoặc {written} {other[0]}" if other else "")
         params = {"year": year, "expected": expected, "written": written}
-        yield Hit(d.start, d.end, params, suggestion=suggestion, severity=ocr_doubt(a, d.start, d.end))
+        yield Hit(d.start, d.end, params, suggestion=suggestion)
 
 
 _RESULT = regex.compile(r"(?<!\p{L})kết quả(?!\p{L})", regex.IGNORECASE)
@@ -602,6 +598,7 @@ _COMPARISON = regex.compile(r"(?<!\p{L})(?:so với|cùng kỳ|trước đó|k�
         "Trong năm 2023, chương trình diễn ra từ ngày 15/12/2022 đến ngày 15/01/2023.",
         "Trong kỳ báo cáo, ngày 15/10/2022 Sở đã tổ chức hội nghị.",
     ),
+    ocr=OCR_DOUBT,
 )
 def date_outside_stated_period(a: Analysis) -> Iterator[Hit]:
     protected = _protected(a) + [(d.start, d.end) for d in a.dates if d.kind in ("interval", "period")]
@@ -620,4 +617,4 @@ def date_outside_stated_period(a: Analysis) -> Iterator[Hit]:
             if first <= day <= last:
                 continue
             period = f"{fmt_date(first)} – {fmt_date(last)}"
-            yield Hit(d.start, d.end, {"date": fmt_date(day), "period": period}, severity=ocr_doubt(a, d.start, d.end))
+            yield Hit(d.start, d.end, {"date": fmt_date(day), "period": period})

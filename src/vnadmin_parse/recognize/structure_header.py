@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from vnadmin_parse.model import DateLine, NumberLine, Span
-from vnadmin_parse.recognize.structure_heading import ISSUER_TITLE, VV, catalogue_header, type_heading
+from vnadmin_parse.recognize.structure_heading import ISSUER_TITLE, VE_VIEC, catalogue_header, type_heading
 from vnadmin_parse.recognize.structure_symbol import NUMBER_LINE, parse_symbol
 from vnadmin_parse.recognize.structure_text import lines, loose
 from vnadmin_parse.symbols.doc_types import type_words
@@ -143,10 +143,10 @@ def parse_header(text: str, ocr: bool = False) -> Header:
         h.type_heading = text[heading.type_start : heading.end]
         h.add("doc_type", heading.type_start, heading.type_end, text)
         h.subject = _subject(text, heading.end, h, "subject", first_line_start=heading.subject_start)
-    vv = VV.search(text, 0, head_end)
-    if vv and not heading and not catalogue:
+    ve_viec = VE_VIEC.search(text, 0, head_end)
+    if ve_viec and not heading and not catalogue:
         h.type = "Công văn"
-        h.subject = _subject(text, vv.start(), h, "subject", first_line_start=vv.start())
+        h.subject = _subject(text, ve_viec.start(), h, "subject", first_line_start=ve_viec.start())
     elif (
         not heading
         and not catalogue

@@ -52,21 +52,22 @@ def _sample(
 OCR_NOTE = OcrPolicy(note_below=90.0, unread_as_doubtful=True)
 
 
-def _judged(a: Analysis) -> bool:
+def _nd30_applies(a: Analysis) -> bool:
     """Rules of Nghị định 30/2020 apply: a legible, non-Party document of a type it governs."""
     f = a.document.fields
     return f.legible and not f.is_party_document and f.nd30
 
 
-def _whole(a: Analysis) -> bool:
-    return _judged(a) and a.document.fields.whole_document
+def _whole_nd30_document(a: Analysis) -> bool:
+    """Nghị định 30/2020 applies and the text is a whole document, not a fragment (a missing part is missing)."""
+    return _nd30_applies(a) and a.document.fields.whole_document
 
 
 def _span(doc: Document, label: str) -> Span | None:
     return next((s for s in doc.spans if s.label == label), None)
 
 
-def _top(a: Analysis) -> tuple[int, int]:
+def _header_anchor(a: Analysis) -> tuple[int, int]:
     """Where to report something missing from the header: the type heading, or the first line."""
     s = _span(a.document, "doc_type") or _span(a.document, "subject")
     if s:
@@ -78,7 +79,7 @@ def _top(a: Analysis) -> tuple[int, int]:
 def _where_missing(a: Analysis, *near: str) -> tuple[int, int]:
     """Where a missing header element belongs: over the ``near`` spans (the number goes under the agency block)."""
     spans = [s for s in a.document.spans if s.label in near]
-    return (min(s.start for s in spans), max(s.end for s in spans)) if spans else _top(a)
+    return (min(s.start for s in spans), max(s.end for s in spans)) if spans else _header_anchor(a)
 
 
 @rule(
@@ -116,13 +117,13 @@ def _where_missing(a: Analysis, *near: str) -> tuple[int, int]:
     ocr=OCR_NOTE,
 )
 def missing_national_title(a: Analysis) -> Iterator[Hit]:
-    if not _whole(a):
+    if not _whole_nd30_document(a):
         return
     f = a.document.fields
     missing = [name for name, found in (("Quốc hiệu", f.quoc_hieu), ("Tiêu ngữ", f.tieu_ngu)) if not found]
     if missing:
         en = {"Quốc hiệu": "national title", "Tiêu ngữ": "motto"}
-        s, e = _top(a)
+        s, e = _header_anchor(a)
         yield Hit(
             s,
             e,
@@ -160,7 +161,7 @@ def missing_national_title(a: Analysis) -> Iterator[Hit]:
     ocr=OCR_NOTE,
 )
 def missing_number(a: Analysis) -> Iterator[Hit]:
-    if _whole(a) and a.document.fields.number_line is None:
+    if _whole_nd30_document(a) and a.document.fields.number_line is None:
         yield Hit(*_where_missing(a, "parent_body", "issuing_body"))
 
 
@@ -197,7 +198,7 @@ def missing_number(a: Analysis) -> Iterator[Hit]:
 def malformed_number(a: Analysis) -> Iterator[Hit]:
     info = a.document.fields.number_line
     span = _span(a.document, "number_line")
-    if not _judged(a) or not info or not span or info.party:
+    if not _nd30_applies(a) or not info or not span or info.party:
         return
     where = (span.start, span.end)
     if info.blank:
@@ -285,7 +286,7 @@ def malformed_number(a: Analysis) -> Iterator[Hit]:
 def type_abbreviation(a: Analysis) -> Iterator[Hit]:
     info = a.document.fields.number_line
     span = _span(a.document, "number_line")
-    if not _judged(a) or not info or not span or info.party:
+    if not _nd30_applies(a) or not info or not span or info.party:
         return
     where = (span.start, span.end)
     doc_type = a.document.type
@@ -388,7 +389,7 @@ def _date_problems(info: DateLine) -> Iterator[tuple[str, str, str]]:
     ocr=OCR_NOTE,
 )
 def missing_date_line(a: Analysis) -> Iterator[Hit]:
-    if _whole(a) and a.document.fields.date_line is None:
+    if _whole_nd30_document(a) and a.document.fields.date_line is None:
         yield Hit(*_where_missing(a, "quoc_hieu", "tieu_ngu"))
 
 
@@ -437,7 +438,7 @@ def missing_date_line(a: Analysis) -> Iterator[Hit]:
 def malformed_date_line(a: Analysis) -> Iterator[Hit]:
     info = a.document.fields.date_line
     span = _span(a.document, "date_line")
-    if not _judged(a) or not info or not span:
+    if not _nd30_applies(a) or not info or not span:
         return
     for severity, vi, en in _date_problems(info):
         yield Hit(span.start, span.end, {"problem": vi, "problem_en": en}, severity=severity)  # type: ignore[arg-type]
@@ -490,7 +491,7 @@ def date_after_today(a: Analysis) -> Iterator[Hit]:
     info = a.document.fields.date_line
     number = a.document.fields.number_line
     span = _span(a.document, "date_line")
-    if not _judged(a) or not info or not span or not info.iso or not number or number.blank:
+    if not _nd30_applies(a) or not info or not span or not info.iso or not number or number.blank:
         return
     date = dt.date.fromisoformat(info.iso)
     if date > a.today:
@@ -523,13 +524,13 @@ def date_after_today(a: Analysis) -> Iterator[Hit]:
 )
 def recipients(a: Analysis) -> Iterator[Hit]:
     f = a.document.fields
-    if not _judged(a):
+    if not _nd30_applies(a):
         return
     span = _span(a.document, "noi_nhan")
     if f.noi_nhan is None or span is None:
-        if _whole(a):
+        if _whole_nd30_document(a):
             sig = _span(a.document, "signer_title") or _span(a.document, "signing_authority")
-            s, e = (sig.start, sig.end) if sig else _top(a)
+            s, e = (sig.start, sig.end) if sig else _header_anchor(a)
             yield Hit(
                 s,
                 e,
@@ -617,7 +618,7 @@ def recipients(a: Analysis) -> Iterator[Hit]:
     ocr=OCR_NOTE,
 )
 def can_cu_punctuation(a: Analysis) -> Iterator[Hit]:
-    if not _judged(a):
+    if not _nd30_applies(a):
         return
     items = a.document.fields.can_cu
     enacting = a.document.fields.enacting or ""
@@ -733,7 +734,7 @@ def _marker(kind: str, value: int) -> str:
     ocr=OcrPolicy(note_below=EVERY_OCR, unread_as_doubtful=True),  # OCR confuses I, l, 1 and drops list markers
 )
 def section_numbering(a: Analysis) -> Iterator[Hit]:
-    if not _judged(a):
+    if not _nd30_applies(a):
         return
     for h, problem, expected, since in _numbering_problems(a.document.fields.headings):
         want = _marker(h.kind, expected)
@@ -800,7 +801,7 @@ def _arabic_first_section(a: Analysis, headings: tuple[Heading, ...]) -> Heading
 )
 def signing_authority(a: Analysis) -> Iterator[Hit]:
     signing = a.document.fields.signing
-    if not _judged(a) or not signing:
+    if not _nd30_applies(a) or not signing:
         return
     spans = [s for s in a.document.spans if s.label == "signing_authority"]
     title_span = _span(a.document, "signer_title")
@@ -931,7 +932,7 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     ocr=OCR_NOTE,
 )
 def agency_capitalisation(a: Analysis) -> Iterator[Hit]:
-    if not _judged(a):
+    if not _nd30_applies(a):
         return
     named = list(official_name_hits(a.text, a.agencies))
     judged = [(m.start, m.end) for m in a.agencies if m.problem] + [(s, e) for s, e, _ in named]
@@ -972,7 +973,7 @@ def number_year_mismatch(a: Analysis) -> Iterator[Hit]:
     number = a.document.fields.number_line
     date = a.document.fields.date_line
     span = _span(a.document, "number_line")
-    if not _judged(a) or not number or not date or not span or not number.year or number.party:
+    if not _nd30_applies(a) or not number or not date or not span or not number.year or number.party:
         return
     if number.year != date.year:
         yield Hit(span.start, span.end, {"symbol_year": number.year, "date_year": date.year})

@@ -12,7 +12,7 @@ import regex
 
 from vnadmin_parse.model import Span
 from vnadmin_parse.rules.context import Analysis
-from vnadmin_parse.rules.format import OCR_NOTE, _judged, _sample
+from vnadmin_parse.rules.format import OCR_NOTE, _nd30_applies, _sample
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
 
 
@@ -184,7 +184,7 @@ def _wordings(a: Analysis) -> Iterator[Wording]:
     ocr=OCR_NOTE,
 )
 def fixed_wording(a: Analysis) -> Iterator[Hit]:
-    if not _judged(a):
+    if not _nd30_applies(a):
         return
     for w in _wordings(a):
         yield Hit(w.start, w.end, {"problem": w.problem, "problem_en": w.problem_en}, suggestion=w.suggestion)

@@ -84,7 +84,7 @@ def _judgeable(word: str) -> bool:
     return is_valid(word) and not is_abbreviation(word)
 
 
-def _good(lex: Lexicon, a: str, b: str) -> bool:
+def _belong_together(lex: Lexicon, a: str, b: str) -> bool:
     """Two syllables that belong together: a known word, or a pair seen in legal text."""
     return lex.pair(a, b) > 0 or lex.is_word(f"{a} {b}")
 
@@ -97,15 +97,6 @@ def words_covering(lex: Lexicon, words: Sequence[str], i: int) -> int:
         for s in range(max(0, i - size + 1), min(i, n - size) + 1):
             found += lex.is_word(" ".join(words[s : s + size]))
     return found
-
-
-def covered(lex: Lexicon, words: Sequence[str], i: int) -> bool:
-    """True if syllable ``i`` is linked to a neighbour by a known word or a counted pair."""
-    if i > 0 and lex.pair(words[i - 1], words[i]):
-        return True
-    if i + 1 < len(words) and lex.pair(words[i], words[i + 1]):
-        return True
-    return words_covering(lex, words, i) > 0
 
 
 @cache
@@ -681,7 +672,7 @@ def reorder(lex: Lexicon, words: Sequence[str], s: int, size: int) -> list[str] 
     inside = range(len(left), len(left) + size)
     if _uncovered(lex, pool, inside) < 2:
         return None
-    if all(_good(lex, x, y) for x, y in itertools.pairwise(window)):
+    if all(_belong_together(lex, x, y) for x, y in itertools.pairwise(window)):
         return None  # legal text writes every neighbour pair of the window: an order of its own
     original = _sequence_score(lex, left + window + right)
     scored = []
@@ -787,7 +778,11 @@ def _isolated(lex: Lexicon, words: Sequence[str], i: int) -> bool:
     w = words[i]
     if i == 0 or i + 1 >= len(words) or not _judgeable(w) or not w.islower():
         return False
-    return not (_good(lex, words[i - 1], w) or _good(lex, w, words[i + 1]) or words_covering(lex, words, i))
+    return not (
+        _belong_together(lex, words[i - 1], w)
+        or _belong_together(lex, w, words[i + 1])
+        or words_covering(lex, words, i)
+    )
 
 
 def missing_before_type(lex: Lexicon, words: Sequence[str], i: int) -> str | None:

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from dataclasses import fields as record_fields
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -97,6 +97,64 @@ class Span:
     label: str = ""
 
 
+class Weekday(TypedDict):
+    """A weekday written next to a date ("Thứ Bảy"): its words, where they are, its index (Monday 0, -1 unknown)."""
+
+    text: str
+    index: int
+    start: int
+    end: int
+
+
+class DateParts(TypedDict, total=False):
+    """What a date mention is made of (``recognize/dates.py``): a key is present only where it applies, so the JSON
+    report writes it as it is; a misspelt key is a mypy error."""
+
+    day: int
+    month: int
+    year: int | None  # None: a lunar year not written in figures
+    invalid: str  # no such date: "month", "day" or "leap"
+    inferred: list[str]  # parts not written ("year"), filled from context
+    year_from: str  # where an inferred year came from: "context" or "range"
+    end_year: int  # "năm học 2022-2023", "giai đoạn 2021-2025"
+    lead: str  # the word before a period ("giai đoạn", "năm học") or a lunar year ("Xuân")
+    school_year: bool
+    quarter: int
+    months: int  # "6 tháng đầu năm": 6
+    side: str  # "đầu" or "cuối"
+    first_month: int
+    last_month: int
+    hour: int
+    minute: int
+    standalone: bool  # a time that stands for itself, not attached to a date
+    calendar: str  # "lunar"
+    can_chi: str  # the lunar year's name as written ("Quý Mão")
+    expected_can_chi: str  # the name of the year written in figures next to it
+    written_year: bool
+    tet: bool  # "mùng 1 Tết"
+    lunar_day: int
+    lunar_end_day: int | None
+    lunar_month: int
+    leap: bool
+    anniversary: str  # the anniversary's id in data/anniversaries.json
+    name: str
+    founded: str  # ISO date of the event remembered
+    count: int | None  # "93 năm": 93
+    counted: bool  # its years are counted from one start
+    anniversary_date: str
+    time: str | None  # a datetime's time and date parts
+    date: str | None
+    value: str | None  # a datetime's value while it is assembled
+    daypart: str  # "sáng", "chiều", "tối"
+    weekday: Weekday
+    members: list[tuple[int, int]]  # the spans a composite is made of
+    start: str  # an interval's ends (ISO) and kinds
+    end: str
+    start_kind: str
+    end_kind: str
+    composite: bool
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date, time, period or interval written in the text.
@@ -112,7 +170,7 @@ class DateMention:
     text: str
     value: str | None
     kind: str
-    parts: dict[str, Any] = field(default_factory=dict)
+    parts: DateParts = field(default_factory=lambda: DateParts())
 
 
 #: ``(start, end)`` offsets into the normalized text.

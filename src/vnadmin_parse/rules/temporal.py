@@ -493,9 +493,9 @@ def _span_start(a: Analysis, d: DateMention, founded: dt.date, name: str) -> Ite
 )
 def wrong_can_chi(a: Analysis) -> Iterator[Hit]:
     for d in a.dates:
-        if d.kind != "lunar" or not d.parts.get("written_year"):
+        year = d.parts.get("year")
+        if d.kind != "lunar" or not d.parts.get("written_year") or year is None:
             continue
-        year = int(d.parts["year"])
         written = str(d.parts["can_chi"])
         expected = can_chi(year)
         if written == expected:

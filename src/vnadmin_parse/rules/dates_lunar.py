@@ -11,8 +11,8 @@ from vnadmin_parse.isodates import fmt_date
 from vnadmin_parse.lunar_calendar import lunar_to_solar
 from vnadmin_parse.model import DateMention
 from vnadmin_parse.rules.context import Analysis
+from vnadmin_parse.rules.dates import BASIS_DATE, OCR_DOUBT, is_explicit
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
-from vnadmin_parse.rules.temporal import BASIS_DATE, OCR_DOUBT, is_explicit
 
 # What may stand between a lunar day and its solar date: "(tức ngày", ", nhằm", "(".
 _JOIN = regex.compile(r"^[^\S\n]*[,(]?[^\S\n]*(?:(?:tức là|tức|nhằm|là)[^\S\n]*)?(?:ngày[^\S\n]*)?$", regex.IGNORECASE)

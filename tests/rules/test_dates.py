@@ -9,9 +9,9 @@ from vnadmin_parse.model import Document, Finding, Location
 from vnadmin_parse.pipeline import check, parse
 from vnadmin_parse.recognize.period import reporting_period, stated_periods
 from vnadmin_parse.rules.context import Analysis
+from vnadmin_parse.rules.dates import date_after_period
 from vnadmin_parse.rules.engine import run_rules
 from vnadmin_parse.rules.registry import get_rule
-from vnadmin_parse.rules.temporal import date_after_period
 
 MUST_NOT_FLAG = (
     "93 năm Ngày thành lập Đảng Cộng sản Việt Nam",

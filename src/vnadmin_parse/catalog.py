@@ -95,7 +95,7 @@ class Catalog:
         """Add the documents cited in full (symbol, date and issuer) and cited consistently; return how many."""
         groups: dict[str, list[Reference]] = {}
         for r in references:
-            if r.canonical and not r.parts.get("repairs"):
+            if r.canonical and not r.parts.repairs:
                 groups.setdefault(r.canonical, []).append(r)
         added = 0
         for canonical, refs in groups.items():

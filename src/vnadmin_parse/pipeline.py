@@ -11,8 +11,10 @@ from vnadmin_parse.extract import extract, from_text
 from vnadmin_parse.extract.limits import MAX_TEXT_CHARS, Deadline, memory_limit, time_limit, too_large
 from vnadmin_parse.model import Source
 from vnadmin_parse.normalize import STEPS, Step, normalize
+from vnadmin_parse.recognize.agencies import mentions as agency_mentions
 from vnadmin_parse.recognize.dates import find_dates
 from vnadmin_parse.recognize.events import find_events
+from vnadmin_parse.recognize.period import reporting_period, stated_periods
 from vnadmin_parse.recognize.references import find_references
 from vnadmin_parse.recognize.structure import parse_structure
 from vnadmin_parse.recognize.tokens import tokenize
@@ -62,6 +64,7 @@ def check_source(
 ) -> Report:
     """Analyse ``source`` and run the selected rules over it (checking ``deadline`` between stages and rules)."""
     report = analyse(source, steps, deadline)
+    period = reporting_period(report.document, report.text)
     analysis = Analysis(
         text=report.text,
         source=source,
@@ -73,6 +76,9 @@ def check_source(
         today=today or dt.date.today(),
         locate=report.locate,
         options=dict(options or {}),
+        agencies=agency_mentions(report.text),
+        reporting_period=period,
+        stated_periods=tuple(stated_periods(report.text, period)),
     )
     report.findings = run_rules(analysis, selected(select, ignore), deadline.check if deadline else None)
     return report

@@ -85,7 +85,7 @@ def _locate(text: str, needle: str, occurrence: int) -> tuple[int, int] | None:
 
 
 def _core(r: Reference) -> tuple[int, int]:
-    s, e = r.parts.get("symbol_span", r.parts.get("head", (r.start, r.end)))
+    s, e = r.parts.symbol_span or r.parts.head or (r.start, r.end)
     return int(s), int(e)
 
 
@@ -121,11 +121,11 @@ def score_document(
             score.canonical_ok += 1
         else:
             score.notes.append(f"{name}: canonical {r.canonical!r} for {g['text']!r}, gold {canonicals}")
-        date_span = r.parts.get("date_span")
+        date_span = r.parts.date_span
         if date_span and any(s <= date_span[0] < e for s, e in planted):
             continue
         if "date" in g:  # some annotations give no dates at all
-            _score_date(r.date or r.parts.get("group_date"), g["date"], score, name, g["text"])
+            _score_date(r.date or r.parts.group_date, g["date"], score, name, g["text"])
     names_annotated = any(not g.get("canonical") for g in gold)
     for i, r in enumerate(predicted):
         if i not in used and r.kind == "named" and not names_annotated:

@@ -51,12 +51,11 @@ def accepts(gold: Any, predicted: Any) -> bool:
 def structure_values(report: Report) -> dict[str, Any]:
     """The structure-only fields of a report, in the form structure_gold.json uses."""
     f = report.document.fields
-    signing = f.get("signing") or {}
     return {
-        "quoc_hieu": bool(f.get("quoc_hieu")),
-        "authorities": " ".join(a["mark"] for a in signing.get("authorities", [])) or None,
-        "signer_title": signing.get("title"),
-        "luu": f.get("luu"),
+        "quoc_hieu": f.quoc_hieu,
+        "authorities": " ".join(a.mark for a in f.signing.authorities) or None if f.signing else None,
+        "signer_title": f.signing.title if f.signing else None,
+        "luu": f.luu,
     }
 
 

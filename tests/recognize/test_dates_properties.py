@@ -7,7 +7,8 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnadmin_parse.recognize.dates import bounds, find_dates
+from vnadmin_parse.isodates import bounds
+from vnadmin_parse.recognize.dates import find_dates
 
 _DATES = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
 _SPACE = st.sampled_from(["", " ", "  "])

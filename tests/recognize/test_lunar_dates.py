@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vnadmin_parse import check
+from vnadmin_parse.lunar_calendar import solar_to_lunar
 from vnadmin_parse.recognize.dates import find_dates
-from vnadmin_parse.recognize.lunar import solar_to_lunar
 
 
 def _lunar(text: str) -> list[tuple[str, str | None]]:

@@ -1,14 +1,11 @@
-"""The periods a document speaks of (recognize/period.py) and the tense of an event (recognize/events.py)."""
+"""The periods a document speaks of (recognize/period.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from vnadmin_parse.model import Document
-from vnadmin_parse.recognize.events import tense
-from vnadmin_parse.recognize.period import header_period, is_report, looks_ahead, reporting_period, stated_periods
+from vnadmin_parse.recognize.period import header_period, is_report, reporting_period, stated_periods
 
 H1_2023 = (dt.date(2023, 1, 1), dt.date(2023, 6, 30))
 Q3_2022 = (dt.date(2022, 7, 1), dt.date(2022, 9, 30))
@@ -34,16 +31,6 @@ def test_is_report() -> None:
     assert is_report(Document(), "BÁO CÁO\n\nCông tác năm 2023")
 
 
-@pytest.mark.parametrize("kind", ["Kế hoạch", "Tờ trình", "Quyết định", "Thông báo", "Công văn", "Giấy mời"])
-def test_announcing_documents_look_ahead(kind: str) -> None:
-    assert looks_ahead(Document(type=kind))
-
-
-@pytest.mark.parametrize("kind", ["Báo cáo", "Biên bản", None])
-def test_reports_minutes_and_unknown_types_do_not(kind: str | None) -> None:
-    assert not looks_ahead(Document(type=kind))
-
-
 def test_stated_periods() -> None:
     text = "Trong tháng 5/2023, Sở đã tổ chức Lễ hội. Trong kỳ báo cáo, Sở kiểm tra 12 cơ sở."
     (first,) = stated_periods(text)  # "trong kỳ báo cáo" needs the report's period
@@ -52,23 +39,3 @@ def test_stated_periods() -> None:
     both = stated_periods(text, H1_2023)
     assert [s.of_report for s in both] == [False, True] and both[1].period == H1_2023
     assert [s.period for s in stated_periods("trong quý III/2022, kiểm tra")] == [Q3_2022]
-
-
-@pytest.mark.parametrize(
-    ("clause", "expected"),
-    [
-        ("Ngày 15/9/2023, Sở đã tổ chức hội nghị", "done"),
-        ("Hội nghị đã được tổ chức vào ngày 20/12/2024", "done"),
-        ("Đoàn vừa kiểm tra 12 cơ sở", "done"),
-        ("Hội nghị sơ kết hoàn thành tốt các nội dung", "reported"),
-        ("Chương trình diễn ra thành công", "reported"),
-        ("Hội nghị được tổ chức vào ngày 20/12/2024", "planned"),
-        ("Dự kiến ngày 15/9/2023 sẽ tổ chức", "planned"),
-        ("Sở chuẩn bị tổ chức hội nghị", "planned"),
-        ("Theo kế hoạch, hội nghị tổng kết ngày 20/12/2024", "planned"),
-        ("Kết quả được báo cáo trước ngày 31/12/2024", "planned"),
-        ("Hội nghị được tổ chức ngày 20/12/2024", None),
-    ],
-)
-def test_tense(clause: str, expected: str | None) -> None:
-    assert tense(clause) == expected

@@ -14,7 +14,7 @@ def refs(text: str) -> list[Reference]:
 
 
 def head(text: str, r: Reference) -> str:
-    s, e = r.parts["head"]
+    s, e = r.parts.head
     return text[s:e]
 
 
@@ -35,7 +35,7 @@ def test_full_citation_parts() -> None:
     assert r.date == "2023-01-30"
     assert r.issuer == "Ủy ban nhân dân thành phố Hải Phòng"
     assert r.title == "về công tác thông tin đối ngoại thành phố Hải Phòng năm 2022"
-    assert r.parts["subject_year"] == 2022
+    assert r.parts.subject_year == 2022
     assert text[r.start : r.end].endswith("năm 2022")
     assert r.kind == "administrative"
 
@@ -67,13 +67,13 @@ def test_legal_with_date_in_words() -> None:
 def test_malformed_symbols_get_corrected_canonical() -> None:
     text = "Chỉ thị số 04-CT/W về đối ngoại nhân dân; Nghị định số 72/2015/NĐCP ngày 07/9/2015 của Chính phủ."
     a, b = refs(text)
-    assert (a.kind, a.symbol, a.canonical, a.parts["repairs"]) == (
+    assert (a.kind, a.symbol, a.canonical, a.parts.repairs) == (
         "party",
         "04-CT/W",
         "04-CT/TW",
         ("truncated-issuer",),
     )
-    assert (b.symbol, b.canonical, b.parts["repairs"]) == ("72/2015/NĐCP", "72/2015/NĐ-CP", ("missing-hyphen",))
+    assert (b.symbol, b.canonical, b.parts.repairs) == ("72/2015/NĐCP", "72/2015/NĐ-CP", ("missing-hyphen",))
 
 
 def test_stamped_gap_line_join_and_pdf_hyphen() -> None:
@@ -88,7 +88,7 @@ def test_list_of_numbers_inherits_the_type() -> None:
     assert [r.type for r in rs] == ["Công văn"] * 3
     assert [head(text, r) for r in rs][1:] == ["số 4975/UBND-KGVX", "số 6138/UBND-KGVX"]
     assert [r.date for r in rs] == ["2024-08-28", "2024-09-17", "2024-11-13"]
-    assert rs[1].parts["inherited_type"]
+    assert rs[1].parts.inherited_type
 
 
 def test_laws_by_number_and_by_name() -> None:
@@ -126,7 +126,7 @@ def test_laws_by_name_and_year() -> None:
         ("Luật Đầu tư 2025", "Luật", "Đầu tư", 2025),
     ]
     assert all(r.kind == "named" for r in rs)
-    assert rs[0].parts["group"] != refs("Luật Tố tụng hành chính năm 2010")[0].parts["group"]
+    assert rs[0].parts.group != refs("Luật Tố tụng hành chính năm 2010")[0].parts.group
 
 
 def test_law_words_running_into_the_sentence_are_no_name() -> None:
@@ -143,7 +143,7 @@ def test_party_and_joint_circular() -> None:
     party, joint = refs(text)
     assert (party.kind, party.issuer, party.date) == ("party", "Bộ Chính trị", "2019-01-24")
     assert joint.type == "Thông tư liên tịch" and joint.abbreviation == "TTLT"
-    assert joint.parts["symbol_span"] and joint.canonical == "176/1998/TTLT-BTC-BCN-TCHQ"
+    assert joint.parts.symbol_span and joint.canonical == "176/1998/TTLT-BTC-BCN-TCHQ"
 
 
 def test_repeat_mentions_are_linked() -> None:
@@ -152,10 +152,10 @@ def test_repeat_mentions_are_linked() -> None:
         "Các nhiệm vụ tại Kế hoạch số 29/KH-UBND nêu trên được triển khai; Kế hoạch số 29/KH-UBND."
     )
     first, repeat, again = refs(text)
-    assert repeat.kind == "repeat" and repeat.parts["anaphor"] == "nêu trên"
-    assert {r.parts["group"] for r in (first, repeat, again)} == {"29/KH-UBND"}
-    assert [r.parts["first"] for r in (first, repeat, again)] == [True, False, False]
-    assert again.parts["mention"] == 2
+    assert repeat.kind == "repeat" and repeat.parts.anaphor == "nêu trên"
+    assert {r.parts.group for r in (first, repeat, again)} == {"29/KH-UBND"}
+    assert [r.parts.first for r in (first, repeat, again)] == [True, False, False]
+    assert again.parts.mention == 2
 
 
 def test_not_citations() -> None:
@@ -190,7 +190,7 @@ def test_offsets_and_canonicals_survive_any_surrounding_text(items: list[tuple[s
     rs = refs(text)
     assert [r.canonical for r in rs] == expected
     for r in rs:
-        s, e = r.parts["symbol_span"]
+        s, e = r.parts.symbol_span
         assert text[s:e] == r.symbol
         assert 0 <= r.start <= s < e <= r.end <= len(text)
 

@@ -67,7 +67,7 @@ def test_mentions_of_one_law_link_to_one_group() -> None:
     text = "Căn cứ Luật Đất đai số 45/2013/QH13; theo Luật Đất đai, và Luật Đất đai quy định."
     rs = refs(text, "2025-01-01")
     assert [r.canonical for r in rs] == ["45/2013/QH13"] * 3
-    assert len({r.parts["group"] for r in rs}) == 1 and [r.parts["first"] for r in rs] == [True, False, False]
+    assert len({r.parts.group for r in rs}) == 1 and [r.parts.first for r in rs] == [True, False, False]
 
 
 def test_the_document_date_comes_from_the_document() -> None:

@@ -137,9 +137,9 @@ def test_clean_header() -> None:
         "2024-11-05",
     )
     assert d.title == "Kết quả thực hiện nhiệm vụ năm 2024"
-    assert d.fields["quoc_hieu"] and d.fields["tieu_ngu"] and not d.fields["is_party_document"]
-    number = d.fields["number_line"]
-    assert (number["number"], number["type_abbr"], number["issuer_code"], number["unit_code"]) == (
+    assert d.fields.quoc_hieu and d.fields.tieu_ngu and not d.fields.is_party_document
+    number = d.fields.number_line
+    assert (number.number, number.type_abbr, number.issuer_code, number.unit_code) == (
         "280",
         "BC",
         "UBND",
@@ -150,16 +150,16 @@ def test_clean_header() -> None:
 def test_clean_closing_and_sections() -> None:
     d = _doc(CLEAN)
     assert d.signer == "Võ Phiên"
-    signing = d.fields["signing"]
-    assert [x["mark"] for x in signing["authorities"]] == ["TM.", "KT."]
-    assert signing["title"] == "PHÓ CHỦ TỊCH" and signing["deputy"]
-    assert d.fields["noi_nhan"] == ["Thường trực HĐND tỉnh;", "Lưu: VT, KTTH."]
-    assert d.fields["luu"] == "VT, KTTH."
-    assert d.fields["closing_mark"]
-    tree = d.fields["sections"]
-    assert [n["marker"] for n in tree] == ["I.", "II."]
-    assert [n["marker"] for n in tree[0]["children"]] == ["1.", "2."]
-    assert [n["marker"] for n in tree[0]["children"][0]["children"]] == ["a)", "b)"]
+    signing = d.fields.signing
+    assert [x.mark for x in signing.authorities] == ["TM.", "KT."]
+    assert signing.title == "PHÓ CHỦ TỊCH" and signing.deputy
+    assert list(d.fields.noi_nhan) == ["Thường trực HĐND tỉnh;", "Lưu: VT, KTTH."]
+    assert d.fields.luu == "VT, KTTH."
+    assert d.fields.closing_mark
+    tree = d.fields.sections
+    assert [n.marker for n in tree] == ["I.", "II."]
+    assert [n.marker for n in tree[0].children] == ["1.", "2."]
+    assert [n.marker for n in tree[0].children[0].children] == ["a)", "b)"]
 
 
 def test_spans_index_the_text() -> None:
@@ -183,80 +183,80 @@ def test_spans_index_the_text() -> None:
 def test_interleaved_columns() -> None:
     d = _doc(INTERLEAVED)
     assert d.issuer == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
-    assert d.fields["quoc_hieu"] and d.fields["tieu_ngu"]
+    assert d.fields.quoc_hieu and d.fields.tieu_ngu
     assert d.type == "Thông báo" and d.place == "Quảng Ngãi" and d.date == "2024-11"
-    assert d.fields["number_line"]["blank"]
+    assert d.fields.number_line.blank
     assert d.title is not None and d.title.endswith("Tây Nguyên")
     assert d.signer == "Phùng Tô Long"
-    assert d.fields["signing"]["title"] == "PHÓ CHÁNH VĂN PHÒNG"
-    assert d.fields["noi_nhan"] == ["Như thành phần;", "CT, PCT UBND tỉnh;", "Lưu: VT, KGVX"]
+    assert d.fields.signing.title == "PHÓ CHÁNH VĂN PHÒNG"
+    assert list(d.fields.noi_nhan) == ["Như thành phần;", "CT, PCT UBND tỉnh;", "Lưu: VT, KGVX"]
 
 
 def test_cong_van_draft() -> None:
     d = _doc(CONG_VAN)
     assert d.type == "Công văn"
     assert d.number == "/UBND-NC"
-    assert d.fields["number_line"]["type_abbr"] is None
-    assert d.fields["number_line"]["unit_code"] == "NC"
+    assert d.fields.number_line.type_abbr is None
+    assert d.fields.number_line.unit_code == "NC"
     assert d.title == "V/v tham mưu triển khai Công văn số 3980/C04-P6 của Cục Cảnh sát điều tra tội phạm về ma túy"
-    assert d.fields["kinh_gui"] == ["Công an tỉnh", "Sở Y tế"]
-    assert d.fields["date_line"]["day"] is None and d.fields["date_line"]["month"] == "9"
+    assert list(d.fields.kinh_gui) == ["Công an tỉnh", "Sở Y tế"]
+    assert d.fields.date_line.day is None and d.fields.date_line.month == "9"
     assert d.signer == "Nguyễn Nhân Bản"
 
 
 def test_decree_can_cu_and_appendix() -> None:
     d = _doc(DECREE)
     assert (d.type, d.number, d.issuer, d.date) == ("Nghị định", "45/2026/NĐ-CP", "CHÍNH PHỦ", "2026-01-26")
-    assert d.fields["number_line"]["year"] == "2026"
-    assert [c["ends_with"] for c in d.fields["can_cu"]] == [";", ";", ";"]
-    assert d.fields["can_cu"][1]["text"].endswith("Luật số 87/2025/QH15;")
-    assert d.fields["enacting"].startswith("Chính phủ ban hành")
-    assert [h["marker"] for h in d.fields["headings"] if h["kind"] == "article"] == ["Điều 1", "Điều 2"]
+    assert d.fields.number_line.year == "2026"
+    assert [c.ends_with for c in d.fields.can_cu] == [";", ";", ";"]
+    assert d.fields.can_cu[1].text.endswith("Luật số 87/2025/QH15;")
+    assert d.fields.enacting.startswith("Chính phủ ban hành")
+    assert [h.marker for h in d.fields.headings if h.kind == "article"] == ["Điều 1", "Điều 2"]
     # the document proper ends at PHỤ LỤC: the appendix's template "Nơi nhận" is not the document's
-    assert d.fields["luu"] == "VT, CĐS (2)."
+    assert d.fields.luu == "VT, CĐS (2)."
     assert d.signer == "Nguyễn Chí Dũng"
-    assert d.fields["signing"]["title"] == "PHÓ THỦ TƯỚNG"
+    assert d.fields.signing.title == "PHÓ THỦ TƯỚNG"
 
 
 def test_headless_report() -> None:
     d = _doc(SEED_LIKE)
     assert d.type == "Báo cáo"
     assert d.title == "Công tác thông tin đối ngoại 06 tháng đầu năm 2023"
-    assert d.number is None and d.date is None and not d.fields["quoc_hieu"]
+    assert d.number is None and d.date is None and not d.fields.quoc_hieu
     assert d.signer == "Trần Thị Hoàng Mai"
-    assert d.fields["whole_document"]
+    assert d.fields.whole_document
 
 
 def test_seed(seed_text: str) -> None:
     d = _doc(seed_text)
     assert d.type == "Báo cáo"
-    assert d.fields["signing"]["title"] == "GIÁM ĐỐC"
-    assert d.fields["noi_nhan"][-1] == "Lưu: VT, QLVH."
-    assert "number_line" not in d.fields and "date_line" not in d.fields
+    assert d.fields.signing.title == "GIÁM ĐỐC"
+    assert d.fields.noi_nhan[-1] == "Lưu: VT, QLVH."
+    assert d.fields.number_line is None and d.fields.date_line is None
 
 
 def test_party_document() -> None:
     d = _doc(
         "TỈNH ỦY QUẢNG NGÃI\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-BC/TU\nQuảng Ngãi, ngày 05 tháng 11 năm 2024\nBÁO CÁO\n"
     )
-    assert d.fields["is_party_document"]
-    number = d.fields["number_line"]
-    assert (number["number"], number["type_abbr"], number["issuer_code"], number["party"]) == ("12", "BC", "TU", True)
+    assert d.fields.is_party_document
+    number = d.fields.number_line
+    assert (number.number, number.type_abbr, number.issuer_code, number.party) == ("12", "BC", "TU", True)
 
 
 def test_garbled_text_layer_is_not_legible() -> None:
     d = _doc("BØC ÔNG AN CØNG HOÀ XÃ HØI CHæN GH(A VIÆT NAM\nCÔNG AN TÈNH LÂM Ò(cid:16) NG SÑg8 /TTr- CAT-PC04\n")
-    assert not d.fields["legible"]
+    assert not d.fields.legible
 
 
 def test_documents_before_nd30_are_not_judged() -> None:
     d = _doc("Nghị định\ncủa Chính phủ Số 94/1998/NĐ-CP ngày 17 tháng 11 năm 1998\nCăn cứ Luật;\n")
-    assert not d.fields["nd30"]
+    assert not d.fields.nd30
 
 
 def test_numeric_date_line() -> None:
     d = _doc("ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/BC-UBND\nQuảng Ngãi, 15/12/2024\nBÁO CÁO\nTình hình\n")
-    assert d.fields["date_line"]["numeric"] and d.date == "2024-12-15"
+    assert d.fields.date_line.numeric and d.date == "2024-12-15"
 
 
 ABBR = st.sampled_from(["BC", "KH", "TB", "QĐ", "TTr", "CT", "NQ", "HD"])
@@ -292,7 +292,7 @@ def test_catalogue_heading() -> None:
     )
     assert (d.type, d.number, d.issuer, d.date) == ("Nghị định", "116/2003/NĐ-CP", "Chính phủ", "2003-10-10")
     assert d.title == "về việc tuyển dụng cán bộ, công chức."
-    assert not d.fields["nd30"]
+    assert not d.fields.nd30
 
 
 def test_report_period_from_title() -> None:
@@ -313,14 +313,14 @@ Mẫu trình bày: Số: …/…, …, ngày … tháng … năm …
 
 def test_an_appendix_filed_alone_is_not_judged_as_a_document() -> None:
     d = _doc(APPENDIX)
-    assert d.fields["appendix"] and not d.fields["nd30"]
+    assert d.fields.appendix and not d.fields.nd30
     report = analyse(from_text(APPENDIX))
     assert not [f for f in report.findings if f.family == "F"]
 
 
 def test_a_document_with_an_appendix_at_its_end_is_still_judged() -> None:
     d = _doc(DECREE)
-    assert not d.fields["appendix"] and d.fields["nd30"]
+    assert not d.fields.appendix and d.fields.nd30
 
 
 def test_the_real_appendices_of_nd30_get_no_format_warnings() -> None:
@@ -329,5 +329,5 @@ def test_the_real_appendices_of_nd30_get_no_format_warnings() -> None:
 
     for name in ("phu-luc-1.docx", "phu-luc-4.docx", "phu-luc-6.docx"):
         report = check(CORPUS / "reference" / "nd30-2020" / name)
-        assert report.document.fields["appendix"], name
+        assert report.document.fields.appendix, name
         assert not [f.code for f in report.findings if f.family == "F"], name

@@ -57,26 +57,26 @@ def test_title_misread_and_noise_lines_before_the_name() -> None:
     text = _scan("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊC\n———tauL————\n3/0555: OWESS\nTrân Phước Hiền\n")
     d = _doc(text)
     assert d.signer == "Trân Phước Hiền"  # as read: the parser does not correct the OCR
-    signing = d.fields["signing"]
-    assert signing["title"] == "PHÓ CHỦ TỊC" and signing["deputy"]
-    assert [a["mark"] for a in signing["authorities"]] == ["TM.", "KT."]
+    signing = d.fields.signing
+    assert signing.title == "PHÓ CHỦ TỊC" and signing.deputy
+    assert [a.mark for a in signing.authorities] == ["TM.", "KT."]
 
 
 def test_misreadings_are_not_accepted_on_text_layers() -> None:
     d = _doc(_scan("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊC\nTrân Phước Hiền\n"), ocr=False)
     assert d.signer is None
-    assert "title" not in d.fields["signing"]
+    assert d.fields.signing is not None and d.fields.signing.title is None
 
 
 def test_title_with_a_lost_mark_and_a_rank() -> None:
     d = _doc(_scan("GIÁM ĐÓC\nma\nThiếu tướng Trương Minh Đương\n"))
     assert d.signer == "Trương Minh Đương"
-    assert d.fields["signing"]["title"] == "GIÁM ĐÓC" and not d.fields["signing"]["deputy"]
+    assert d.fields.signing.title == "GIÁM ĐÓC" and not d.fields.signing.deputy
 
 
 def test_two_letters_off_is_not_a_title() -> None:
     d = _doc(_scan("PHÓ CHỦ TI\nTrần Hoàng Tuấn\n"))
-    assert "title" not in d.fields.get("signing", {})
+    assert d.fields.signing is None or d.fields.signing.title is None
 
 
 def test_a_cut_name_is_not_a_signer() -> None:
@@ -90,7 +90,7 @@ def test_lone_name_line_when_the_seal_hid_the_titles() -> None:
     )
     d = _doc(_scan("", recipients=recipients))
     assert d.signer == "Phạm Trường Thọ"
-    assert d.fields["noi_nhan"] == ["Văn phòng Chính phủ;", "Bộ Tư pháp;", "Cục THADS tỉnh;", "Lưu: VT, NC."]
+    assert list(d.fields.noi_nhan) == ["Văn phòng Chính phủ;", "Bộ Tư pháp;", "Cục THADS tỉnh;", "Lưu: VT, NC."]
 
 
 def test_lone_name_near_misses() -> None:
@@ -108,22 +108,22 @@ def test_lone_name_near_misses() -> None:
 def test_handwritten_number_keeps_the_symbol() -> None:
     d = _doc(_scan("", number="Số: @39 /TTr-UBND"))
     assert d.number is None
-    line = d.fields["number_line"]
-    assert line["unreadable"] and not line["blank"]
-    assert (line["type_abbr"], line["issuer_code"]) == ("TTr", "UBND")
+    line = d.fields.number_line
+    assert line.unreadable and not line.blank
+    assert (line.type_abbr, line.issuer_code) == ("TTr", "UBND")
 
 
 def test_number_slot_empty_on_a_scan_is_unread_not_a_draft() -> None:
     d = _doc(_scan("", number="Số /TTr- CAT-PC04"))
     assert d.number is None
-    line = d.fields["number_line"]
-    assert (line["type_abbr"], line["issuer_code"], line["unit_code"]) == ("TTr", "CAT", "PC04")
+    line = d.fields.number_line
+    assert (line.type_abbr, line.issuer_code, line.unit_code) == ("TTr", "CAT", "PC04")
     assert _doc(_scan("", number="Số:      /TTr-UBND"), ocr=False).number == "/TTr-UBND"
 
 
 def test_number_line_near_misses() -> None:
     assert _doc(_scan("", number="Số 45-NQ/TW"), ocr=False).number == "45-NQ/TW"
-    assert "number_line" not in _doc(_scan("", number="Số lượng/năm: 12"), ocr=False).fields
+    assert _doc(_scan("", number="Số lượng/năm: 12"), ocr=False).fields.number_line is None
 
 
 def test_unreadable_number_is_only_a_note() -> None:
@@ -134,7 +134,7 @@ def test_unreadable_number_is_only_a_note() -> None:
 def test_typed_month_misread_as_letters() -> None:
     d = _doc(_scan("", date="Quảng Ngãi, ngày &@ tháng l1 năm 2024"))
     assert d.date == "2024-11"
-    assert d.fields["date_line"]["day"] is None and d.fields["date_line"]["unreadable"]
+    assert d.fields.date_line.day is None and d.fields.date_line.unreadable
     assert _doc(_scan("", date="Quảng Ngãi, ngày &@ tháng l1 năm 2024"), ocr=False).date == "2024"
 
 
@@ -154,13 +154,13 @@ def test_signed_scan_has_no_format_warnings() -> None:
 
 def test_drafter_mark_set_apart_is_not_a_unit() -> None:
     d = _doc(_scan("", recipients="Nơi nhận:\n- Như trên;\n- Lưu: VT, KGVX VHTin534.\n"), ocr=False)
-    assert d.fields["luu"] == "VT, KGVX" and d.fields["drafter"] == "VHTin534"
+    assert d.fields.luu == "VT, KGVX" and d.fields.drafter == "VHTin534"
 
 
 def test_luu_near_misses_are_kept_whole() -> None:
     for luu in ("VT, KGVXVHTin534.", "VT, NC.Châu", "VT, CĐS (2).", "VT, KTTH."):
         d = _doc(_scan("", recipients=f"Nơi nhận:\n- Như trên;\n- Lưu: {luu}\n"), ocr=False)
-        assert d.fields["luu"] == luu and "drafter" not in d.fields
+        assert d.fields.luu == luu and d.fields.drafter is None
 
 
 # --- legacy headers -----------------------------------------------------------------------------------
@@ -241,7 +241,7 @@ def test_subject_after_noise_on_its_line() -> None:
     text = _scan("").replace("Về việc đề nghị xây dựng Nghị quyết", "° ,” 4 Vệ việc đề nghị xây dựng Nghị quyết")
     d = _doc(text)
     assert d.title == "Về việc đề nghị xây dựng Nghị quyết"  # found, and the formula restored
-    assert d.fields["ocr_read"]["title"] == "Vệ việc đề nghị xây dựng Nghị quyết"
+    assert d.fields.ocr_read["title"] == "Vệ việc đề nghị xây dựng Nghị quyết"
     plain = _scan("").replace("Về việc đề nghị xây dựng Nghị quyết", "Đề nghị về việc xây dựng Nghị quyết")
     assert _doc(plain).title == "Đề nghị về việc xây dựng Nghị quyết"
 

@@ -69,8 +69,8 @@ def test_place_name_after_a_unit_word_in_the_issuer() -> None:
     report = analyse(_source(text))
     d = report.document
     assert d.issuer == "CÔNG AN TỈNH LÂM ĐỒNG"
-    assert d.fields["ocr_read"] == {"issuer": "CÔNG AN TỈNH LÂM ĐÒNG"}
-    assert d.fields["issuing_body"] == "CÔNG AN TỈNH LÂM ĐÒNG"  # the field as written stays as read
+    assert d.fields.ocr_read == {"issuer": "CÔNG AN TỈNH LÂM ĐÒNG"}
+    assert d.fields.issuing_body == "CÔNG AN TỈNH LÂM ĐÒNG"  # the field as written stays as read
     assert "LÂM ĐÒNG" in report.text  # the text is never changed
 
 
@@ -88,12 +88,12 @@ def test_the_unit_word_decides_the_level() -> None:
 def test_agency_phrase() -> None:
     d = _doc(_text(issuer_top="UY BAN NHÂN DÂN"))
     assert d.issuer == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
-    assert d.fields["ocr_read"]["issuer"] == "UY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
+    assert d.fields.ocr_read["issuer"] == "UY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
 
 
 def test_date_line_place() -> None:
     d = _doc(_text(place="Lâm Đòng"))
-    assert (d.place, d.fields["ocr_read"]["place"]) == ("Lâm Đồng", "Lâm Đòng")
+    assert (d.place, d.fields.ocr_read["place"]) == ("Lâm Đồng", "Lâm Đòng")
 
 
 def test_title_formula() -> None:
@@ -105,7 +105,7 @@ def test_unsure_title_word_the_context_calls_for() -> None:
     title = "Về việc thông qua Quy hoạch tông thể phát triển du lịch"
     d = _doc(_text(title=title), unsure=("tông",))
     assert d.title == "Về việc thông qua Quy hoạch tổng thể phát triển du lịch"
-    assert d.fields["ocr_read"] == {"title": title}
+    assert d.fields.ocr_read == {"title": title}
 
 
 # --- left as read ---------------------------------------------------------------------------------
@@ -117,7 +117,7 @@ def test_text_layers_are_never_touched() -> None:
         d = _doc(text, unsure=("tông",), method=method)
         assert (d.issuer, d.place) == ("CÔNG AN TỈNH LÂM ĐÒNG", "Lâm Đòng")
         assert d.title is not None and "tông thể" in d.title
-        assert "ocr_read" not in d.fields
+        assert d.fields.ocr_read is None
 
 
 def test_a_header_on_a_text_page_is_left_when_later_pages_are_ocr() -> None:
@@ -126,7 +126,7 @@ def test_a_header_on_a_text_page_is_left_when_later_pages_are_ocr() -> None:
     scanned = dataclasses.replace(ocr.pages[0], number=2)
     d = analyse(dataclasses.replace(text, pages=(text.pages[0], scanned))).document
     assert d.issuer == "CÔNG AN TỈNH LÂM ĐÒNG"
-    assert "ocr_read" not in d.fields
+    assert d.fields.ocr_read is None
 
 
 def test_ambiguous_letters_are_left() -> None:
@@ -153,7 +153,7 @@ def test_numbers_names_and_days_are_left() -> None:
     d = _doc(_text(number="28O/BC-UBND", signer="Trần Phước Hiên", title="Về việc dự toán năm 2O24"), unsure=("2O24",))
     assert d.signer == "Trần Phước Hiên"  # Hiên is a name
     assert d.title == "Về việc dự toán năm 2O24"
-    assert "ocr_read" not in d.fields  # nothing restored: not the number, the date, the signer or "2O24"
+    assert d.fields.ocr_read is None  # nothing restored: not the number, the date, the signer or "2O24"
     title = "Về việc khen thưởng ông Trần Phước Hiên"
     assert _doc(_text(title=title), unsure=("Hiên",)).title == title
 
@@ -198,9 +198,9 @@ def test_restoration_keeps_the_letters_and_only_touches_ocr(
     words = tuple(text.split("BÁO CÁO\n")[1].split("\n")[0].split()[2:]) if unsure else ()
     read = _doc(text, unsure=words, method="text")
     d = _doc(text, unsure=words)
-    assert "ocr_read" not in read.fields
+    assert read.fields.ocr_read is None
     assert _letters(d.issuer) == _letters(read.issuer)
     assert _letters(d.title)[2:] == _letters(read.title)[2:]
     assert _letters(d.title)[:2] in (_letters(read.title)[:2], ["ve", "viec"])  # only the formula changes letters
-    for name, value in d.fields.get("ocr_read", {}).items():
+    for name, value in (d.fields.ocr_read or {}).items():
         assert value == getattr(read, name) != getattr(d, name)

@@ -6,8 +6,9 @@ import pytest
 import regex
 
 from vnadmin_parse.data import load_table
-from vnadmin_parse.recognize.structure_closing import signer_name_pattern, title_of
+from vnadmin_parse.recognize.structure_closing import signer_name_pattern
 from vnadmin_parse.rules.format import capitalisation_hits
+from vnadmin_parse.symbols.signing_titles import title_of
 
 TABLES = ("nd30_capitalisation.json", "nd30_signing_titles.json", "nd30_surnames.json")
 

@@ -34,6 +34,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from vnadmin_parse.model import AgencyMention
 from vnadmin_parse.symbols.issuers import issuers
 from vnadmin_parse.symbols.local_bodies import local_bodies
 from vnadmin_parse.symbols.provinces import lookup as lookup_province
@@ -69,23 +70,6 @@ class _Name:
     local: bool
     requires_unit: bool
     abbreviation: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """An agency named in the text: where, which name, and how it is written against it."""
-
-    start: int
-    end: int
-    name: str | None
-    problem: str | None
-    suggestion: str | None
-    local: bool
-    abbreviation: bool
-    unit: str | None = None
-    unit_start: int = -1
-    place: str | None = None  # None after a unit word with no known name ("Thanh tra tỉnh")
-    place_end: int = -1
 
 
 def _tokens(name: str) -> tuple[str, ...]:
@@ -287,11 +271,11 @@ def _after_name(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
 
 
 @lru_cache(maxsize=8)
-def mentions(text: str) -> tuple[Mention, ...]:
+def mentions(text: str) -> tuple[AgencyMention, ...]:
     """Every agency named in ``text`` by a name of the tables, in order, with how it is written."""
     names, prefixes = _table()
     spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    found: list[Mention] = []
+    found: list[AgencyMention] = []
     i = 0
     while i < len(spans):
         head = text[spans[i][0] : spans[i][1]]
@@ -331,7 +315,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
         if name.official is None and problem is not None:
             problem = None  # two bodies share the skeleton: no single name to point to
         found.append(
-            Mention(
+            AgencyMention(
                 start=spans[i][0],
                 end=spans[last][1],
                 name=name.official,

@@ -8,12 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 import regex
 
 from vnadmin_parse.data import load_table, require
 from vnadmin_parse.errors import DataError
+from vnadmin_parse.model import DateParts
 
 _S = r"[^\S\n]*"
 
@@ -41,10 +41,10 @@ class AnniversaryMention:
     anniversary: Anniversary
     count: int | None
 
-    def parts(self) -> dict[str, Any]:
+    def parts(self) -> DateParts:
         """DateMention parts: which anniversary, its date, the count and the year it points to."""
         founded = self.anniversary.date
-        parts: dict[str, Any] = {
+        parts: DateParts = {
             "anniversary": self.anniversary.id,
             "name": self.anniversary.name,
             "founded": founded.isoformat(),

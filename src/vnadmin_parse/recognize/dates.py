@@ -24,13 +24,13 @@ import calendar
 import datetime as dt
 import itertools
 from dataclasses import dataclass, field
-from typing import Any
 
 import regex
 
-from vnadmin_parse.model import DateMention
+from vnadmin_parse.isodates import bounds
+from vnadmin_parse.lunar_calendar import CAN, CHI, CHI_VARIANTS, can_chi, lunar_to_solar
+from vnadmin_parse.model import DateMention, DateParts
 from vnadmin_parse.recognize.anniversaries import find_anniversaries
-from vnadmin_parse.recognize.lunar import CAN, CHI, CHI_VARIANTS, can_chi, lunar_to_solar
 from vnadmin_parse.recognize.lunar_dates import find_lunar_days
 
 _I = regex.IGNORECASE | regex.VERSION1
@@ -39,7 +39,6 @@ MIN_YEAR, MAX_YEAR = 1000, 2199
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 #: Weekday words → Python weekday index (Monday = 0).
 WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "bẩy": 5}
-WEEKDAY_NAMES = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 
 
 @dataclass
@@ -49,7 +48,7 @@ class _Mention:
     start: int
     end: int
     kind: str
-    parts: dict[str, Any] = field(default_factory=dict)
+    parts: DateParts = field(default_factory=lambda: DateParts())
     composite: bool = False
 
     @property
@@ -123,8 +122,8 @@ def _valid_year(y: int) -> bool:
     return MIN_YEAR <= y <= MAX_YEAR
 
 
-def _date_parts(day: int, month: int, year: int | None) -> dict[str, Any]:
-    parts: dict[str, Any] = {"day": day, "month": month, "year": year}
+def _date_parts(day: int, month: int, year: int | None) -> DateParts:
+    parts: DateParts = {"day": day, "month": month, "year": year}
     if not 1 <= month <= 12:
         parts["invalid"] = "month"
     elif year is not None and day > calendar.monthrange(year, month)[1]:
@@ -167,7 +166,7 @@ def _atoms(text: str) -> list[_Mention]:
     for m in _YEAR_RANGE.finditer(text):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if _valid_year(y1) and _valid_year(y2):
-            rparts: dict[str, Any] = {"year": y1, "end_year": y2, "lead": m["lead"].lower()}
+            rparts: DateParts = {"year": y1, "end_year": y2, "lead": m["lead"].lower()}
             if "học" in rparts["lead"]:
                 rparts["school_year"] = True
             out.append(_Mention(m.start(), m.end(), "period", rparts))
@@ -181,7 +180,7 @@ def _atoms(text: str) -> list[_Mention]:
     for m in _QUARTER.finditer(text):
         q = ROMAN.get(m["q"].upper()) or int(m["q"])
         qy = int(m["y"]) if m["y"] else None
-        qparts: dict[str, Any] = {"quarter": q, "year": qy}
+        qparts: DateParts = {"quarter": q, "year": qy}
         if qy is None:
             qparts["inferred"] = ["year"]
         out.append(_Mention(m.start(), m.end(), "quarter", qparts))
@@ -192,7 +191,7 @@ def _atoms(text: str) -> list[_Mention]:
         side = (m["side"] or "đầu").lower()
         first, last = (1, n) if side == "đầu" else (13 - n, 12)
         sy = int(m["y"]) if m["y"] else None
-        sparts: dict[str, Any] = {"months": n, "side": side, "first_month": first, "last_month": last, "year": sy}
+        sparts: DateParts = {"months": n, "side": side, "first_month": first, "last_month": last, "year": sy}
         if sy is None:
             sparts["inferred"] = ["year"]
         out.append(_Mention(m.start(), m.end(), "period", sparts))
@@ -200,7 +199,7 @@ def _atoms(text: str) -> list[_Mention]:
         side = m["side"].lower()
         hy = int(m["y"]) if m["y"] else None
         first, last = (1, 6) if side == "đầu" else (7, 12)
-        hparts: dict[str, Any] = {"months": 6, "side": side, "first_month": first, "last_month": last, "year": hy}
+        hparts: DateParts = {"months": 6, "side": side, "first_month": first, "last_month": last, "year": hy}
         if hy is None:
             hparts["inferred"] = ["year"]
         out.append(_Mention(m.start(), m.end(), "period", hparts))
@@ -208,12 +207,12 @@ def _atoms(text: str) -> list[_Mention]:
         h, mi = int(m["h"]), int(m["mi"]) if m["mi"] else 0
         if h <= 24 and mi < 60:
             standalone = bool(m["mi"]) or m["unit"].lower() == "h"
-            tparts = {"hour": h, "minute": mi, "standalone": standalone and h < 24}
+            tparts: DateParts = {"hour": h, "minute": mi, "standalone": standalone and h < 24}
             out.append(_Mention(m.start(), m.end(), "time", tparts))
     for m in _CAN_CHI.finditer(text):
         chi = CHI_VARIANTS.get(m["chi"], m["chi"])
         name = f"{m['can']} {chi}"
-        lparts: dict[str, Any] = {"can_chi": name, "lead": m["lead"] or "", "calendar": "lunar"}
+        lparts: DateParts = {"can_chi": name, "lead": m["lead"] or "", "calendar": "lunar"}
         if m["y"] and _valid_year(int(m["y"])):
             lparts["year"] = int(m["y"])
             lparts["written_year"] = True
@@ -227,8 +226,8 @@ def _atoms(text: str) -> list[_Mention]:
         d1 = int(m["d1"])
         d2 = int(m["d2"]) if m["d2"] else None
         if 1 <= d1 <= 30 and (d2 is None or 1 <= d2 <= 30):
-            tet: dict[str, Any] = {"lunar_day": d1, "lunar_end_day": d2, "lunar_month": 1, "year": None}
-            tet.update(calendar="lunar", tet=True, inferred=["year"])
+            tet: DateParts = {"lunar_day": d1, "lunar_end_day": d2, "lunar_month": 1, "year": None}
+            tet.update(DateParts(calendar="lunar", tet=True, inferred=["year"]))
             out.append(_Mention(m.start(), m.end(), "lunar", tet))
     for start, end, lunar in find_lunar_days(text):
         out.append(_Mention(start, end, "lunar", lunar))
@@ -293,8 +292,9 @@ def _value(m: _Mention) -> str | None:
             return day.isoformat() if day else None
         if p.get("tet") and y is not None:
             first = lunar_to_solar(p["lunar_day"], 1, y)
-            last = lunar_to_solar(p["lunar_end_day"], 1, y) if p.get("lunar_end_day") else None
-            if first and p.get("lunar_end_day"):
+            end_day = p.get("lunar_end_day")
+            last = lunar_to_solar(end_day, 1, y) if end_day else None
+            if first and end_day:
                 return f"{first.isoformat()}/{last.isoformat()}" if last else None
             return first.isoformat() if first else None
         return f"{y:04d}" if y is not None else None
@@ -351,7 +351,11 @@ def _composites(text: str, atoms: list[_Mention]) -> list[_Mention]:
             join = _TIME_DATE_JOIN.match(text[a.end : nxt.start])
             value = _as_datetime(nxt, a) if join else None
             if join and value:
-                parts = {"time": _value(a), "date": _value(nxt), "members": [(a.start, a.end), (nxt.start, nxt.end)]}
+                parts: DateParts = {
+                    "time": _value(a),
+                    "date": _value(nxt),
+                    "members": [(a.start, a.end), (nxt.start, nxt.end)],
+                }
                 if join["dp"]:
                     parts["daypart"] = join["dp"].lower()
                 dtm = _Mention(a.start, nxt.end, "datetime", parts, composite=True)
@@ -378,9 +382,9 @@ def _composites(text: str, atoms: list[_Mention]) -> list[_Mention]:
         from_match = _RANGE_FROM.search(text[max(0, a.start - 12) : a.start])
         if from_match:
             start = a.start - (len(text[max(0, a.start - 12) : a.start]) - from_match.start())
-        parts = {"members": [(a.start, a.end), (b.start, b.end)], "start_kind": a.kind, "end_kind": b.kind}
-        parts.update(interval)
-        result.append(_Mention(start, b.end, "interval", parts, composite=True))
+        spans: DateParts = {"members": [(a.start, a.end), (b.start, b.end)], "start_kind": a.kind, "end_kind": b.kind}
+        spans.update(interval)
+        result.append(_Mention(start, b.end, "interval", spans, composite=True))
     # weekday and daypart annotations
     for m in [*atoms, *result]:
         if m.kind not in ("date", "datetime"):
@@ -408,13 +412,13 @@ def _iso(m: _Mention) -> str | None:
     return m.parts.get("value") if m.kind == "datetime" else _value(m)
 
 
-def _interval(a: _Mention, b: _Mention) -> dict[str, Any] | None:
+def _interval(a: _Mention, b: _Mention) -> DateParts | None:
     """Start/end values of an interval from ``a`` to ``b``, completing a partial start from the end."""
     if a.kind == "time" and b.kind == "datetime":
         a_date = str(b.parts["date"])
         if a.parts["hour"] >= 24:
             return None
-        return {"start": f"{a_date}T{a.parts['hour']:02d}:{a.parts['minute']:02d}", "end": b.parts["value"]}
+        return {"start": f"{a_date}T{a.parts['hour']:02d}:{a.parts['minute']:02d}", "end": str(b.parts["value"])}
     if a.kind == "time" or b.kind == "time" or a.kind == "lunar" or b.kind == "lunar":
         return None
     if a.kind == "date" and b.kind in ("date", "datetime") and a.parts.get("year_from") == "context":
@@ -431,7 +435,7 @@ def _interval(a: _Mention, b: _Mention) -> dict[str, Any] | None:
 
 
 def _finish(m: _Mention, text: str) -> DateMention:
-    parts = dict(m.parts)
+    parts = DateParts(**m.parts)
     if m.kind == "interval":
         value: str | None = f"{parts['start']}/{parts['end']}"
     elif m.kind == "datetime":
@@ -462,26 +466,6 @@ def _attached(t: _Mention, atoms: list[_Mention]) -> bool:
 
 
 # ---------------------------------------------------------------- periods
-
-
-def bounds(value: str) -> tuple[dt.date, dt.date] | None:
-    """First and last day covered by an ISO value (``2023``, ``2023-05``, ``2023-05-13``, ``a/b``, datetimes)."""
-    if "/" in value:
-        a, b = value.split("/", 1)
-        first, last = bounds(a), bounds(b)
-        return (first[0], last[1]) if first and last else None
-    value = value.split("T", 1)[0]
-    try:
-        if len(value) == 4:
-            y = int(value)
-            return dt.date(y, 1, 1), dt.date(y, 12, 31)
-        if len(value) == 7:
-            y, mo = int(value[:4]), int(value[5:])
-            return dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1])
-        day = dt.date.fromisoformat(value)
-    except ValueError:
-        return None
-    return day, day
 
 
 _PERIOD_KINDS = ("interval", "period", "quarter", "month", "year")

@@ -9,11 +9,11 @@ read by ``dates`` itself.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import regex
 
-from vnadmin_parse.recognize.lunar import CAN, CHI, CHI_VARIANTS
+from vnadmin_parse.lunar_calendar import CAN, CHI, CHI_VARIANTS
+from vnadmin_parse.model import DateParts
 
 _I = regex.IGNORECASE | regex.VERSION1
 _S = r"[^\S\n]*"
@@ -54,7 +54,7 @@ def _month(written: str) -> int | None:
     return MONTH_WORDS.get(regex.sub(r"\s+", " ", written.lower()))
 
 
-def find_lunar_days(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
+def find_lunar_days(text: str) -> Iterator[tuple[int, int, DateParts]]:
     """(start, end, parts) of every lunar day in ``text``; parts has ``lunar_day``,
     ``lunar_month``, ``leap``, ``year`` (the lunar year when written in figures, else None)
     and ``can_chi`` when the year is named ("năm Quý Mão")."""
@@ -66,7 +66,7 @@ def find_lunar_days(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
             marked = bool(m["mark"] or cyclic) or pattern is _FULL_MOON or m["m"].lower() in _ONLY_LUNAR
             if month is None or not marked or not (1 <= month <= 12 and 1 <= day <= 30):
                 continue
-            parts: dict[str, Any] = {
+            parts: DateParts = {
                 "calendar": "lunar",
                 "lunar_day": day,
                 "lunar_month": month,

@@ -6,24 +6,15 @@
   reported on.
 - :func:`stated_periods`: "Trong tháng 5/2023, …", "Trong 6 tháng đầu năm 2023, …", "Trong quý I/2023 …",
   "Trong kỳ báo cáo, …" — the period a sentence says its facts belong to, with the sentence's end.
-- :func:`looks_ahead`: whether a document type announces what is to be done (a plan, a submission, a
-  decision, a notice, a letter) rather than reporting what was done (a report, minutes).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 import regex
 
-from vnadmin_parse.model import Document
-from vnadmin_parse.recognize.dates import bounds, parse_period
-
-Period = tuple[dt.date, dt.date]
-
-#: Document types that report what was done: a date after the document's own date, told as done, is a mistake.
-_LOOKING_BACK = ("báo cáo", "biên bản")
+from vnadmin_parse.isodates import bounds
+from vnadmin_parse.model import Document, Period, StatedPeriod
+from vnadmin_parse.recognize.dates import parse_period
 
 _REPORT_HEADING = regex.compile(r"^BÁO\s*CÁO\b")
 _STATED = regex.compile(
@@ -34,19 +25,6 @@ _STATED = regex.compile(
     regex.IGNORECASE,
 )
 _SENTENCE_END = regex.compile(r"[.;!?\n]")
-
-
-@dataclass(frozen=True, slots=True)
-class StatedPeriod:
-    """ "Trong tháng 5/2023, …": the phrase ``[start, end)``, the period it names and where its sentence ends.
-
-    ``of_report`` is True for "trong kỳ báo cáo", whose period is the report's own."""
-
-    start: int
-    end: int
-    sentence_end: int
-    period: Period
-    of_report: bool
 
 
 def header_period(text: str) -> Period | None:
@@ -85,17 +63,6 @@ def reporting_period(document: Document, text: str) -> Period | None:
         if found:
             return found
     return header_period(text)
-
-
-def looks_ahead(document: Document) -> bool:
-    """True for a document of a recognized type that announces rather than reports (Kế hoạch, Tờ trình,
-    Quyết định, Thông báo, Công văn, Giấy mời …); False for a report or minutes, or an unknown type.
-
-    >>> looks_ahead(Document(type="Kế hoạch")), looks_ahead(Document(type="Báo cáo")), looks_ahead(Document())
-    (True, False, False)
-    """
-    kind = (document.type or "").lower()
-    return bool(kind) and not kind.startswith(_LOOKING_BACK)
 
 
 def stated_periods(text: str, report: Period | None = None) -> list[StatedPeriod]:

@@ -12,11 +12,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from typing import Any
 
 import regex
 
-from vnadmin_parse.model import DateMention, Reference
+from vnadmin_parse.model import DateMention, Reference, ReferenceParts
 from vnadmin_parse.recognize import agencies
 from vnadmin_parse.symbols import Symbol, SymbolError, compact, doc_types, issuers, laws, parse_any, resolutions
 
@@ -256,17 +255,17 @@ class _Mention:
     date: str | None = None
     issuer: str | None = None
     title: str | None = None
-    parts: dict[str, Any] = field(default_factory=dict)
+    parts: ReferenceParts = field(default_factory=ReferenceParts)
 
     @property
     def by_issuer(self) -> bool:
         """Written "type của issuer số …", the shape of a title line."""
-        return bool(self.parts.get("by_issuer"))
+        return self.parts.by_issuer
 
     @property
     def body_end(self) -> int:
         """End of the citation without its subject (a subject may cite other documents)."""
-        return int(self.parts.get("title_span", (self.end,))[0])
+        return self.parts.title_span[0] if self.parts.title_span else self.end
 
 
 def _iso(day: str, month: str, year: str) -> str | None:
@@ -343,34 +342,34 @@ def _read_after(text: str, m: _Mention, dates: dict[int, DateMention]) -> None:
     """Fill date, issuer, subject and the anaphor that follow the symbol."""
     pos = m.end
     if a := _ANAPHOR.match(text, pos):
-        m.parts["anaphor"] = a.group().strip()
+        m.parts = replace(m.parts, anaphor=a.group().strip())
         m.end = pos = a.end()
     if d := _DATE_AFTER.match(text, pos):
         m.date = _date_of(d)
         day_start = d.start("d") if d.group("d") else d.start("d2")
         if m.date is None and (mention := dates.get(day_start)) and mention.kind == "date":
             m.date = mention.value
-        m.parts["date_text"] = text[day_start : d.end()]
-        m.parts["date_span"] = (day_start, d.end())
+        m.parts = replace(m.parts, date_text=text[day_start : d.end()], date_span=(day_start, d.end()))
         m.end = pos = d.end()
     if i := _ISSUER_AFTER.match(text, pos):
         end = _issuer_end(text, i.end())
         if end > i.end():
             m.issuer = text[i.end() : end]
-            m.parts["issuer_span"] = (i.end(), end)
+            m.parts = replace(m.parts, issuer_span=(i.end(), end))
             m.end = pos = end
     if s := _SUBJECT_AFTER.match(text, pos):
         start = s.start("cue")
         end = _subject_end(text, s.end())
         if end > s.end():
             m.title = text[start:end]
-            m.parts["title_span"] = (start, end)
+            m.parts = replace(m.parts, title_span=(start, end))
             m.end = end
             years = list(regex.finditer(r"năm\s+(\d{4})(?!\d)", m.title))
             if years:
                 y = years[-1]
-                m.parts["subject_year"] = int(y.group(1))
-                m.parts["subject_year_span"] = (start + y.start(1), start + y.end(1))
+                m.parts = replace(
+                    m.parts, subject_year=int(y.group(1)), subject_year_span=(start + y.start(1), start + y.end(1))
+                )
 
 
 def _window_start(text: str, pos: int, floor: int) -> int:
@@ -453,11 +452,11 @@ def _from_symbol(
         type_word is None
         and not generic
         and prev is not None
-        and (prev.type or prev.parts.get("generic"))
+        and (prev.type or prev.parts.generic)
         and _continues_list(text[prev.end : s])
         and not _HEADER_NUMBER.search(text[max(0, s - 12) : s])
     ):
-        type_word, inherited, generic = prev.type, True, bool(prev.parts.get("generic"))
+        type_word, inherited, generic = prev.type, True, prev.parts.generic
         if (
             symbol
             and symbol.abbreviation
@@ -471,19 +470,22 @@ def _from_symbol(
         return None
     kind = symbol.kind if symbol else "administrative"
     m = _Mention(start=start, end=e, kind=kind, type=type_word, symbol=symbol, written=written, canonical=canonical)
-    m.parts.update(family=kind, symbol_span=(s, e), head=(start, e), repairs=symbol.repairs if symbol else ())
-    if inherited:
-        m.parts["inherited_type"] = True
-    if generic:
-        m.parts["generic"] = True
+    m.parts = ReferenceParts(
+        family=kind,
+        symbol_span=(s, e),
+        head=(start, e),
+        repairs=symbol.repairs if symbol else (),
+        inherited_type=inherited,
+        generic=generic,
+    )
     if between and type_word in _LAW_WORDS:
         m.title = between.strip()
-        m.parts["name"] = m.title
+        m.parts = replace(m.parts, name=m.title)
     elif between:
         m.issuer = between.strip()
-        m.parts["by_issuer"] = True
+        m.parts = replace(m.parts, by_issuer=True)
     _read_after(text, m, dates)
-    if "anaphor" in m.parts:
+    if m.parts.anaphor is not None:
         m.kind = "repeat"
     return m
 
@@ -499,9 +501,14 @@ def _from_law_name(text: str, hit: regex.Match[str], on: dt.date | None) -> _Men
     m.title = text[hit.end() : end]
     version = laws.in_force(name, on) if on else None
     m.canonical = version.number if version else laws.key(name)
-    m.parts.update(family="named", name=m.title, law=name, head=(m.start, end), group=laws.fold(name))
-    if version:
-        m.parts["resolved"] = "in force on the document's date"
+    m.parts = ReferenceParts(
+        family="named",
+        name=m.title,
+        law=name,
+        head=(m.start, end),
+        group=laws.fold(name),
+        resolved="in force on the document's date" if version else None,
+    )
     return m
 
 
@@ -515,7 +522,7 @@ def _from_resolution(hit: regex.Match[str]) -> _Mention | None:
     if key is None:
         return None
     m = _Mention(start=hit.start(), end=hit.end(), kind="named", type="Nghị quyết", canonical=key)
-    m.parts.update(family="party", head=(hit.start(), hit.end()), meeting=key)
+    m.parts = ReferenceParts(family="party", head=(hit.start(), hit.end()), meeting=key)
     return m
 
 
@@ -527,16 +534,16 @@ def _same_resolution(text: str, mentions: list[_Mention]) -> None:
     for m in mentions:
         if m.kind != "party" or m.symbol is None or not m.canonical:
             continue
-        _, end = m.parts.get("symbol_span", (m.start, m.end))
-        found = _PLENUM_AFTER.match(text, int(end))
+        _, end = m.parts.symbol_span or (m.start, m.end)
+        found = _PLENUM_AFTER.match(text, end)
         key = resolutions.plenum_key(found.group("plenum")) if found else None
         if key:
             numbers.setdefault(key, set()).add(m.canonical)
     for m in mentions:
-        key = m.parts.get("meeting")
-        if key and len(numbers.get(str(key), ())) == 1:
-            m.canonical = next(iter(numbers[str(key)]))
-            m.parts["resolved"] = "cited with its number and plenum in the document"
+        key = m.parts.meeting
+        if key and len(numbers.get(key, ())) == 1:
+            m.canonical = next(iter(numbers[key]))
+            m.parts = replace(m.parts, resolved="cited with its number and plenum in the document")
 
 
 def _from_named(text: str, nm: regex.Match[str]) -> _Mention:
@@ -545,14 +552,13 @@ def _from_named(text: str, nm: regex.Match[str]) -> _Mention:
     if nm.group("const"):
         year = nm.group("cy")
         m = _Mention(start=nm.start(), end=nm.end(), kind="named", type="Hiến pháp")
-        m.parts.update(family="named", head=(nm.start(), nm.end()), year=int(year))
-        m.parts["group"] = f"hiến pháp {year}"
+        m.parts = ReferenceParts(family="named", head=(nm.start(), nm.end()), year=int(year), group=f"hiến pháp {year}")
         return m
     m = _Mention(start=nm.start(), end=nm.end(), kind="named", type=nm.group("ntype"))
     m.title = nm.group("name").strip()
     m.date = _date_of(nm)
     day_start = nm.start("d") if nm.group("d") else nm.start("d2")
-    m.parts.update(
+    m.parts = ReferenceParts(
         family="named",
         name=m.title,
         head=(nm.start(), nm.start("name") + len(nm.group("name").rstrip(" ,"))),
@@ -563,7 +569,7 @@ def _from_named(text: str, nm: regex.Match[str]) -> _Mention:
     adopted = [v for v in laws.versions(f"{m.type} {m.title}") if v.adopted.isoformat() == m.date]
     if adopted:
         m.canonical = adopted[0].number
-        m.parts.update(law=adopted[0].name, resolved="adopted on that date")
+        m.parts = replace(m.parts, law=adopted[0].name, resolved="adopted on that date")
     return m
 
 
@@ -572,11 +578,16 @@ def _law_by_year(nm: regex.Match[str]) -> _Mention:
     m = _Mention(start=nm.start(), end=nm.end(), kind="named", type=nm.group("ytype"))
     m.title = nm.group("yname")
     year = int(nm.group("ly"))
-    m.parts.update(family="named", name=m.title, head=(nm.start(), nm.end()), year=year)
-    m.parts["group"] = f"{m.type} {m.title} {year}".casefold()
+    m.parts = ReferenceParts(
+        family="named",
+        name=m.title,
+        head=(nm.start(), nm.end()),
+        year=year,
+        group=f"{m.type} {m.title} {year}".casefold(),
+    )
     if version := laws.adopted_in(f"{m.type} {m.title}", year):
         m.canonical = version.number
-        m.parts.update(law=version.name, resolved="adopted that year")
+        m.parts = replace(m.parts, law=version.name, resolved="adopted that year")
     return m
 
 
@@ -594,7 +605,7 @@ def _to_reference(text: str, m: _Mention) -> Reference:
         title=m.title,
         kind=m.kind,
         symbol=m.written,
-        year=s.year if s else m.parts.get("year"),
+        year=s.year if s else m.parts.year,
         abbreviation=s.abbreviation if s else None,
         issuer_code=s.issuer if s else None,
         unit_code=s.unit if s else None,
@@ -607,20 +618,19 @@ def _link(refs: list[Reference]) -> list[Reference]:
     and the date of issue written at any mention of the group (``group_date``)."""
     dates: dict[str, str] = {}
     for r in refs:
-        key = r.canonical or str(r.parts.get("group") or "")
+        key = r.canonical or r.parts.group or ""
         if key and r.date:
             dates.setdefault(key, r.date)
     seen: dict[str, int] = {}
     out = []
     for r in refs:
-        key = r.canonical or str(r.parts.get("group") or "")
+        key = r.canonical or r.parts.group or ""
         if not key:
             out.append(r)
             continue
         n = seen.get(key, 0)
         seen[key] = n + 1
-        parts = {**r.parts, "group": key, "mention": n, "first": n == 0, "group_date": dates.get(key)}
-        out.append(replace(r, parts=parts))
+        out.append(replace(r, parts=replace(r.parts, group=key, mention=n, group_date=dates.get(key))))
     return out
 
 
@@ -637,16 +647,14 @@ def _same_law(mentions: list[_Mention]) -> None:
     law ("Luật Đất đai số 45/2013/QH13 … Luật Đất đai"), whatever the document's date."""
     numbered: dict[str, str] = {}
     for m in mentions:
-        name = m.parts.get("law") or (
-            f"{m.type} {m.parts['name']}" if m.type in _LAW_WORDS and "name" in m.parts else ""
-        )
+        name = m.parts.law or (f"{m.type} {m.parts.name}" if m.type in _LAW_WORDS and m.parts.name is not None else "")
         if not name or not m.canonical:
             continue
-        key = laws.fold(str(name))
-        if m.parts.get("resolved") == "in force on the document's date" or m.canonical == laws.key(str(name)):
+        key = laws.fold(name)
+        if m.parts.resolved == "in force on the document's date" or m.canonical == laws.key(name):
             if key in numbered and m.canonical != numbered[key]:
                 m.canonical = numbered[key]
-                m.parts["resolved"] = "cited with its number earlier in the document"
+                m.parts = replace(m.parts, resolved="cited with its number earlier in the document")
             continue
         numbered.setdefault(key, m.canonical)
 
@@ -681,7 +689,7 @@ def find_references(text: str, dates: Sequence[DateMention], on: str | None = No
             found = _from_named(text, hit)
         if found is None or (not mentions and _is_own_title(text, found)):
             continue
-        if "symbol_span" in found.parts and prev is not None and found.start < prev.body_end:
+        if found.parts.symbol_span is not None and prev is not None and found.start < prev.body_end:
             found.start = prev.body_end
         mentions.append(found)
         prev = found

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
 import regex
 
-from vnadmin_parse.model import Document, Location, Source, Span
+from vnadmin_parse.model import Document, DocumentFields, Heading, Location, Source, Span
 from vnadmin_parse.recognize.dates import parse_period
 from vnadmin_parse.recognize.structure_body import body_spans, can_cu, closing_mark, headings, main_end, tree
-from vnadmin_parse.recognize.structure_closing import parse_closing
-from vnadmin_parse.recognize.structure_header import parse_header
+from vnadmin_parse.recognize.structure_closing import Closing, parse_closing
+from vnadmin_parse.recognize.structure_header import Header, parse_header
 from vnadmin_parse.recognize.structure_ocr import restore
 from vnadmin_parse.recognize.structure_text import legible
 
@@ -49,31 +48,43 @@ def parse_structure(text: str, source: Source, locate: Callable[[int], Location]
     items, enacting = can_cu(text, header.end, end)
     found = headings(text, header.end, end)
     mark = closing_mark(text, header.end, end)
-    fields: dict[str, Any] = dict(header.fields)
-    fields.update(closing.fields)
-    fields["can_cu"] = items
-    fields["enacting"] = enacting
-    fields["sections"] = tree(found)
-    fields["headings"] = [
-        {"kind": h.kind, "marker": h.marker, "value": h.value, "start": h.start, "end": h.end} for h in found
-    ]
-    fields["closing_mark"] = mark is not None
-    fields["body_start"] = header.end
-    fields["main_end"] = end
-    fields["legible"] = legible(text[: min(len(text), 6000)])
-    fields["template"] = bool(_TEMPLATE.match(text))
-    fields["appendix"] = bool(_APPENDIX.match(text))
-    fields["nd30"] = (
-        header.type not in NOT_ND30
-        and not fields["template"]
-        and not fields["appendix"]
-        and not _before_nd30(fields, text[: header.end + 200])
-    )
-    fields["whole_document"] = _whole(fields)
+    template = bool(_TEMPLATE.match(text))
+    appendix = bool(_APPENDIX.match(text))
     read = {"issuer": header.issuer, "title": header.title, "place": header.place}
     restored = restore(text, source, read, header.spans, locate)
-    if restored:
-        fields["ocr_read"] = {name: read[name] for name in restored}
+    fields = DocumentFields(
+        quoc_hieu=header.quoc_hieu,
+        tieu_ngu=header.tieu_ngu,
+        is_party_document=header.is_party_document,
+        parent_body=header.parent_body,
+        issuing_body=header.issuing_body,
+        number_line=header.number_line,
+        date_line=header.date_line,
+        type_heading=header.type_heading,
+        subject=header.subject,
+        catalogue_header=header.catalogue_header,
+        kinh_gui=header.kinh_gui,
+        signing=closing.signing,
+        drafter=closing.drafter,
+        noi_nhan=closing.noi_nhan,
+        luu=closing.luu,
+        can_cu=items,
+        enacting=enacting,
+        sections=tree(found),
+        headings=tuple(Heading(h.kind, h.marker, h.value, h.start, h.end) for h in found),
+        closing_mark=mark is not None,
+        body_start=header.end,
+        main_end=end,
+        legible=legible(text[: min(len(text), 6000)]),
+        template=template,
+        appendix=appendix,
+        nd30=header.type not in NOT_ND30
+        and not template
+        and not appendix
+        and not _before_nd30(header, text[: header.end + 200]),
+        whole_document=_is_whole(header, closing),
+        ocr_read={name: value for name in restored if (value := read[name]) is not None} or None,
+    )
     values = {**read, **restored}
     spans: list[Span] = [*header.spans, *closing.spans, *body_spans(text, found, items)]
     if mark:
@@ -117,34 +128,32 @@ def _period(doc_type: str | None, title: str | None, text: str, body_start: int)
     return None
 
 
-def _before_nd30(fields: dict[str, Any], head: str) -> bool:
+def _before_nd30(header: Header, head: str) -> bool:
     """Dated (or numbered) before Nghị định 30/2020/NĐ-CP took effect on 05/03/2020.
 
     Without a date line or a symbol with a year, the first symbol-with-year or
     "năm …" of the header (catalogue-style "Nghị định … số 115/2003/NĐ-CP") decides.
     """
-    date = fields.get("date_line") or {}
-    if date.get("iso"):
-        return bool(date["iso"] < ND30_EFFECTIVE)
-    year = date.get("year") or (fields.get("number_line") or {}).get("year")
+    date, number = header.date_line, header.number_line
+    if date and date.iso:
+        return date.iso < ND30_EFFECTIVE
+    year = (date.year if date else None) or (number.year if number else None)
     if not year:
         hint = _YEAR_HINT.search(head)
         year = hint.group(1) or hint.group(2) if hint else None
     return bool(year) and int(str(year)) < int(ND30_EFFECTIVE[:4])
 
 
-def _whole(fields: dict[str, Any]) -> bool:
+def _is_whole(header: Header, closing: Closing) -> bool:
     """A whole document rather than a fragment: a header element and at least one more part."""
-    if not (
-        fields.get("quoc_hieu") or fields.get("number_line") or fields.get("date_line") or fields.get("type_heading")
-    ):
+    if not (header.quoc_hieu or header.number_line or header.date_line or header.type_heading):
         return False
     parts = (
-        fields.get("quoc_hieu"),
-        fields.get("number_line"),
-        fields.get("date_line"),
-        fields.get("type_heading") or fields.get("subject"),
-        "noi_nhan" in fields,
-        "signing" in fields,
+        header.quoc_hieu,
+        header.number_line,
+        header.date_line,
+        header.type_heading or header.subject,
+        closing.noi_nhan is not None,
+        closing.signing is not None,
     )
     return sum(1 for p in parts if p) >= 2

@@ -8,12 +8,12 @@ or roman/arabic/letter headings (I., 1., a)).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import regex
 
-from vnadmin_parse.model import Span
-from vnadmin_parse.recognize.structure_text import is_upper_text, lines
+from vnadmin_parse.model import HEADING_RANKS, ITEM_LETTERS, BasisLine, Section, Span
+from vnadmin_parse.recognize.structure_text import lines
+from vnadmin_parse.vietnamese.strings import is_upper_text
 
 #: Start of the appendices: "PHỤ LỤC" on a line of its own (capitals), after the signature.
 APPENDIX = regex.compile(r"^[ \t]*PHỤ LỤC\b", regex.MULTILINE)
@@ -25,7 +25,6 @@ _ENACTING = regex.compile(
     r"quyết|chỉ thị)\s*:\s*$|[\p{Lu}][\p{L} ]{2,60} ban hành \p{Lu}|Chương\s+[IVX\d]+\b|Điều\s+1\b)"
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-LETTERS = "abcdđeghiklmnopqrstuvxy"
 _HEADING = regex.compile(
     r"^(?:(?P<part>Phần\s+(?:thứ\s+)?(?P<pn>[IVXLC]+|\d{1,2}|\p{L}+)\b)"
     r"|(?P<chapter>Chương\s+(?P<cn>[IVXLC]+|\d{1,2})\b)"
@@ -34,8 +33,6 @@ _HEADING = regex.compile(
     r"|(?P<arabic>(?P<nn>\d{1,2})\.[ \t]+(?=\p{Lu}))"
     r"|(?P<letter>(?P<ln>[a-zđ])\)[ \t]+(?=\S)))"
 )
-#: Ranks: a heading resets the numbering of every rank below it ("Điều" runs on through chapters).
-RANKS = {"part": 0, "chapter": 1, "article": 2, "roman": 3, "arabic": 4, "letter": 5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +81,7 @@ def headings(text: str, start: int, end: int) -> list[Heading]:
         m = _HEADING.match(s)
         if not m:
             continue
-        kind = next(k for k in RANKS if m.group(k))
+        kind = next(k for k in HEADING_RANKS if m.group(k))
         value = _value(kind, m)
         if value is None:
             continue
@@ -118,10 +115,10 @@ def _value(kind: str, m: regex.Match[str]) -> int | None:
         return roman_value(m.group("rn"))
     if kind == "arabic":
         return int(m.group("nn"))
-    return LETTERS.index(m.group("ln")) + 1 if m.group("ln") in LETTERS else None
+    return ITEM_LETTERS.index(m.group("ln")) + 1 if m.group("ln") in ITEM_LETTERS else None
 
 
-def can_cu(text: str, start: int, end: int) -> tuple[list[dict[str, Any]], str | None]:
+def can_cu(text: str, start: int, end: int) -> tuple[tuple[BasisLine, ...], str | None]:
     """The căn cứ block before the enacting formula, and that formula's line (None if there is none)."""
     items: list[tuple[int, int]] = []
     enacting: str | None = None
@@ -142,18 +139,18 @@ def can_cu(text: str, start: int, end: int) -> tuple[list[dict[str, Any]], str |
         elif _HEADING.match(s) and not is_upper_text(s):
             break
     if enacting is None:
-        return [], None
+        return (), None
     out = []
     for a, b in items:
         body = text[a:b].rstrip()
-        out.append({"text": regex.sub(r"\s+", " ", body), "start": a, "end": a + len(body), "ends_with": body[-1:]})
-    return out, enacting
+        out.append(BasisLine(regex.sub(r"\s+", " ", body), a, a + len(body), body[-1:]))
+    return tuple(out), enacting
 
 
-def body_spans(text: str, found: list[Heading], items: list[dict[str, Any]]) -> list[Span]:
+def body_spans(text: str, found: list[Heading], items: tuple[BasisLine, ...]) -> list[Span]:
     """Labelled spans for headings ("section") and căn cứ lines ("can_cu")."""
     spans = [Span(h.start, h.end, text[h.start : h.end], f"section_{h.kind}") for h in found]
-    spans += [Span(i["start"], i["end"], text[i["start"] : i["end"]], "can_cu") for i in items]
+    spans += [Span(i.start, i.end, text[i.start : i.end], "can_cu") for i in items]
     return spans
 
 
@@ -165,15 +162,15 @@ def closing_mark(text: str, start: int, end: int) -> Span | None:
     return Span(last.start(), last.end(), "./.", "closing_mark") if last else None
 
 
-def tree(found: list[Heading]) -> list[dict[str, Any]]:
-    """The headings as a nested list: each node {kind, marker, title, start, children}."""
-    root: list[dict[str, Any]] = []
-    stack: list[tuple[int, list[dict[str, Any]]]] = [(-1, root)]
-    for h in found:
-        rank = RANKS[h.kind]
-        while stack[-1][0] >= rank:
-            stack.pop()
-        node: dict[str, Any] = {"kind": h.kind, "marker": h.marker, "title": h.title, "start": h.start, "children": []}
-        stack[-1][1].append(node)
-        stack.append((rank, node["children"]))
-    return root
+def tree(found: list[Heading]) -> tuple[Section, ...]:
+    """The headings as a tree: each heading holds the headings of lower rank that follow it."""
+
+    def below(i: int, rank: int) -> tuple[tuple[Section, ...], int]:
+        nodes = []
+        while i < len(found) and HEADING_RANKS[found[i].kind] > rank:
+            h = found[i]
+            children, i = below(i + 1, HEADING_RANKS[h.kind])
+            nodes.append(Section(h.kind, h.marker, h.title, h.start, children))
+        return tuple(nodes), i
+
+    return below(0, -1)[0]

@@ -12,16 +12,16 @@ What is returned is always the text as read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import Any
 
 import regex
 
 from vnadmin_parse.data import load_table
-from vnadmin_parse.model import Span
-from vnadmin_parse.recognize.structure_text import lines, one_edit
+from vnadmin_parse.model import Authority, Signing, Span
+from vnadmin_parse.recognize.structure_text import lines
 from vnadmin_parse.symbols.doc_types import fold_word
+from vnadmin_parse.symbols.signing_titles import Title, title_of
 
 NOI_NHAN = regex.compile(r"Nơi[ \t]+nhận[ \t]*:?")
 LUU = regex.compile(r"(?<!\p{L})Lưu(?!\p{L})[ \t]*:?[ \t]*(?P<rest>[^\n]*)")
@@ -29,21 +29,6 @@ AUTHORITY = regex.compile(r"(?<![\p{L}/])(?P<mark>TM|KT|TL|TUQ|Q)\.[ \t]*(?P<who
 _UPPER_RUN = regex.compile(r"(?<![\p{L}.])\p{Lu}+(?:[ \t]+\p{Lu}+)*(?![\p{L}.])")
 #: The drafter's mark and copy count set apart after the last unit of "Lưu" (Phụ lục I, IV.3): "KGVX VHTin534.".
 _DRAFTER = regex.compile(r"(?<=[\p{Lu})])[ \t]+(?P<code>\p{Lu}{0,4}\p{Ll}+\d+)\.?$")
-
-
-@dataclass(frozen=True, slots=True)
-class Title:
-    title: str
-    deputy: bool
-    collective: bool
-
-
-@cache
-def titles() -> tuple[Title, ...]:
-    """Signing titles from data/nd30_signing_titles.json, longest first."""
-    entries = load_table("nd30_signing_titles.json")["entries"]
-    found = [Title(e["title"], bool(e["deputy"]), bool(e.get("collective", False))) for e in entries]
-    return tuple(sorted(found, key=lambda t: len(t.title), reverse=True))
 
 
 @cache
@@ -67,25 +52,14 @@ def _folded_surnames() -> frozenset[str]:
     return frozenset(fold_word(e["surname"]) for e in entries if not e.get("rank"))
 
 
-def title_of(run: str, ocr: bool = False) -> Title | None:
-    """The signing title a run of capitals starts with, if any.
-
-    ``ocr``: also a whole run one letter away from a title once marks are dropped ("PHÓ CHỦ TỊC").
-    """
-    for t in titles():
-        if run == t.title or run.startswith(t.title + " "):
-            return t
-    if ocr:
-        folded = fold_word(run)
-        return next((t for t in titles() if len(t.title) >= 6 and one_edit(folded, fold_word(t.title))), None)
-    return None
-
-
 @dataclass
 class Closing:
-    fields: dict[str, Any] = field(default_factory=dict)
     spans: list[Span] = field(default_factory=list)
     signer: str | None = None
+    signing: Signing | None = None
+    drafter: str | None = None
+    noi_nhan: tuple[str, ...] | None = None
+    luu: str | None = None
 
 
 def parse_closing(text: str, body_start: int, end: int, ocr: bool = False) -> Closing:
@@ -107,9 +81,9 @@ def parse_closing(text: str, body_start: int, end: int, ocr: bool = False) -> Cl
 def _signing(text: str, start: int, end: int, c: Closing, ocr: bool) -> list[tuple[int, int]]:
     """Authority marks, titles and the signer's name; returns the spans to strip from recipients."""
     used: list[tuple[int, int]] = []
-    authorities: list[dict[str, str]] = []
+    authorities: list[Authority] = []
     for m in AUTHORITY.finditer(text, start, end):
-        authorities.append({"mark": m.group("mark") + ".", "of": m.group("who")})
+        authorities.append(Authority(m.group("mark") + ".", m.group("who")))
         used.append((m.start(), m.end()))
         c.spans.append(Span(m.start(), m.end(), m.group(), "signing_authority"))
     title: tuple[int, int, Title] | None = None
@@ -119,12 +93,12 @@ def _signing(text: str, start: int, end: int, c: Closing, ocr: bool) -> list[tup
         t = title_of(m.group(), ocr)
         if t and not t.collective:
             title = (m.start(), m.end(), t)
-    signing: dict[str, Any] = {"authority": authorities[0]["mark"] if authorities else None, "authorities": authorities}
+    signing = Signing(authorities[0].mark if authorities else None, tuple(authorities))
     after = start
     if title:
         a, b, t = title
         used.append((a, b))
-        signing.update(title=text[a:b], deputy=t.deputy)
+        signing = replace(signing, title=text[a:b], deputy=t.deputy)
         c.spans.append(Span(a, b, text[a:b], "signer_title"))
         after = b
     elif used:
@@ -136,11 +110,11 @@ def _signing(text: str, start: int, end: int, c: Closing, ocr: bool) -> list[tup
     if name:
         a, b = name
         c.signer = text[a:b]
-        signing["name"] = c.signer
+        signing = replace(signing, name=c.signer)
         used.append((a, b))
         c.spans.append(Span(a, b, c.signer, "signer_name"))
     if title or authorities or name:
-        c.fields["signing"] = signing
+        c.signing = signing
     return used
 
 
@@ -211,7 +185,7 @@ def _recipients(text: str, nn: regex.Match[str], end: int, c: Closing, strip: li
                 luu = lm.group("rest").strip()
                 drafter = _DRAFTER.search(luu)
                 if drafter:
-                    c.fields["drafter"] = drafter.group("code")
+                    c.drafter = drafter.group("code")
                     luu = luu[: drafter.start()].rstrip()
             last = line.end
         elif items and not s.isupper() and items[-1].rstrip()[-1:] not in (";", ".") and luu is None:
@@ -219,6 +193,6 @@ def _recipients(text: str, nn: regex.Match[str], end: int, c: Closing, strip: li
             last = line.end
         elif items and luu is not None:
             break
-    c.fields["noi_nhan"] = items
-    c.fields["luu"] = luu
+    c.noi_nhan = tuple(items)
+    c.luu = luu
     c.spans.append(Span(nn.start(), last, text[nn.start() : last], "noi_nhan"))

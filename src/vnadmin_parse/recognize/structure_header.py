@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
 
 import regex
 
-from vnadmin_parse.model import Span
-from vnadmin_parse.recognize.structure_heading import ISSUER_TITLE, VV, catalogue_header, type_heading
+from vnadmin_parse.model import DateLine, NumberLine, Span
+from vnadmin_parse.recognize.structure_heading import ISSUER_TITLE, VE_VIEC, catalogue_header, type_heading
 from vnadmin_parse.recognize.structure_symbol import NUMBER_LINE, parse_symbol
-from vnadmin_parse.recognize.structure_text import is_upper_text, lines, loose
+from vnadmin_parse.recognize.structure_text import lines, loose
 from vnadmin_parse.symbols.doc_types import type_words
+from vnadmin_parse.vietnamese.strings import is_upper_text
 
 #: Where the header is looked for.
 HEAD_CHARS = 2500
@@ -74,9 +74,8 @@ _BODY_HEAD = regex.compile(rf"^(?:{'|'.join(BODY_HEADS)})\b")
 
 @dataclass
 class Header:
-    """What the header parser found; ``fields`` goes into Document.fields."""
+    """What the header parser found; its header parts go into ``Document.fields``."""
 
-    fields: dict[str, Any] = field(default_factory=dict)
     spans: list[Span] = field(default_factory=list)
     type: str | None = None
     number: str | None = None
@@ -85,6 +84,17 @@ class Header:
     date: str | None = None
     title: str | None = None
     end: int = 0  # where the body starts
+    quoc_hieu: bool = False
+    tieu_ngu: bool = False
+    is_party_document: bool = False
+    parent_body: str | None = None
+    issuing_body: str | None = None
+    number_line: NumberLine | None = None
+    date_line: DateLine | None = None
+    type_heading: str | None = None
+    subject: str | None = None
+    catalogue_header: bool = False
+    kinh_gui: tuple[str, ...] | None = None
 
     def add(self, label: str, start: int, end: int, text: str) -> None:
         self.spans.append(Span(start, end, text[start:end], label))
@@ -109,9 +119,9 @@ def parse_header(text: str, ocr: bool = False) -> Header:
     )
     tn = TIEU_NGU.search(text, 0, head_end)
     party = PARTY.search(text, 0, head_end)
-    h.fields["quoc_hieu"] = bool(qh)
-    h.fields["tieu_ngu"] = bool(tn)
-    h.fields["is_party_document"] = bool(party) and not qh
+    h.quoc_hieu = bool(qh)
+    h.tieu_ngu = bool(tn)
+    h.is_party_document = bool(party) and not qh
     for label, m in (("quoc_hieu", qh), ("tieu_ngu", tn), ("party_header", party)):
         if m:
             h.add(label, m.start(), m.end(), text)
@@ -130,22 +140,22 @@ def parse_header(text: str, ocr: bool = False) -> Header:
     elif heading:
         written = regex.sub(r"\s+", " ", text[heading.type_start : heading.type_end]).casefold()
         h.type = next(n for n in type_words() if n.casefold() == written)
-        h.fields["type_heading"] = text[heading.type_start : heading.end]
+        h.type_heading = text[heading.type_start : heading.end]
         h.add("doc_type", heading.type_start, heading.type_end, text)
-        h.fields["subject"] = _subject(text, heading.end, h, "subject", first_line_start=heading.subject_start)
-    vv = VV.search(text, 0, head_end)
-    if vv and not heading and not catalogue:
+        h.subject = _subject(text, heading.end, h, "subject", first_line_start=heading.subject_start)
+    ve_viec = VE_VIEC.search(text, 0, head_end)
+    if ve_viec and not heading and not catalogue:
         h.type = "Công văn"
-        h.fields["subject"] = _subject(text, vv.start(), h, "subject", first_line_start=vv.start())
+        h.subject = _subject(text, ve_viec.start(), h, "subject", first_line_start=ve_viec.start())
     elif (
         not heading
         and not catalogue
-        and number is not None
-        and not h.fields["number_line"]["type_abbr"]
-        and not h.fields["is_party_document"]
+        and h.number_line is not None
+        and not h.number_line.type_abbr
+        and not h.is_party_document
     ):
         h.type = "Công văn"
-    h.title = h.fields.get("subject")
+    h.title = h.subject
     _kinh_gui(text, h)
     return h
 
@@ -154,27 +164,21 @@ def _catalogue(text: str, m: regex.Match[str], h: Header) -> None:
     """Fill the header from a catalogue-style heading (documents copied from a gazette or a database)."""
     written = regex.sub(r"\s+", " ", m.group("type")).casefold()
     h.type = next(w for w in type_words() if w.casefold() == written)
-    h.fields["catalogue_header"] = True
+    h.catalogue_header = True
     h.add("doc_type", m.start("type"), m.end("type"), text)
     if m.group("num"):
         sym = m.group("sym").rstrip(".,")
         parsed = parse_symbol(m.group("num"), sym)
         h.number = m.group("num") + sym
-        h.fields["number_line"] = {
-            **parsed.as_dict(),
-            "text": h.number,
-            "colon": True,
-            "blank": False,
-            "party": parsed.party,
-        }
+        h.number_line = parsed.line(h.number, colon=True, blank=False)
     if m.group("issuer"):
         h.issuer = ISSUER_TITLE.sub("", " ".join(m.group("issuer").split()))
-        h.fields["issuing_body"] = h.issuer
+        h.issuing_body = h.issuer
         h.add("issuing_body", m.start("issuer"), m.end("issuer"), text)
     if m.group("y"):
         h.date = _iso(m.group("d"), m.group("m"), m.group("y"))
     h.end = m.end()
-    h.fields["subject"] = _subject(text, m.end(), h, "subject", first_line_start=m.end())
+    h.subject = _subject(text, m.end(), h, "subject", first_line_start=m.end())
 
 
 def _number_line(text: str, limit: int, h: Header, ocr: bool) -> int | None:
@@ -184,15 +188,12 @@ def _number_line(text: str, limit: int, h: Header, ocr: bool) -> int | None:
             continue
         parsed = parse_symbol(m.group("num"), sym)
         unread = bool(m.group("noise")) or (ocr and m.group("num") is None)
-        info: dict[str, Any] = parsed.as_dict()
-        info.update(
-            text=text[m.start() : m.end()],
+        h.number_line = parsed.line(
+            text[m.start() : m.end()],
             colon=bool(m.group("colon")),
             blank=m.group("num") is None and not unread,
             unreadable=unread,
-            party=parsed.party,
         )
-        h.fields["number_line"] = info
         h.add("number_line", m.start(), m.end(), text)
         if m.group("num") and sym:
             h.number = m.group("num") + sym
@@ -215,41 +216,41 @@ def _date_line(text: str, limit: int, h: Header, ocr: bool) -> int | None:
             tail = regex.search(rf"{_PLACE_WORD}.*", text[motto.end() : m.end("place")])
             place_start = motto.end() + tail.start() if tail else -1
         place = text[place_start : m.end("place")] if place_start >= 0 else None
-        info: dict[str, Any] = {
-            "text": text[(place_start if place else m.start()) : m.end()].strip(),
-            "place": place,
-            "comma": bool(m.group("comma")),
-            "day": day if day != "?" else None,
-            "month": month if month != "?" else None,
-            "year": year,
-            "numeric": False,
-            "unreadable": "?" in (day, month),
-        }
-        iso = _iso(info["day"], info["month"], year)
-        info["iso"] = iso
-        h.fields["date_line"] = info
+        unreadable = "?" in (day, month)
+        day, month = (day if day != "?" else None), (month if month != "?" else None)
+        iso = _iso(day, month, year)
+        h.date_line = DateLine(
+            text=text[(place_start if place else m.start()) : m.end()].strip(),
+            place=place,
+            comma=bool(m.group("comma")),
+            day=day,
+            month=month,
+            year=year,
+            unreadable=unreadable,
+            iso=iso,
+        )
         start = place_start if place else m.start() + (len(m.group()) - len(m.group().lstrip()))
         h.add("date_line", start, m.end(), text)
         if place:
             h.place = place
             h.add("place", place_start, m.end("place"), text)
-        h.date = iso or (f"{int(year):04d}-{int(info['month']):02d}" if info["month"] and year else year)
+        h.date = iso or (f"{int(year):04d}-{int(month):02d}" if month and year else year)
         return start
     m2 = NUMERIC_DATE_LINE.search(text, 0, max(limit, 1))
     if m2:
-        h.fields["date_line"] = {
-            "text": m2.group().strip(),
-            "place": m2.group("place"),
-            "comma": "," in m2.group(),
-            "day": m2.group("d"),
-            "month": m2.group("m"),
-            "year": m2.group("y"),
-            "numeric": True,
-            "iso": _iso(m2.group("d"), m2.group("m"), m2.group("y")),
-        }
+        h.date_line = DateLine(
+            text=m2.group().strip(),
+            place=m2.group("place"),
+            comma="," in m2.group(),
+            day=m2.group("d"),
+            month=m2.group("m"),
+            year=m2.group("y"),
+            numeric=True,
+            iso=_iso(m2.group("d"), m2.group("m"), m2.group("y")),
+        )
         h.add("date_line", m2.start("place"), m2.end(), text)
         h.place = m2.group("place")
-        h.date = h.fields["date_line"]["iso"]
+        h.date = h.date_line.iso
         return int(m2.start())
     return None
 
@@ -313,11 +314,11 @@ def _agency(text: str, end: int, h: Header, caseless: bool = False) -> None:
         return
     names = [" ".join(regex.sub(r"\s+", " ", text[s:e]) for s, e in pieces) for pieces in bodies]
     h.issuer = names[-1]
-    h.fields["issuing_body"] = names[-1]
+    h.issuing_body = names[-1]
     for s, e in bodies[-1]:
         h.add("issuing_body", s, e, text)
     if len(bodies) > 1:
-        h.fields["parent_body"] = names[-2]
+        h.parent_body = names[-2]
         for s, e in bodies[-2]:
             h.add("parent_body", s, e, text)
 
@@ -415,6 +416,6 @@ def _kinh_gui(text: str, h: Header) -> None:
             break
         recipients.append(s.lstrip("-+• ").rstrip(";.,"))
         rest_end = line.end
-    h.fields["kinh_gui"] = recipients
+    h.kinh_gui = tuple(recipients)
     h.add("kinh_gui", m.start(), rest_end, text)
     h.end = max(h.end, rest_end)

@@ -12,10 +12,12 @@ from functools import cache
 
 import regex
 
-from vnadmin_parse.recognize.structure_text import is_upper_text, lines
+from vnadmin_parse.recognize.structure_text import lines
 from vnadmin_parse.symbols.doc_types import type_words
+from vnadmin_parse.vietnamese.strings import is_upper_text
 
-VV = regex.compile(r"(?<!\p{L})[Vv]/[Vv]\b\.?[ \t]*:?")
+#: "V/v" (về việc): the subject line of a công văn.
+VE_VIEC = regex.compile(r"(?<!\p{L})[Vv]/[Vv]\b\.?[ \t]*:?")
 
 #: The head's title before the body it heads in a catalogue heading ("của Bộ trưởng Bộ Tài chính"):
 #: the issuing body is the ministry. "Thủ tướng Chính phủ" and "Chủ tịch nước" are issuers themselves.
@@ -67,7 +69,7 @@ def type_heading(text: str, head_end: int, caseless: bool) -> Heading | None:
         m = of.fullmatch(line.stripped)
         if m and (caseless or is_upper_text(line.stripped)):
             return Heading(line.start, lead, lead + m.end("type"), end, None)
-    if VV.search(text, 0, head_end):
+    if VE_VIEC.search(text, 0, head_end):
         return None
     for line in header:
         m = run_on.fullmatch(line.stripped)

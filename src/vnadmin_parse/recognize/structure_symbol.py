@@ -9,11 +9,11 @@ has no type abbreviation), ``Số: 298/TTr-CAT-PC04``. Party documents:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 import regex
 
-from vnadmin_parse.symbols.doc_types import abbreviations, doc_types
+from vnadmin_parse.model import NumberLine
+from vnadmin_parse.symbols.doc_types import abbreviations
 
 #: "Số:" then an optional number, then the symbol (possibly on the next line, when
 #: a PDF split it). "Số" must not follow a letter or "/" ("CÔNG BÁO/Số 1003").
@@ -39,25 +39,21 @@ class Symbol:
     symbol: str
     party: bool = False
 
-    def as_dict(self) -> dict[str, str | None]:
-        return {
-            "number": self.number,
-            "year": self.year,
-            "type_abbr": self.type_abbr,
-            "issuer_code": self.issuer_code,
-            "unit_code": self.unit_code,
-            "symbol": self.symbol,
-        }
-
-
-@cache
-def type_abbreviations() -> dict[str, frozenset[str]]:
-    """Type name (lower case) → its official abbreviations in state and legal documents."""
-    table: dict[str, set[str]] = {}
-    for t in doc_types():
-        if t.family != "party" and t.abbreviation:
-            table.setdefault(t.type.lower(), set()).add(t.abbreviation)
-    return {k: frozenset(v) for k, v in table.items()}
+    def line(self, text: str, colon: bool, blank: bool, unreadable: bool | None = None) -> NumberLine:
+        """The "Số:" line ``text`` that reads this symbol (``unreadable`` None: a heading, not a line with a slot)."""
+        return NumberLine(
+            text=text,
+            number=self.number,
+            symbol=self.symbol,
+            year=self.year,
+            type_abbr=self.type_abbr,
+            issuer_code=self.issuer_code,
+            unit_code=self.unit_code,
+            colon=colon,
+            blank=blank,
+            party=self.party,
+            unreadable=unreadable,
+        )
 
 
 def parse_symbol(number: str | None, symbol: str) -> Symbol:
@@ -77,18 +73,3 @@ def parse_symbol(number: str | None, symbol: str) -> Symbol:
     if len(groups) > 1 and groups[0] in abbreviations():
         return Symbol(number, year, groups[0], groups[1], "-".join(groups[2:]) or None, symbol)
     return Symbol(number, year, None, groups[0], "-".join(groups[1:]) or None, symbol)
-
-
-def glued_abbreviation(symbol: Symbol) -> str | None:
-    """The official abbreviation run into the issuer code with no hyphen ("2015/NĐCP" → "NĐ"), if any.
-
-    Only for symbols with a year (legal documents always carry a type abbreviation);
-    a công văn's issuer code may legitimately start like an abbreviation ("BTTTT").
-    """
-    if symbol.type_abbr or not symbol.year or not symbol.issuer_code or symbol.unit_code:
-        return None
-    code = symbol.issuer_code
-    for abbr in sorted(abbreviations("state-admin") | abbreviations("legal"), key=len, reverse=True):
-        if len(abbr) >= 2 and code.startswith(abbr) and len(code) - len(abbr) >= 2 and code[len(abbr) :].isupper():
-            return abbr
-    return None

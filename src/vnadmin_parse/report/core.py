@@ -115,7 +115,7 @@ class Report:
         for r in self.references:
             page, line = where(r.start)
             d = asdict(r)
-            d.update(page=page, line=line)
+            d.update(parts=r.parts.to_dict(), page=page, line=line)
             refs.append(d)
         findings = []
         for f in self.findings:
@@ -149,7 +149,7 @@ class Report:
                 "title": doc.title,
                 "period": doc.period,
                 "signer": doc.signer,
-                "fields": doc.fields,
+                "fields": doc.fields.to_dict(),
             },
             "references": refs,
             "dates": [asdict(d) for d in self.dates],

@@ -7,7 +7,19 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from vnadmin_parse.model import DateMention, Document, Event, Location, Reference, Source, Span, lowest_confidence
+from vnadmin_parse.model import (
+    AgencyMention,
+    DateMention,
+    Document,
+    Event,
+    Location,
+    Period,
+    Reference,
+    Source,
+    Span,
+    StatedPeriod,
+    lowest_confidence,
+)
 from vnadmin_parse.office import OfficeWords, overlaps
 
 
@@ -25,6 +37,9 @@ class Analysis:
     today: dt.date
     locate: Any = None  # Callable[[int], Location]
     options: dict[str, Any] = field(default_factory=dict)
+    agencies: tuple[AgencyMention, ...] = ()  # agencies named by a name of the tables (recognize/agencies.py)
+    reporting_period: Period | None = None  # the period a report covers (recognize/period.py); None otherwise
+    stated_periods: tuple[StatedPeriod, ...] = ()  # "Trong tháng 5/2023, …" (recognize/period.py)
 
     def location(self, offset: int) -> Location | None:
         return self.locate(offset) if self.locate else None
@@ -38,6 +53,11 @@ class Analysis:
         """
         office = self.options.get("office")
         return isinstance(office, OfficeWords) and overlaps(_office_spans(office, self.text), start, end)
+
+    @property
+    def scanned(self) -> bool:
+        """Some page was read by OCR."""
+        return any(page.method == "ocr" for page in self.source.pages)
 
     def confidence(self, start: int, end: int) -> float | None:
         """Lowest OCR confidence over ``[start, end)``, or None for typed text."""

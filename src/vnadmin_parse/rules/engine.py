@@ -22,6 +22,7 @@ def run_rules(analysis: Analysis, rules: Iterable[Rule], tick: Callable[[], None
     """Findings of ``rules``, sorted by position then code; ``tick`` is called before each rule
     (a deadline check that raises when the time is up).
 
+    Each rule's OCR policy (``Rule.ocr``) softens or drops its hits on text read by OCR;
     ``analysis.options["severity"]`` (code → severity, from the configuration) overrides
     a rule's severity; findings of ``LEAVES_ALONE`` on the office's own words are dropped.
     """
@@ -40,9 +41,12 @@ def run_rules(analysis: Analysis, rules: Iterable[Rule], tick: Callable[[], None
 
 
 def _kept(analysis: Analysis, r: Rule) -> Iterator[Hit]:
-    """The hits of ``r``, less those of ``LEAVES_ALONE`` on the office's own words."""
-    for hit in r.check(analysis):
-        if r.code.startswith(LEAVES_ALONE) and analysis.is_office_word(hit.start, hit.end):
+    """The hits of ``r`` as its OCR policy judges them (or the hit's own), less those of ``LEAVES_ALONE`` on the
+    office's own words."""
+    scanned = analysis.scanned
+    for found in r.check(analysis):
+        hit = (found.ocr or r.ocr).apply(found, analysis.confidence(found.start, found.end), scanned)
+        if hit is None or (r.code.startswith(LEAVES_ALONE) and analysis.is_office_word(hit.start, hit.end)):
             continue
         yield hit
 

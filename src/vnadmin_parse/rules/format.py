@@ -7,27 +7,23 @@ that is not a whole document (the "missing …" rules).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import functools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
-from typing import Any
 
 import regex
 
 from vnadmin_parse.data import load_table
-from vnadmin_parse.model import Document, Span
-from vnadmin_parse.recognize.agencies import mentions
-from vnadmin_parse.recognize.structure_body import LETTERS, RANKS
-from vnadmin_parse.recognize.structure_closing import title_of
-from vnadmin_parse.recognize.structure_symbol import glued_abbreviation, parse_symbol, type_abbreviations
-from vnadmin_parse.recognize.structure_text import is_upper_text
+from vnadmin_parse.isodates import fmt_date
+from vnadmin_parse.model import HEADING_RANKS, ITEM_LETTERS, AgencyMention, DateLine, Document, Heading, Span
 from vnadmin_parse.rules.context import Analysis
-from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
+from vnadmin_parse.rules.registry import EVERY_OCR, Hit, OcrPolicy, RuleDoc, rule
+from vnadmin_parse.symbols.doc_types import glued_abbreviation, type_abbreviations
 from vnadmin_parse.symbols.provinces import document_day
 from vnadmin_parse.symbols.provinces import lookup as lookup_province
 from vnadmin_parse.symbols.provinces import written as written_place
+from vnadmin_parse.symbols.signing_titles import title_of
+from vnadmin_parse.vietnamese.strings import is_upper_text
 
 #: A report whose header (agency, Quốc hiệu, "Số:", date line) was lost, as in the seed.
 _HEADLESS = (
@@ -51,49 +47,27 @@ def _sample(
     return "\n".join(p for p in (agency, national, number, date, heading, body, recipients, signing) if p) + "\n"
 
 
-#: OCR confidence (0–100) below which a format finding is only a note: the text may be misread.
-OCR_TRUST = 90.0
+#: Format findings on OCR text read with confidence below 90 (or on a scan, where an element may be missing because
+#: it was misread) are only notes.
+OCR_NOTE = OcrPolicy(note_below=90.0, unread_as_doubtful=True)
 
 
-def _ocr_aware(
-    trust: float = OCR_TRUST,
-) -> Callable[[Callable[[Analysis], Iterable[Hit]]], Callable[[Analysis], Iterator[Hit]]]:
-    """Turn a check's warnings into notes where they rest on OCR text read with confidence below ``trust``."""
-
-    def decorate(check: Callable[[Analysis], Iterable[Hit]]) -> Callable[[Analysis], Iterator[Hit]]:
-        @functools.wraps(check)
-        def wrapped(a: Analysis) -> Iterator[Hit]:
-            for hit in check(a):
-                conf = a.confidence(hit.start, hit.end)
-                if (conf is not None and conf < trust) or (conf is None and _scanned(a)):
-                    hit = dataclasses.replace(hit, severity="info")
-                yield hit
-
-        return wrapped
-
-    return decorate
-
-
-def _scanned(a: Analysis) -> bool:
-    """Text that came from OCR (a missing element may just be misread)."""
-    return any(page.method == "ocr" for page in a.source.pages)
-
-
-def _judged(a: Analysis) -> bool:
+def _nd30_applies(a: Analysis) -> bool:
     """Rules of Nghị định 30/2020 apply: a legible, non-Party document of a type it governs."""
     f = a.document.fields
-    return bool(f.get("legible", True)) and not f.get("is_party_document") and bool(f.get("nd30", True))
+    return f.legible and not f.is_party_document and f.nd30
 
 
-def _whole(a: Analysis) -> bool:
-    return _judged(a) and bool(a.document.fields.get("whole_document"))
+def _whole_nd30_document(a: Analysis) -> bool:
+    """Nghị định 30/2020 applies and the text is a whole document, not a fragment (a missing part is missing)."""
+    return _nd30_applies(a) and a.document.fields.whole_document
 
 
 def _span(doc: Document, label: str) -> Span | None:
     return next((s for s in doc.spans if s.label == label), None)
 
 
-def _top(a: Analysis) -> tuple[int, int]:
+def _header_anchor(a: Analysis) -> tuple[int, int]:
     """Where to report something missing from the header: the type heading, or the first line."""
     s = _span(a.document, "doc_type") or _span(a.document, "subject")
     if s:
@@ -105,7 +79,7 @@ def _top(a: Analysis) -> tuple[int, int]:
 def _where_missing(a: Analysis, *near: str) -> tuple[int, int]:
     """Where a missing header element belongs: over the ``near`` spans (the number goes under the agency block)."""
     spans = [s for s in a.document.spans if s.label in near]
-    return (min(s.start for s in spans), max(s.end for s in spans)) if spans else _top(a)
+    return (min(s.start for s in spans), max(s.end for s in spans)) if spans else _header_anchor(a)
 
 
 @rule(
@@ -140,16 +114,16 @@ def _where_missing(a: Analysis, *near: str) -> tuple[int, int]:
         "Nơi nhận:\n- Ban Bí thư;\n- Lưu VPTU.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn A\n",
         "Các cơ quan đã tổ chức tuyên truyền đến cán bộ, công chức.",
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def missing_national_title(a: Analysis) -> Iterator[Hit]:
-    if not _whole(a):
+    if not _whole_nd30_document(a):
         return
     f = a.document.fields
-    missing = [name for name, key in (("Quốc hiệu", "quoc_hieu"), ("Tiêu ngữ", "tieu_ngu")) if not f.get(key)]
+    missing = [name for name, found in (("Quốc hiệu", f.quoc_hieu), ("Tiêu ngữ", f.tieu_ngu)) if not found]
     if missing:
         en = {"Quốc hiệu": "national title", "Tiêu ngữ": "motto"}
-        s, e = _top(a)
+        s, e = _header_anchor(a)
         yield Hit(
             s,
             e,
@@ -184,10 +158,10 @@ def missing_national_title(a: Analysis) -> Iterator[Hit]:
         "Điều 1\nNước Cộng hòa xã hội chủ nghĩa Việt Nam là một nước độc lập./.\nCHỦ TỊCH QUỐC HỘI\nNguyễn Sinh Hùng\n",
         "Số: 280/BC-UBND",
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def missing_number(a: Analysis) -> Iterator[Hit]:
-    if _whole(a) and "number_line" not in a.document.fields:
+    if _whole_nd30_document(a) and a.document.fields.number_line is None:
         yield Hit(*_where_missing(a, "parent_body", "issuing_body"))
 
 
@@ -219,15 +193,15 @@ def missing_number(a: Analysis) -> Iterator[Hit]:
         _sample(number="Số: 05/BC-UBND"),
         _sample(number="Số: 45/2024/NĐ-CP", heading="NGHỊ ĐỊNH\nQuy định chi tiết"),
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def malformed_number(a: Analysis) -> Iterator[Hit]:
-    info = a.document.fields.get("number_line")
+    info = a.document.fields.number_line
     span = _span(a.document, "number_line")
-    if not _judged(a) or not info or not span or info.get("party"):
+    if not _nd30_applies(a) or not info or not span or info.party:
         return
     where = (span.start, span.end)
-    if info["blank"]:
+    if info.blank:
         yield Hit(
             *where,
             {
@@ -236,7 +210,7 @@ def malformed_number(a: Analysis) -> Iterator[Hit]:
             },
             severity="info",
         )
-    elif info.get("unreadable"):
+    elif info.unreadable:
         yield Hit(
             *where,
             {
@@ -245,13 +219,13 @@ def malformed_number(a: Analysis) -> Iterator[Hit]:
             },
             severity="info",
         )
-    elif not info["colon"]:
+    elif not info.colon:
         yield Hit(
             *where,
             {"problem": "thiếu dấu hai chấm sau từ “Số”", "problem_en": "no colon after “Số”"},
             suggestion=span.text.replace("Số", "Số:", 1),
         )
-    number = info.get("number")
+    number = info.number
     if number and len(number) == 1:
         yield Hit(
             *where,
@@ -259,11 +233,11 @@ def malformed_number(a: Analysis) -> Iterator[Hit]:
                 "problem": "số nhỏ hơn 10 phải có số 0 phía trước",
                 "problem_en": "a number below 10 needs a leading zero",
             },
-            suggestion=f"Số: 0{number}{info['symbol']}",
+            suggestion=f"Số: 0{number}{info.symbol}",
         )
-    glued = glued_abbreviation(parse_symbol(number, info["symbol"] or ""))
+    glued = glued_abbreviation(info)
     if glued:
-        code = info["issuer_code"]
+        code = info.issuer_code or ""
         rest = code[len(glued) :].lstrip("/")
         yield Hit(
             *where,
@@ -307,17 +281,17 @@ def malformed_number(a: Analysis) -> Iterator[Hit]:
         _sample(number="Số: 12/TB-UBND", heading="THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh"),
         _sample(number="Số: 298/TTr-CAT-PC04", heading="TỜ TRÌNH\nV/v xin chủ trương triển khai"),
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def type_abbreviation(a: Analysis) -> Iterator[Hit]:
-    info = a.document.fields.get("number_line")
+    info = a.document.fields.number_line
     span = _span(a.document, "number_line")
-    if not _judged(a) or not info or not span or info.get("party"):
+    if not _nd30_applies(a) or not info or not span or info.party:
         return
     where = (span.start, span.end)
     doc_type = a.document.type
-    abbr = info.get("type_abbr")
-    first = abbr or info.get("issuer_code") or ""
+    abbr = info.type_abbr
+    first = abbr or info.issuer_code or ""
     if doc_type == "Công văn":
         if abbr or first == "CV":
             bad = abbr or first
@@ -329,7 +303,7 @@ def type_abbreviation(a: Analysis) -> Iterator[Hit]:
                 },
             )
         return
-    if (first == "CV" and info.get("unit_code")) or (not abbr and first == "CV"):
+    if (first == "CV" and info.unit_code) or (not abbr and first == "CV"):
         yield Hit(
             *where,
             {
@@ -354,20 +328,20 @@ def type_abbreviation(a: Analysis) -> Iterator[Hit]:
         )
 
 
-def _date_problems(info: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
+def _date_problems(info: DateLine) -> Iterator[tuple[str, str, str]]:
     """(severity, Vietnamese, English) for each defect of the date line."""
-    if info["numeric"]:
+    if info.numeric:
         yield (
             "warning",
             "ngày tháng viết bằng dấu gạch chéo; phải viết “ngày … tháng … năm …”",
             "written with slashes; write “ngày … tháng … năm …”",
         )
-    if not info["place"]:
+    if not info.place:
         yield "warning", "thiếu địa danh trước ngày tháng", "no place name before the date"
-    elif not info["comma"]:
+    elif not info.comma:
         yield "warning", "thiếu dấu phẩy sau địa danh", "no comma after the place name"
-    day, month = info["day"], info["month"]
-    if (not day or not month) and not info.get("unreadable"):
+    day, month = info.day, info.month
+    if (not day or not month) and not info.unreadable:
         yield (
             "info",
             "chưa ghi ngày/tháng (dự thảo hoặc chờ ký ban hành)",
@@ -385,7 +359,7 @@ def _date_problems(info: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
             f"tháng 1, 2 phải có số 0 phía trước (“0{month}”)",
             f"months 1 and 2 need a leading zero (“0{month}”)",
         )
-    if day and month and info["year"] and info["iso"] is None:
+    if day and month and info.year and info.iso is None:
         yield "error", "ngày tháng không tồn tại", "no such date"
 
 
@@ -412,10 +386,10 @@ def _date_problems(info: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
         _sample(date="Quảng Ngãi, ngày      tháng 11 năm 2024"),
         "Quảng Ngãi, ngày 05 tháng 11 năm 2024",
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def missing_date_line(a: Analysis) -> Iterator[Hit]:
-    if _whole(a) and "date_line" not in a.document.fields:
+    if _whole_nd30_document(a) and a.document.fields.date_line is None:
         yield Hit(*_where_missing(a, "quoc_hieu", "tieu_ngu"))
 
 
@@ -459,12 +433,12 @@ def missing_date_line(a: Analysis) -> Iterator[Hit]:
         _sample(agency="ỦY BAN NHÂN DÂN\nPHƯỜNG BÌNH DƯƠNG", date="Bình Dương, ngày 15 tháng 3 năm 2026"),
         _sample(agency="ỦY BAN NHÂN DÂN\nTỈNH HÀ TÂY", date="Hà Tây, ngày 15 tháng 3 năm 2010"),
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def malformed_date_line(a: Analysis) -> Iterator[Hit]:
-    info = a.document.fields.get("date_line")
+    info = a.document.fields.date_line
     span = _span(a.document, "date_line")
-    if not _judged(a) or not info or not span:
+    if not _nd30_applies(a) or not info or not span:
         return
     for severity, vi, en in _date_problems(info):
         yield Hit(span.start, span.end, {"problem": vi, "problem_en": en}, severity=severity)  # type: ignore[arg-type]
@@ -472,9 +446,9 @@ def malformed_date_line(a: Analysis) -> Iterator[Hit]:
         yield Hit(span.start, span.end, {"problem": gone[0], "problem_en": gone[1]}, severity="info")
 
 
-def _merged_place(info: dict[str, Any], date: str | None) -> tuple[str, str] | None:
+def _merged_place(info: DateLine, date: str | None) -> tuple[str, str] | None:
     """A note when the place is a province merged into another before the date, and no commune bears its name."""
-    place, day = info.get("place"), document_day(date)
+    place, day = info.place, document_day(date)
     province = lookup_province(" ".join(place.split())) if place and day else None
     if province is None or day is None or not province.gone_on(day) or province.valid_to is None:
         return None
@@ -511,17 +485,17 @@ def _merged_place(info: dict[str, Any], date: str | None) -> tuple[str, str] | N
         _sample(date="Quảng Ngãi, ngày 26 tháng 11 năm 2026"),
         _sample(number="Số:     /BC-UBND", date="Quảng Ngãi, ngày 05 tháng 11 năm 2027"),
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def date_after_today(a: Analysis) -> Iterator[Hit]:
-    info = a.document.fields.get("date_line")
-    number = a.document.fields.get("number_line")
+    info = a.document.fields.date_line
+    number = a.document.fields.number_line
     span = _span(a.document, "date_line")
-    if not _judged(a) or not info or not span or not info["iso"] or not number or number["blank"]:
+    if not _nd30_applies(a) or not info or not span or not info.iso or not number or number.blank:
         return
-    date = dt.date.fromisoformat(info["iso"])
+    date = dt.date.fromisoformat(info.iso)
     if date > a.today:
-        yield Hit(span.start, span.end, {"date": date.strftime("%d/%m/%Y"), "today": a.today.strftime("%d/%m/%Y")})
+        yield Hit(span.start, span.end, {"date": fmt_date(date), "today": fmt_date(a.today)})
 
 
 @rule(
@@ -546,17 +520,17 @@ def date_after_today(a: Analysis) -> Iterator[Hit]:
         _sample(recipients="Nơi nhận:\n- Thường trực HĐND tỉnh;\n- Lưu: KTTH."),
     ),
     passes=(_sample(), _sample(recipients="Nơi nhận:\n- Như trên;\n- Lưu: VT, NC."), "- Lưu: VT, KTTH."),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def recipients(a: Analysis) -> Iterator[Hit]:
     f = a.document.fields
-    if not _judged(a):
+    if not _nd30_applies(a):
         return
     span = _span(a.document, "noi_nhan")
-    if "noi_nhan" not in f or span is None:
-        if _whole(a):
+    if f.noi_nhan is None or span is None:
+        if _whole_nd30_document(a):
             sig = _span(a.document, "signer_title") or _span(a.document, "signing_authority")
-            s, e = (sig.start, sig.end) if sig else _top(a)
+            s, e = (sig.start, sig.end) if sig else _header_anchor(a)
             yield Hit(
                 s,
                 e,
@@ -566,7 +540,7 @@ def recipients(a: Analysis) -> Iterator[Hit]:
                 },
             )
         return
-    if f.get("luu") is None:
+    if f.luu is None:
         yield Hit(
             span.start,
             span.end,
@@ -575,7 +549,7 @@ def recipients(a: Analysis) -> Iterator[Hit]:
                 "problem_en": "“Nơi nhận” does not end with “Lưu: VT, …”",
             },
         )
-    elif not regex.search(r"\bVT\b|[Vv]ăn thư", f["luu"]):
+    elif not regex.search(r"\bVT\b|[Vv]ăn thư", f.luu):
         yield Hit(
             span.start,
             span.end,
@@ -641,17 +615,17 @@ def recipients(a: Analysis) -> Iterator[Hit]:
             body="Căn cứ chức năng nhiệm vụ và kết quả thực hiện nhiệm vụ năm 2022, Sở báo cáo:\n1. Công tác chỉ đạo./."
         ),
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def can_cu_punctuation(a: Analysis) -> Iterator[Hit]:
-    if not _judged(a):
+    if not _nd30_applies(a):
         return
-    items = a.document.fields.get("can_cu") or []
-    enacting = a.document.fields.get("enacting") or ""
+    items = a.document.fields.can_cu
+    enacting = a.document.fields.enacting or ""
     for i, item in enumerate(items):
         last = i == len(items) - 1
-        end = item["ends_with"]
-        where = (max(item["start"], item["end"] - 40), item["end"])
+        end = item.ends_with
+        where = (max(item.start, item.end - 40), item.end)
         if end not in (";", "."):
             want = "." if last else ";"
             yield Hit(
@@ -681,15 +655,15 @@ def can_cu_punctuation(a: Analysis) -> Iterator[Hit]:
             )
 
 
-def _numbering_problems(headings: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], str, int, int]]:
+def _numbering_problems(headings: tuple[Heading, ...]) -> Iterator[tuple[Heading, str, int, int]]:
     """(heading, "skip"|"repeat", expected value, end of the previous heading of its kind) for numbering
     that jumps or repeats within its parent."""
-    ranks = RANKS
+    ranks = HEADING_RANKS
     last: dict[str, int] = {}
     last_end: dict[str, int] = {}
     outer: dict[str, list[int]] = {}
     for h in headings:
-        kind, value = h["kind"], h["value"]
+        kind, value = h.kind, h.value
         for k in ranks:
             if ranks[k] > ranks[kind] and not (k == "article" and kind in ("part", "chapter")):
                 last.pop(k, None)
@@ -706,12 +680,12 @@ def _numbering_problems(headings: list[dict[str, Any]]) -> Iterator[tuple[dict[s
         elif prev is not None and value == 1:
             outer.setdefault(kind, []).append(prev)
         last[kind] = value
-        last_end[kind] = h["end"]
+        last_end[kind] = h.end
 
 
 def _marker(kind: str, value: int) -> str:
     if kind == "letter":
-        return f"{LETTERS[value - 1]})" if 0 < value <= len(LETTERS) else str(value)
+        return f"{ITEM_LETTERS[value - 1]})" if 0 < value <= len(ITEM_LETTERS) else str(value)
     if kind in ("roman", "chapter", "part"):
         romans = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
         out, n = "", value
@@ -757,36 +731,36 @@ def _marker(kind: str, value: int) -> str:
         _sample(body="1. Công tác chỉ đạo\nĐã làm.\nII. TỒN TẠI\nCòn chậm.\nIII. PHƯƠNG HƯỚNG\nTiếp tục./."),
         _sample(body="1. KẾT QUẢ\nĐã làm.\n2. TỒN TẠI\nCòn chậm.\nII. PHƯƠNG HƯỚNG\nTiếp tục./."),
     ),
+    ocr=OcrPolicy(note_below=EVERY_OCR, unread_as_doubtful=True),  # OCR confuses I, l, 1 and drops list markers
 )
-@_ocr_aware(trust=101.0)  # OCR confuses I, l, 1 and drops list markers: numbering on scans is a note
 def section_numbering(a: Analysis) -> Iterator[Hit]:
-    if not _judged(a):
+    if not _nd30_applies(a):
         return
-    for h, problem, expected, since in _numbering_problems(a.document.fields.get("headings") or []):
-        want = _marker(h["kind"], expected)
-        written = f"Điều {expected}" if h["kind"] == "article" else want
-        if regex.search(rf"(?<![\p{{L}}\d]){regex.escape(written)}(?!\d)", a.text[since : h["start"]]):
+    for h, problem, expected, since in _numbering_problems(a.document.fields.headings):
+        want = _marker(h.kind, expected)
+        written = f"Điều {expected}" if h.kind == "article" else want
+        if regex.search(rf"(?<![\p{{L}}\d]){regex.escape(written)}(?!\d)", a.text[since : h.start]):
             continue  # the expected heading is there, run into a line by the extraction
         vi = "bị nhảy cóc" if problem == "skip" else "bị lặp lại"
         en = "skips" if problem == "skip" else "repeats"
-        yield Hit(h["start"], h["end"], {"problem": vi, "problem_en": en, "found": h["marker"], "expected": want})
-    if first := _arabic_first_section(a, a.document.fields.get("headings") or []):
+        yield Hit(h.start, h.end, {"problem": vi, "problem_en": en, "found": h.marker, "expected": want})
+    if first := _arabic_first_section(a, a.document.fields.headings):
         params = {"problem": "khác kiểu các mục cùng cấp", "problem_en": "differs from its level's style"}
-        yield Hit(first["start"], first["end"], {**params, "found": first["marker"], "expected": "I."})
+        yield Hit(first.start, first.end, {**params, "found": first.marker, "expected": "I."})
 
 
-def _arabic_first_section(a: Analysis, headings: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _arabic_first_section(a: Analysis, headings: tuple[Heading, ...]) -> Heading | None:
     """A first section numbered "1." in capitals where the next ones are "II.", "III." in capitals
     ("1. SỰ CẦN THIẾT … II. MỤC ĐÍCH …"): it stands for "I."."""
-    romans = [h for h in headings if h["kind"] == "roman"]
-    if not romans or romans[0]["value"] != 2 or headings[0]["kind"] != "arabic" or headings[0]["value"] != 1:
+    romans = [h for h in headings if h.kind == "roman"]
+    if not romans or romans[0].value != 2 or headings[0].kind != "arabic" or headings[0].value != 1:
         return None
-    if any(h["kind"] == "arabic" for h in headings[1 : headings.index(romans[0])]):
+    if any(h.kind == "arabic" for h in headings[1 : headings.index(romans[0])]):
         return None  # "1." opened a list of its own
 
-    def title(h: dict[str, Any]) -> str:
-        end = a.text.find("\n", h["end"])
-        return a.text[h["end"] : end if end >= 0 else None]
+    def title(h: Heading) -> str:
+        end = a.text.find("\n", h.end)
+        return a.text[h.end : end if end >= 0 else None]
 
     return headings[0] if all(is_upper_text(title(h), 4) for h in (headings[0], romans[0])) else None
 
@@ -823,52 +797,52 @@ def _arabic_first_section(a: Analysis, headings: list[dict[str, Any]]) -> dict[s
         _sample(signing="GIÁM ĐỐC\nTrần Thị Hoàng Mai"),
         _sample(signing="TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nPhạm Minh Chính"),
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def signing_authority(a: Analysis) -> Iterator[Hit]:
-    signing = a.document.fields.get("signing")
-    if not _judged(a) or not signing:
+    signing = a.document.fields.signing
+    if not _nd30_applies(a) or not signing:
         return
     spans = [s for s in a.document.spans if s.label == "signing_authority"]
     title_span = _span(a.document, "signer_title")
-    for auth, span in zip(signing["authorities"], spans, strict=False):
-        of = title_of(auth["of"])
-        if auth["mark"] == "TM." and of and not of.collective:
+    for auth, span in zip(signing.authorities, spans, strict=False):
+        of = title_of(auth.of)
+        if auth.mark == "TM." and of and not of.collective:
             yield Hit(
                 span.start,
                 span.end,
                 {
-                    "problem": f"“TM.” đặt trước tên tập thể hoặc cơ quan, không đặt trước chức vụ “{auth['of']}”",
-                    "problem_en": f"“TM.” goes before a collective body, not the title “{auth['of']}”",
+                    "problem": f"“TM.” đặt trước tên tập thể hoặc cơ quan, không đặt trước chức vụ “{auth.of}”",
+                    "problem_en": f"“TM.” goes before a collective body, not the title “{auth.of}”",
                 },
             )
-        if auth["mark"] == "KT." and of and of.deputy:
+        if auth.mark == "KT." and of and of.deputy:
             yield Hit(
                 span.start,
                 span.end,
                 {
-                    "problem": f"“KT.” đặt trước chức vụ người đứng đầu, không đặt trước “{auth['of']}”",
-                    "problem_en": f"“KT.” goes before the head's title, not “{auth['of']}”",
+                    "problem": f"“KT.” đặt trước chức vụ người đứng đầu, không đặt trước “{auth.of}”",
+                    "problem_en": f"“KT.” goes before the head's title, not “{auth.of}”",
                 },
             )
-    last = signing["authorities"][-1]["mark"] if signing["authorities"] else None
-    if title_span and "deputy" in signing:
-        if last == "KT." and not signing["deputy"]:
+    last = signing.authorities[-1].mark if signing.authorities else None
+    if title_span and signing.deputy is not None:
+        if last == "KT." and not signing.deputy:
             yield Hit(
                 title_span.start,
                 title_span.end,
                 {
-                    "problem": f"ký thay (“KT.”) nhưng chức vụ người ký “{signing['title']}” không phải cấp phó",
-                    "problem_en": f"signed for the head (“KT.”) but “{signing['title']}” is not a deputy's title",
+                    "problem": f"ký thay (“KT.”) nhưng chức vụ người ký “{signing.title}” không phải cấp phó",
+                    "problem_en": f"signed for the head (“KT.”) but “{signing.title}” is not a deputy's title",
                 },
             )
-        elif not signing["authorities"] and signing["deputy"]:
+        elif not signing.authorities and signing.deputy:
             yield Hit(
                 title_span.start,
                 title_span.end,
                 {
-                    "problem": f"cấp phó “{signing['title']}” ký thay cấp trưởng cần ghi “KT.”",
-                    "problem_en": f"a deputy (“{signing['title']}”) signing for the head needs “KT.”",
+                    "problem": f"cấp phó “{signing.title}” ký thay cấp trưởng cần ghi “KT.”",
+                    "problem_en": f"a deputy (“{signing.title}”) signing for the head needs “KT.”",
                 },
                 severity="info",
             )
@@ -889,14 +863,14 @@ def capitalisation_hits(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), fixed
 
 
-def official_name_hits(text: str) -> Iterator[tuple[int, int, str]]:
+def official_name_hits(text: str, agencies: Iterable[AgencyMention]) -> Iterator[tuple[int, int, str]]:
     """(start, end, official form) for names of the agency tables written in the wrong case.
 
     The name of the body ("Bộ Tài Chính" → "Bộ Tài chính") and, after a local body, the unit word before a
     province ("Ủy ban nhân dân Tỉnh Quảng Ngãi" → "tỉnh Quảng Ngãi"; "thành phố Hồ Chí Minh" →
     "Thành phố Hồ Chí Minh", Phụ lục II, Mục III.1.a and III.1.c).
     """
-    for m in mentions(text):
+    for m in agencies:
         if m.problem == "case" and m.suggestion:
             yield m.start, m.end, m.suggestion
         if m.unit is None or m.place is None or is_upper_text(text[m.start : m.place_end]):
@@ -955,13 +929,13 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
         "Sở Văn hoá, Thể thao và Du lịch; Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi.",
         "Ủy ban nhân dân Thành phố Hồ Chí Minh; Ủy ban nhân dân thành phố Hà Nội.",
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def agency_capitalisation(a: Analysis) -> Iterator[Hit]:
-    if not _judged(a):
+    if not _nd30_applies(a):
         return
-    named = list(official_name_hits(a.text))
-    judged = [(m.start, m.end) for m in mentions(a.text) if m.problem] + [(s, e) for s, e, _ in named]
+    named = list(official_name_hits(a.text, a.agencies))
+    judged = [(m.start, m.end) for m in a.agencies if m.problem] + [(s, e) for s, e, _ in named]
     found = [h for h in capitalisation_hits(a.text) if not _overlaps(h[0], h[1], judged)] + named
     for start, end, fixed in sorted(found):
         yield Hit(start, end, {"found": a.text[start:end], "fixed": fixed}, suggestion=fixed)
@@ -993,13 +967,13 @@ def agency_capitalisation(a: Analysis) -> Iterator[Hit]:
         ),
         _sample(),
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def number_year_mismatch(a: Analysis) -> Iterator[Hit]:
-    number = a.document.fields.get("number_line")
-    date = a.document.fields.get("date_line")
+    number = a.document.fields.number_line
+    date = a.document.fields.date_line
     span = _span(a.document, "number_line")
-    if not _judged(a) or not number or not date or not span or not number.get("year") or number.get("party"):
+    if not _nd30_applies(a) or not number or not date or not span or not number.year or number.party:
         return
-    if number["year"] != date["year"]:
-        yield Hit(span.start, span.end, {"symbol_year": number["year"], "date_year": date["year"]})
+    if number.year != date.year:
+        yield Hit(span.start, span.end, {"symbol_year": number.year, "date_year": date.year})

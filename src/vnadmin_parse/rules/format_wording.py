@@ -12,7 +12,7 @@ import regex
 
 from vnadmin_parse.model import Span
 from vnadmin_parse.rules.context import Analysis
-from vnadmin_parse.rules.format import _judged, _ocr_aware, _sample
+from vnadmin_parse.rules.format import OCR_NOTE, _nd30_applies, _sample
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
 
 
@@ -133,7 +133,7 @@ def missing_colons(text: str, span: Span) -> Iterator[Wording]:
 def _wordings(a: Analysis) -> Iterator[Wording]:
     # The type name is judged under a header block (Quốc hiệu), not in a catalogue's run-on heading
     # ("Kế hoạch số 29/KH-UBND …" copied from a database).
-    headed = bool(a.document.fields.get("quoc_hieu")) and not a.document.fields.get("catalogue_header")
+    headed = a.document.fields.quoc_hieu and not a.document.fields.catalogue_header
     for span in a.document.spans:
         if span.label == "quoc_hieu":
             found = national_title(span)
@@ -185,10 +185,10 @@ def _wordings(a: Analysis) -> Iterator[Wording]:
         "Kế hoạch số 29/KH-\nUBND ngày 30/01/2023 của Ủy ban nhân dân thành phố về công tác đối ngoại.",
         _sample(recipients="Nơi nhận hồ sơ: Bộ phận một cửa;\n- Lưu trữ tại đơn vị.\nNơi nhận:\n- Lưu: VT."),
     ),
+    ocr=OCR_NOTE,
 )
-@_ocr_aware()
 def fixed_wording(a: Analysis) -> Iterator[Hit]:
-    if not _judged(a):
+    if not _nd30_applies(a):
         return
     for w in _wordings(a):
         yield Hit(w.start, w.end, {"problem": w.problem, "problem_en": w.problem_en}, suggestion=w.suggestion)

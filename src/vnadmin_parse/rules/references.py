@@ -13,9 +13,10 @@ from collections.abc import Iterator
 import regex
 
 from vnadmin_parse import catalog
+from vnadmin_parse.isodates import fmt_date
 from vnadmin_parse.model import Reference
 from vnadmin_parse.rules.context import Analysis
-from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
+from vnadmin_parse.rules.registry import AS_TYPED, EVERY_OCR, Hit, OcrPolicy, RuleDoc, rule
 from vnadmin_parse.symbols import SymbolError, doc_types, issuers, parse_any
 from vnadmin_parse.symbols.base import REPAIRS, compact
 
@@ -32,6 +33,8 @@ _BASIS_CITE = (
 _PLAN_TYPES = frozenset({"KH", "CTr", "PA", "ĐA"})
 _PLAN_WORDS = frozenset(doc_types.fold_word(w) for w in ("Kế hoạch", "Chương trình", "Phương án", "Đề án"))
 _LAW_TYPES = frozenset(doc_types.fold_word(w) for w in ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"))
+#: Read by OCR, a lost hyphen, slash or syllable is as likely the scanner's as the writer's: a note only.
+NOTE_ON_OCR = OcrPolicy(note_below=EVERY_OCR)
 #: Symbols of documents issued before this year may part their groups by a slash, as some
 #: issuers then did ("144/2002/QĐ/BTC" is the Ministry of Finance's own number): a citation
 #: copies a symbol as it was issued.
@@ -48,27 +51,24 @@ def _day(iso: str | None) -> dt.date | None:
 
 
 def _fmt(iso: str) -> str:
-    d = dt.date.fromisoformat(iso)
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+    return fmt_date(dt.date.fromisoformat(iso))
 
 
 def _groups(a: Analysis) -> dict[str, list[Reference]]:
     groups: dict[str, list[Reference]] = defaultdict(list)
     for r in a.references:
-        if key := r.parts.get("group"):
-            groups[str(key)].append(r)
+        if key := r.parts.group:
+            groups[key].append(r)
     return groups
 
 
 def _head(r: Reference) -> tuple[int, int]:
-    s, e = r.parts.get("head", (r.start, r.end))
-    return int(s), int(e)
+    return r.parts.head or (r.start, r.end)
 
 
 def symbol_span(r: Reference) -> tuple[int, int]:
     """Where a reference's number and symbol are written (its head when it has none)."""
-    s, e = r.parts.get("symbol_span", _head(r))
-    return int(s), int(e)
+    return r.parts.symbol_span or _head(r)
 
 
 def _label(r: Reference) -> str:
@@ -130,10 +130,11 @@ def _label(r: Reference) -> str:
         "Theo Quyết định số 1141-TC/QĐ/CĐKT ngày 01/11/1995 của Bộ trưởng Bộ Tài chính.",
         "Thông tư số 89 TC/TCT ngày 9/11/1993 của Bộ Tài chính; Nghị định số 43/CP ngày 22/6/1993 của Chính phủ.",
     ),
+    ocr=NOTE_ON_OCR,
 )
 def malformed_symbol(a: Analysis) -> Iterator[Hit]:
     for r in a.references:
-        repairs = list(r.parts.get("repairs", ()))
+        repairs = list(r.parts.repairs)
         if not repairs or not r.canonical:
             continue
         if repairs == ["wrong-separator"] and (
@@ -152,12 +153,10 @@ def malformed_symbol(a: Analysis) -> Iterator[Hit]:
             date = _day(r.date)
             fixed = regex.sub(r"^(\d+)/\d+/", rf"\g<1>/{date.year}/", r.canonical) if date else None
             params["canonical"] = fixed or "?"
-            yield Hit(s, e, params, suggestion=fixed, severity="error")
+            yield Hit(s, e, params, suggestion=fixed, severity="error", ocr=AS_TYPED)  # a year, not a mark
             continue
-        # Read by OCR, a lost hyphen or slash is as likely the scanner's as the writer's; a stray space alone
-        # changes nothing a reader looks up: a note only.
-        note = a.confidence(s, e) is not None or repairs == ["space"]
-        yield Hit(s, e, params, suggestion=r.canonical, severity="info" if note else None)
+        # A stray space alone changes nothing a reader looks up: a note only (OCR is the engine's policy).
+        yield Hit(s, e, params, suggestion=r.canonical, severity="info" if repairs == ["space"] else None)
 
 
 # ---------------------------------------------------------------- R002
@@ -196,10 +195,10 @@ def symbol_year_vs_date(a: Analysis) -> Iterator[Hit]:
         date = _day(r.date)
         if r.kind not in ("legal", "repeat") or r.year is None or date is None or r.canonical is None:
             continue
-        if "impossible-year" in r.parts.get("repairs", ()) or r.year == date.year:
+        if "impossible-year" in r.parts.repairs or r.year == date.year:
             continue
         s, e = _head(r)
-        _, de = r.parts.get("date_span", (s, e))
+        _, de = r.parts.date_span or (s, e)
         yield Hit(s, int(de), {"canonical": r.canonical, "year": r.year, "date": _fmt(r.date or "")})
 
 
@@ -264,23 +263,23 @@ def same_document_cited_differently(a: Analysis) -> Iterator[Hit]:
 
 
 def _subject_conflict(group: list[Reference]) -> Iterator[Hit]:
-    titled = [r for r in group if r.title and r.parts.get("subject_year")]
-    if len({_subject_key(r.title or "") for r in titled}) != 1 or len({r.parts["subject_year"] for r in titled}) < 2:
+    titled = [r for r in group if r.title and r.parts.subject_year]
+    if len({_subject_key(r.title or "") for r in titled}) != 1 or len({r.parts.subject_year for r in titled}) < 2:
         return
-    years = Counter(int(r.parts["subject_year"]) for r in titled)
+    years = Counter(r.parts.subject_year or 0 for r in titled)
     date = _day(next((r.date for r in group if r.date), None))
     right = date.year if date and date.year in years and _is_plan(group[0]) else None
-    wrong = [r for r in titled if right is not None and r.parts["subject_year"] != right]
+    wrong = [r for r in titled if right is not None and r.parts.subject_year != right]
     if not wrong:
-        base = titled[0].parts["subject_year"]
-        wrong = [r for r in titled if r.parts["subject_year"] != base]
+        base = titled[0].parts.subject_year
+        wrong = [r for r in titled if r.parts.subject_year != base]
     r = wrong[0]
     variants = " và ".join(f"“… năm {y}”" for y in sorted(years))
     verdict = verdict_en = ""
     if right is not None and date is not None:
-        verdict = f"; văn bản ban hành ngày {_fmt(date.isoformat())} nên “năm {r.parts['subject_year']}” là sai"
-        verdict_en = f"; it was issued on {_fmt(date.isoformat())}, so “{r.parts['subject_year']}” is wrong"
-    s, e = r.parts.get("subject_year_span", _head(r))
+        verdict = f"; văn bản ban hành ngày {_fmt(date.isoformat())} nên “năm {r.parts.subject_year}” là sai"
+        verdict_en = f"; it was issued on {_fmt(date.isoformat())}, so “{r.parts.subject_year}” is wrong"
+    s, e = r.parts.subject_year_span or _head(r)
     yield Hit(
         int(s),
         int(e),
@@ -333,7 +332,7 @@ def cited_from_the_future(a: Analysis) -> Iterator[Hit]:
         if date is None:
             continue
         s, e = _head(r)
-        _, de = r.parts.get("date_span", (s, e))
+        _, de = r.parts.date_span or (s, e)
         if own is not None and date > own:
             yield Hit(
                 s,
@@ -386,10 +385,10 @@ def cited_from_the_future(a: Analysis) -> Iterator[Hit]:
 def subject_year_vs_date(a: Analysis) -> Iterator[Hit]:
     for r in a.references:
         date = _day(r.date)
-        year = r.parts.get("subject_year")
+        year = r.parts.subject_year
         if date is None or year is None or not _is_plan(r) or int(year) >= date.year:
             continue
-        s, e = r.parts.get("subject_year_span", _head(r))
+        s, e = r.parts.subject_year_span or _head(r)
         kind = (r.type or "kế hoạch").casefold()
         yield Hit(
             int(s),
@@ -550,7 +549,7 @@ def issuer_mismatch(a: Analysis) -> Iterator[Hit]:
         known = issuers.lookup(r.issuer_code)
         if known is None:
             continue
-        s, e = (int(x) for x in r.parts.get("issuer_span", _head(r)))
+        s, e = r.parts.issuer_span or _head(r)
         bodies, codes = _symbol_bodies(r)
         # The name is read again from the text: a type word inside it ("Bộ Kế hoạch và Đầu tư") may have cut it.
         line = a.text[s : a.text.find("\n", s) % (len(a.text) + 1)]
@@ -637,7 +636,7 @@ def issuer_mismatch(a: Analysis) -> Iterator[Hit]:
 )
 def type_word_vs_abbreviation(a: Analysis) -> Iterator[Hit]:
     for r in a.references:
-        if not r.type or r.parts.get("inherited_type") or not r.abbreviation or r.kind == "named":
+        if not r.type or r.parts.inherited_type or not r.abbreviation or r.kind == "named":
             continue
         allowed = doc_types.abbreviations_of_word(r.type)
         if not allowed or r.abbreviation in allowed:
@@ -739,7 +738,7 @@ def first_citation_incomplete(a: Analysis) -> Iterator[Hit]:
     ),
 )
 def repeated_full_citation(a: Analysis) -> Iterator[Hit]:
-    titles = [r.parts["title_span"] for r in a.references if "title_span" in r.parts]
+    titles = [r.parts.title_span for r in a.references if r.parts.title_span is not None]
     for group in _groups(a).values():
         if not any(r.date and r.issuer for r in group[:1]):
             continue
@@ -796,7 +795,7 @@ def registry_mismatch(a: Analysis) -> Iterator[Hit]:
             continue
         s, e = _head(r)
         if r.date and known.date and r.date != known.date:
-            _, de = r.parts.get("date_span", (s, e))
+            _, de = r.parts.date_span or (s, e)
             yield Hit(
                 s,
                 int(de),
@@ -810,9 +809,9 @@ def registry_mismatch(a: Analysis) -> Iterator[Hit]:
                 },
                 suggestion=_fmt(known.date),
             )
-        year = r.parts.get("subject_year")
+        year = r.parts.subject_year
         if year is not None and known.subject_year is not None and int(year) != known.subject_year:
-            ys, ye = r.parts.get("subject_year_span", (s, e))
+            ys, ye = r.parts.subject_year_span or (s, e)
             yield Hit(
                 int(ys),
                 int(ye),

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from vnadmin_parse.rules.context import Analysis
-from vnadmin_parse.rules.references import symbol_span
+from vnadmin_parse.rules.references import NOTE_ON_OCR, symbol_span
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
 from vnadmin_parse.symbols import doc_types
 
@@ -53,6 +53,7 @@ def _completed(word: str, abbreviation: str) -> str | None:
         "Căn cứ Chỉ số 24/2013/NQ-HĐND ngày 10/12/2013 của HĐND tỉnh.",
         "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ.",
     ),
+    ocr=NOTE_ON_OCR,
 )
 def truncated_type_word(a: Analysis) -> Iterator[Hit]:
     for r in a.references:
@@ -68,6 +69,4 @@ def truncated_type_word(a: Analysis) -> Iterator[Hit]:
             e,
             {"written": a.text[start:e], "abbreviation": r.abbreviation, "type": name},
             suggestion=f"{name} số {r.canonical}",
-            # Read by OCR, a lost syllable may be the scanner's: a note only.
-            severity="info" if a.confidence(start, e) is not None else None,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from vnadmin_parse.model import Severity
@@ -24,6 +24,41 @@ FAMILIES: dict[str, tuple[str, str]] = {
 }
 
 
+#: A confidence above any OCR confidence (0–100): ``note_below=EVERY_OCR`` makes every finding on OCR text a note.
+EVERY_OCR = 101.0
+
+
+@dataclass(frozen=True, slots=True)
+class OcrPolicy:
+    """How a rule's findings are judged on text read by OCR; the engine applies it to every hit.
+
+    From the lowest OCR confidence (0–100) over the hit's span: below ``drop_below`` the hit is dropped (the text is
+    too doubtful to judge), below ``note_below`` it is only a note ("info"). ``unread_as_doubtful``: a hit with no
+    OCR character in a document that has OCR pages (an element that may be missing because it was misread) counts
+    as confidence 0. The default policy leaves every hit as it is.
+    """
+
+    note_below: float = 0.0
+    drop_below: float = 0.0
+    unread_as_doubtful: bool = False
+
+    def apply(self, hit: Hit, confidence: float | None, scanned: bool) -> Hit | None:
+        """``hit`` as this policy judges it, or None when it is dropped."""
+        if confidence is None:
+            if not (self.unread_as_doubtful and scanned):
+                return hit
+            confidence = 0.0
+        if confidence < self.drop_below:
+            return None
+        if confidence < self.note_below:
+            return replace(hit, severity="info")
+        return hit
+
+
+#: The policy of a rule that judges OCR text as it judges typed text.
+AS_TYPED = OcrPolicy()
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """What a rule's check function yields: a span of the normalized text and details."""
@@ -33,6 +68,7 @@ class Hit:
     params: dict[str, Any] = field(default_factory=dict)
     suggestion: str | None = None
     severity: Severity | None = None  # overrides the rule's default
+    ocr: OcrPolicy | None = None  # overrides the rule's OCR policy for this hit
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +94,7 @@ class Rule:
     check: Callable[[Analysis], Iterable[Hit]]
     fires: tuple[str, ...] = ()  # texts on which the rule must fire
     passes: tuple[str, ...] = ()  # texts on which it must stay silent
+    ocr: OcrPolicy = AS_TYPED  # how its findings are judged on text read by OCR
 
     @property
     def family(self) -> str:
@@ -101,8 +138,9 @@ def rule(
     doc: RuleDoc,
     fires: Iterable[str] = (),
     passes: Iterable[str] = (),
+    ocr: OcrPolicy = AS_TYPED,
 ) -> Callable[[Callable[[Analysis], Iterable[Hit]]], Callable[[Analysis], Iterable[Hit]]]:
-    """Register the decorated check function as rule ``code``."""
+    """Register the decorated check function as rule ``code``; ``ocr``: how its findings are judged on OCR text."""
     family = code.rstrip("0123456789")
     if family not in FAMILIES or not code[len(family) :].isdigit():
         raise ValueError(f"rule code {code!r}: expected a family prefix {sorted(FAMILIES)} and digits")
@@ -110,7 +148,7 @@ def rule(
     def register(fn: Callable[[Analysis], Iterable[Hit]]) -> Callable[[Analysis], Iterable[Hit]]:
         if code in _RULES:
             raise ValueError(f"rule code {code} registered twice")
-        _RULES[code] = Rule(code, name, severity, message, message_en, doc, fn, tuple(fires), tuple(passes))
+        _RULES[code] = Rule(code, name, severity, message, message_en, doc, fn, tuple(fires), tuple(passes), ocr)
         return fn
 
     return register

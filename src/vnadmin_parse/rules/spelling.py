@@ -20,7 +20,7 @@ import regex
 from vnadmin_parse.data import load_table
 from vnadmin_parse.model import Severity, Span
 from vnadmin_parse.rules.context import Analysis
-from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
+from vnadmin_parse.rules.registry import EVERY_OCR, Hit, OcrPolicy, RuleDoc, rule
 from vnadmin_parse.vietnamese import slips
 from vnadmin_parse.vietnamese.lexicon import Lexicon, key, load
 from vnadmin_parse.vietnamese.lm import load as load_lm
@@ -37,21 +37,22 @@ from vnadmin_parse.vietnamese.telex import candidates
 from vnadmin_parse.vietnamese.tone import convert, placement, put_tone
 
 _BASIS = "Quy tắc chính tả tiếng Việt hiện hành; Nghị định 30/2020/NĐ-CP, Phụ lục I (kỹ thuật trình bày văn bản)."
-#: OCR confidence (0–100) below which no spelling finding is made on a scanned page.
-_SILENT_BELOW = 90.0
+#: Spelling on OCR text: a wrong mark on a scan is far more often the OCR's misreading than the author's slip, so a
+#: finding there is only a note, and none unless the OCR read the words with confidence 90 or more.
+SPELLING_ON_OCR = OcrPolicy(note_below=EVERY_OCR, drop_below=90.0)
+#: Single-syllable letter errors, which OCR makes constantly: never reported on OCR text.
+LETTERS_ON_OCR = OcrPolicy(drop_below=EVERY_OCR)
 
 
 def severity_for(
     a: Analysis, start: int, end: int, default: Severity, *, letters_only: bool = False
 ) -> Severity | None:
-    """``default`` for typed text. Text read by OCR raises the bar: a wrong mark on a
-    scan is far more often the OCR's misreading than the author's slip, so a finding
-    there is only a note, none at all unless the OCR was sure of the words, and none
-    for single-syllable letter errors (``letters_only``), which OCR makes constantly."""
-    conf = a.confidence(start, end)
-    if conf is None:
-        return default
-    return "info" if conf >= _SILENT_BELOW and not letters_only else None
+    """``default`` for typed text; on OCR text as ``SPELLING_ON_OCR`` (``LETTERS_ON_OCR`` for single-syllable letter
+    errors, ``letters_only``) judges it, None when no finding is made. Spelling rules judge each hit as they find it
+    (not in the engine) because they count hits across the document before reporting them."""
+    policy = LETTERS_ON_OCR if letters_only else SPELLING_ON_OCR
+    hit = policy.apply(Hit(start, end, severity=default), a.confidence(start, end), a.scanned)
+    return hit.severity if hit else None
 
 
 def hit_for(
@@ -83,7 +84,7 @@ def _judgeable(word: str) -> bool:
     return is_valid(word) and not is_abbreviation(word)
 
 
-def _good(lex: Lexicon, a: str, b: str) -> bool:
+def _belong_together(lex: Lexicon, a: str, b: str) -> bool:
     """Two syllables that belong together: a known word, or a pair seen in legal text."""
     return lex.pair(a, b) > 0 or lex.is_word(f"{a} {b}")
 
@@ -96,15 +97,6 @@ def words_covering(lex: Lexicon, words: Sequence[str], i: int) -> int:
         for s in range(max(0, i - size + 1), min(i, n - size) + 1):
             found += lex.is_word(" ".join(words[s : s + size]))
     return found
-
-
-def covered(lex: Lexicon, words: Sequence[str], i: int) -> bool:
-    """True if syllable ``i`` is linked to a neighbour by a known word or a counted pair."""
-    if i > 0 and lex.pair(words[i - 1], words[i]):
-        return True
-    if i + 1 < len(words) and lex.pair(words[i], words[i + 1]):
-        return True
-    return words_covering(lex, words, i) > 0
 
 
 @cache
@@ -680,7 +672,7 @@ def reorder(lex: Lexicon, words: Sequence[str], s: int, size: int) -> list[str] 
     inside = range(len(left), len(left) + size)
     if _uncovered(lex, pool, inside) < 2:
         return None
-    if all(_good(lex, x, y) for x, y in itertools.pairwise(window)):
+    if all(_belong_together(lex, x, y) for x, y in itertools.pairwise(window)):
         return None  # legal text writes every neighbour pair of the window: an order of its own
     original = _sequence_score(lex, left + window + right)
     scored = []
@@ -786,7 +778,11 @@ def _isolated(lex: Lexicon, words: Sequence[str], i: int) -> bool:
     w = words[i]
     if i == 0 or i + 1 >= len(words) or not _judgeable(w) or not w.islower():
         return False
-    return not (_good(lex, words[i - 1], w) or _good(lex, w, words[i + 1]) or words_covering(lex, words, i))
+    return not (
+        _belong_together(lex, words[i - 1], w)
+        or _belong_together(lex, w, words[i + 1])
+        or words_covering(lex, words, i)
+    )
 
 
 def missing_before_type(lex: Lexicon, words: Sequence[str], i: int) -> str | None:

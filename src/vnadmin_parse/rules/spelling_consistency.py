@@ -9,8 +9,7 @@ from functools import cache
 import regex
 
 from vnadmin_parse.data import load_table
-from vnadmin_parse.model import Span
-from vnadmin_parse.recognize.agencies import Mention, mentions
+from vnadmin_parse.model import AgencyMention, Span
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
 from vnadmin_parse.rules.spelling import hit_for, severity_for
@@ -117,7 +116,7 @@ def name_chunks(run: tuple[Span, ...]) -> Iterator[tuple[Span, ...]]:
         i = j
 
 
-def _official_hits(a: Analysis, mentioned: Sequence[Mention]) -> Iterator[Hit]:
+def _official_hits(a: Analysis, mentioned: Sequence[AgencyMention]) -> Iterator[Hit]:
     """Names of the agency tables written with another diacritic, or without their "và", comma or dash."""
     spellings: defaultdict[str, set[str]] = defaultdict(set)
     for m in mentioned:
@@ -181,7 +180,7 @@ def _official_hits(a: Analysis, mentioned: Sequence[Mention]) -> Iterator[Hit]:
     ),
 )
 def inconsistent_name(a: Analysis) -> Iterator[Hit]:
-    mentioned = mentions(a.text)
+    mentioned = a.agencies
     yield from _official_hits(a, mentioned)
     judged = [(m.start, m.end) for m in mentioned if m.problem in ("spelling", "form")]
     groups: defaultdict[str, list[tuple[Span, ...]]] = defaultdict(list)

@@ -7,7 +7,6 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from vnadmin_parse.recognize.agencies import mentions
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
 from vnadmin_parse.rules.spelling import hit_for
@@ -122,7 +121,7 @@ def gone_unit_hits(a: Analysis) -> Iterator[Hit]:
     day = document_day(a.document.date)
     if day is None:
         return
-    for m in mentions(a.text):
+    for m in a.agencies:
         if not m.local or m.unit is None or m.place is None or _historical(a, m.start, m.place_end):
             continue
         unit, token = m.unit.lower(), a.text[m.unit_start : m.place_end]

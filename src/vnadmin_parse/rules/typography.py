@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-import dataclasses
-import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import regex
 
 from vnadmin_parse.rules.context import Analysis
-from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
+from vnadmin_parse.rules.registry import EVERY_OCR, Hit, OcrPolicy, RuleDoc, rule
 
 _BASIS_ND30 = (
     "Nghị định 30/2020/NĐ-CP, Phụ lục I: văn bản trình bày bằng phông chữ tiếng Việt "
     "theo TCVN 6909:2001; dấu câu theo chuẩn chính tả tiếng Việt."
 )
-#: OCR confidence (0–100) from which a scanned word is taken as read right.
-_OCR_SURE = 90.0
-Check = Callable[[Analysis], Iterator[Hit]]
+#: On OCR text a missing bracket or quote may be a mark the OCR lost: only a note, and only where the OCR read the
+#: words with confidence 90 or more.
+_MARKS_ON_OCR = OcrPolicy(note_below=EVERY_OCR, drop_below=90.0)
+#: Spacing on OCR text is the OCR engine's, never the writer's: not reported.
+_SPACING_ON_OCR = OcrPolicy(drop_below=EVERY_OCR)
 _OPEN = {"“": "”", "(": ")", "[": "]"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 # "a)", "1)", "iv)" after a space or an opening quote: a list marker rather than a
@@ -29,26 +29,6 @@ _REACH = 600
 #: An opening quote that does not start a paragraph.
 _OPENER_INSIDE = regex.compile(r"(?<!^[ \t]*)“", regex.MULTILINE)
 _CLAUSE_START = regex.compile(r"(?:^|[;:.])[ \t]*[\"“]?[ \t]*$", regex.MULTILINE)
-
-
-def _scan_aware(*, spacing: bool) -> Callable[[Check], Check]:
-    """Raise the bar on text read by OCR: spacing there is the OCR engine's, never
-    reported; a missing bracket or quote may be a mark the OCR lost, so it is only a
-    note, and only where the OCR was sure of the surrounding words."""
-
-    def wrap(check: Check) -> Check:
-        @functools.wraps(check)
-        def checked(a: Analysis) -> Iterator[Hit]:
-            for hit in check(a):
-                conf = a.confidence(hit.start, hit.end)
-                if conf is None:
-                    yield hit
-                elif not spacing and conf >= _OCR_SURE:
-                    yield dataclasses.replace(hit, severity="info")
-
-        return checked
-
-    return wrap
 
 
 def _pairs(text: str, opener: str) -> tuple[list[int], list[int]]:
@@ -118,8 +98,8 @@ def _context(text: str, i: int, width: int = 24) -> tuple[int, int]:
         "sửa đổi như sau:\n“Điều 5. Phạm vi\n1. Khoản một gọi là “ABC”.\n2. Khoản hai.”\nĐiều 2. Hiệu lực “X”.",
         'Điều 13 được sửa đổi như sau:\n"Điều 13. Ban điều hành gồm:\na) Giám đốc;\nb) Các Phó Giám đốc."\nĐiều 2.',
     ),
+    ocr=_MARKS_ON_OCR,
 )
-@_scan_aware(spacing=False)
 def unbalanced_quote(a: Analysis) -> Iterator[Hit]:
     text = a.text
     open_left, close_left = _pairs(text, "“")
@@ -216,8 +196,8 @@ def _closes(text: str, i: int) -> bool:
         "cá nhân (nếu có) kể từ ngày nhận.\nThời gian thẩm định quy định tại điểm a) khoản 2.",
         "gồm: (1) Tiến độ thu hút đầu tư; (2) kết quả thực hiện; (3) Kế hoạch gặp mặt.",
     ),
+    ocr=_MARKS_ON_OCR,
 )
-@_scan_aware(spacing=False)
 def unbalanced_bracket(a: Analysis) -> Iterator[Hit]:
     text = a.text
     for opener in ("(", "["):
@@ -268,8 +248,8 @@ _MISSING_AFTER = regex.compile(r"(?<=\p{Ll}{2})([,;])(?=\p{L})|(?<=[\p{L}\p{N}])
         "Số:     /TB-UBND",
         ". . . . , ngày. . . tháng. . . năm",
     ),
+    ocr=_SPACING_ON_OCR,
 )
-@_scan_aware(spacing=True)
 def space_before_punctuation(a: Analysis) -> Iterator[Hit]:
     for m in _SPACE_BEFORE.finditer(a.text):
         mark = m.group(2)
@@ -300,8 +280,8 @@ def space_before_punctuation(a: Analysis) -> Iterator[Hit]:
     ),
     fires=("Hải Phòng năm 2022…đến tất cả", "cán bộ,công chức"),
     passes=("cán bộ, công chức", "tỷ lệ 1,5%", "TP.HCM", "V/v"),
+    ocr=_SPACING_ON_OCR,
 )
-@_scan_aware(spacing=True)
 def missing_space_after(a: Analysis) -> Iterator[Hit]:
     for m in _MISSING_AFTER.finditer(a.text):
         mark = m.group(1) or m.group(2)
@@ -331,8 +311,8 @@ _DOUBLE_SPACE = regex.compile(r"(?<=\S)  +(?=\S)")
     ),
     fires=("13/5/2023 (Thứ  Bảy)",),
     passes=("13/5/2023 (Thứ Bảy)", "Số:     /TB-UBND"),
+    ocr=_SPACING_ON_OCR,
 )
-@_scan_aware(spacing=True)
 def double_space(a: Analysis) -> Iterator[Hit]:
     # Layout-extracted PDF text and drafts' blank fields use runs of spaces for
     # alignment: only a short run between two letters is an author's slip.

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from vnadmin_parse.data import load_table, require
+from vnadmin_parse.model import NumberLine
 
 FAMILIES = ("state-admin", "legal", "party")
 
@@ -112,3 +113,43 @@ def official_word(word: str) -> str | None:
     """The type word as the table spells it, for a word written in any case or with damaged marks."""
     w = fold_word(word)
     return next((t.type for t in doc_types() if w in _names(t)), None)
+
+
+@cache
+def type_abbreviations() -> dict[str, frozenset[str]]:
+    """Type name (lower case) → its official abbreviations in state and legal documents."""
+    table: dict[str, set[str]] = {}
+    for t in doc_types():
+        if t.family != "party" and t.abbreviation:
+            table.setdefault(t.type.lower(), set()).add(t.abbreviation)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def glued_abbreviation(symbol: NumberLine) -> str | None:
+    """The official abbreviation run into the issuer code with no hyphen ("2015/NĐCP" → "NĐ"), if any.
+
+    Only for symbols with a year (legal documents always carry a type abbreviation);
+    a công văn's issuer code may legitimately start like an abbreviation ("BTTTT").
+    """
+    if symbol.type_abbr or not symbol.year or not symbol.issuer_code or symbol.unit_code:
+        return None
+    code = symbol.issuer_code
+    for abbr in sorted(abbreviations("state-admin") | abbreviations("legal"), key=len, reverse=True):
+        if len(abbr) >= 2 and code.startswith(abbr) and len(code) - len(abbr) >= 2 and code[len(abbr) :].isupper():
+            return abbr
+    return None
+
+
+#: Document types that report what was done: a date after the document's own date, told as done, is a mistake.
+_LOOKING_BACK = ("báo cáo", "biên bản")
+
+
+def looks_ahead(doc_type: str | None) -> bool:
+    """True for a document type that announces rather than reports (Kế hoạch, Tờ trình, Quyết định, Thông báo,
+    Công văn, Giấy mời …); False for a report or minutes, or an unknown type.
+
+    >>> looks_ahead("Kế hoạch"), looks_ahead("Báo cáo"), looks_ahead(None)
+    (True, False, False)
+    """
+    kind = (doc_type or "").lower()
+    return bool(kind) and not kind.startswith(_LOOKING_BACK)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnadmin_parse.recognize.lunar import LunarDate, can_chi, lunar_to_solar, solar_to_lunar, tet, years_named
+from vnadmin_parse.lunar_calendar import LunarDate, can_chi, lunar_to_solar, solar_to_lunar, tet, years_named
 
 # Tết Nguyên đán as celebrated in Vietnam. 1968 and 1985 are the years where the
 # UTC+7 calendar differs from the Chinese one (UTC+8: 30/1/1968, 20/2/1985); 2007

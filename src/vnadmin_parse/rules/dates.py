@@ -9,13 +9,13 @@ from collections.abc import Iterator
 
 import regex
 
-from vnadmin_parse.model import DateMention, Severity
-from vnadmin_parse.recognize import period as periods
-from vnadmin_parse.recognize.dates import WEEKDAY_NAMES, bounds
-from vnadmin_parse.recognize.events import tense
-from vnadmin_parse.recognize.lunar import can_chi, years_named
+from vnadmin_parse.isodates import WEEKDAY_NAMES, bounds, fmt_date
+from vnadmin_parse.lunar_calendar import can_chi, years_named
+from vnadmin_parse.model import DateMention
 from vnadmin_parse.rules.context import Analysis
-from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
+from vnadmin_parse.rules.registry import Hit, OcrPolicy, RuleDoc, rule
+from vnadmin_parse.symbols.doc_types import looks_ahead
+from vnadmin_parse.vietnamese.tense import tense
 
 BASIS_DATE = (
     "Nghị định 30/2020/NĐ-CP, Phụ lục I: ngày, tháng, năm ghi đầy đủ, chính xác; "
@@ -24,19 +24,8 @@ BASIS_DATE = (
 _HEADER = "BÁO CÁO\n\nCông tác thông tin đối ngoại 6 tháng đầu năm 2023\n\n"  # a report on the first half of 2023
 
 
-#: Below this OCR confidence a date may be a misread, not a mistake: reported as a note only.
-OCR_DOUBT = 70.0
-
-
-def ocr_doubt(a: Analysis, start: int, end: int) -> Severity | None:
-    """ "info" when the span was read by OCR with low confidence, else the rule's own severity."""
-    conf = a.confidence(start, end)
-    return "info" if conf is not None and conf < OCR_DOUBT else None
-
-
-def fmt_date(day: dt.date) -> str:
-    """dd/mm/yyyy, as documents write dates."""
-    return day.strftime("%d/%m/%Y")
+#: Below OCR confidence 70 a date may be a misread, not a mistake: reported as a note only.
+OCR_DOUBT = OcrPolicy(note_below=70.0)
 
 
 def is_explicit(d: DateMention) -> bool:
@@ -46,11 +35,6 @@ def is_explicit(d: DateMention) -> bool:
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
-
-
-def reporting_period(a: Analysis) -> tuple[dt.date, dt.date] | None:
-    """The period the analysed report covers (recognize/period.py); None for a document that is not a report."""
-    return periods.reporting_period(a.document, a.text)
 
 
 def _document_date(a: Analysis) -> dt.date | None:
@@ -94,6 +78,7 @@ _INVALID = {
         "ngày 31 tháng 12 năm 2022",
         "Tỷ lệ đạt 31/45 xã, năm 2023.",
     ),
+    ocr=OCR_DOUBT,
 )
 def impossible_date(a: Analysis) -> Iterator[Hit]:
     for d in a.dates:
@@ -103,7 +88,7 @@ def impossible_date(a: Analysis) -> Iterator[Hit]:
         params = {k: d.parts.get(k) for k in ("day", "month", "year")}
         vi, en = _INVALID[str(reason)]
         params_text = {"text": d.text, "reason": vi.format(**params), "reason_en": en.format(**params)}
-        yield Hit(d.start, d.end, params_text, severity=ocr_doubt(a, d.start, d.end))
+        yield Hit(d.start, d.end, params_text)
 
 
 def _when(value: str) -> tuple[dt.datetime, dt.datetime] | None:
@@ -190,9 +175,10 @@ def _usual_year(a: Analysis) -> int | None:
         "từ ngày 20/12 đến ngày 10/01/2024",
         "từ ngày 01/01/2023 đến ngày 30/6/2023",
     ),
+    ocr=OCR_DOUBT,
 )
 def reversed_range(a: Analysis) -> Iterator[Hit]:
-    period = reporting_period(a)
+    period = a.reporting_period
     usual = _usual_year(a)
     for d in a.dates:
         if d.kind != "interval" or "start" not in d.parts:
@@ -212,7 +198,6 @@ def reversed_range(a: Analysis) -> Iterator[Hit]:
             d.end,
             {"start": fmt_date(start[0].date()), "end": fmt_date(end[1].date()), "hint": hint, "hint_en": hint_en},
             suggestion=fix[0] if fix else None,
-            severity=ocr_doubt(a, d.start, d.end),
         )
 
 
@@ -242,6 +227,7 @@ def reversed_range(a: Analysis) -> Iterator[Hit]:
         "Chủ nhật (14/5/2023)",
         "Thứ năm mươi, ngày 14/5/2023",
     ),
+    ocr=OCR_DOUBT,
 )
 def wrong_weekday(a: Analysis) -> Iterator[Hit]:
     seen: set[int] = set()
@@ -263,7 +249,6 @@ def wrong_weekday(a: Analysis) -> Iterator[Hit]:
             end,
             {"date": fmt_date(day), "actual": actual, "written": weekday["text"], "actual_en": day.strftime("%A")},
             suggestion=actual,
-            severity=ocr_doubt(a, start, end),
         )
 
 
@@ -348,7 +333,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     ),
 )
 def date_after_period(a: Analysis) -> Iterator[Hit]:
-    period = reporting_period(a)
+    period = a.reporting_period
     own = _document_date(a)
     limits: list[tuple[dt.date, str, str]] = [(a.today, "ngày hôm nay", "today")]
     if own:
@@ -359,7 +344,7 @@ def date_after_period(a: Analysis) -> Iterator[Hit]:
     limit, label, label_en = min(limits)
     # A document that announces (a plan, a decision…) tells a later event as done only with "đã"/"vừa";
     # a report also by its outcome ("kết quả", "hoàn thành").
-    told_as_done = ("done",) if periods.looks_ahead(a.document) else ("done", "reported")
+    told_as_done = ("done",) if looks_ahead(a.document.type) else ("done", "reported")
     protected = _protected(a)
     for d in a.dates:
         if d.kind != "date" or not d.value or not is_explicit(d) or _inside(d.start, d.end, protected):
@@ -396,7 +381,7 @@ def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:
     span = _span_after(a, d)
     if span:
         return span[2].year, True
-    period = reporting_period(a)
+    period = a.reporting_period
     if period and period[0].year == period[1].year:
         return period[0].year, True
     own = _document_date(a)
@@ -504,12 +489,13 @@ def _span_start(a: Analysis, d: DateMention, founded: dt.date, name: str) -> Ite
         "Xuân Ất Tỵ 2025",
         "đêm Giao thừa Xuân Quý Mão",
     ),
+    ocr=OCR_DOUBT,
 )
 def wrong_can_chi(a: Analysis) -> Iterator[Hit]:
     for d in a.dates:
-        if d.kind != "lunar" or not d.parts.get("written_year"):
+        year = d.parts.get("year")
+        if d.kind != "lunar" or not d.parts.get("written_year") or year is None:
             continue
-        year = int(d.parts["year"])
         written = str(d.parts["can_chi"])
         expected = can_chi(year)
         if written == expected:
@@ -517,7 +503,7 @@ def wrong_can_chi(a: Analysis) -> Iterator[Hit]:
         other = years_named(written, year, 6)
         suggestion = f"{expected} {year}" + (f" hoặc {written} {other[0]}" if other else "")
         params = {"year": year, "expected": expected, "written": written}
-        yield Hit(d.start, d.end, params, suggestion=suggestion, severity=ocr_doubt(a, d.start, d.end))
+        yield Hit(d.start, d.end, params, suggestion=suggestion)
 
 
 _RESULT = regex.compile(r"(?<!\p{L})kết quả(?!\p{L})", regex.IGNORECASE)
@@ -557,7 +543,7 @@ _COMPARE = regex.compile(
     ),
 )
 def year_outside_period(a: Analysis) -> Iterator[Hit]:
-    period = reporting_period(a)
+    period = a.reporting_period
     if period is None or period[0].year != period[1].year:
         return
     expected = period[0].year
@@ -612,10 +598,11 @@ _COMPARISON = regex.compile(r"(?<!\p{L})(?:so với|cùng kỳ|trước đó|k�
         "Trong năm 2023, chương trình diễn ra từ ngày 15/12/2022 đến ngày 15/01/2023.",
         "Trong kỳ báo cáo, ngày 15/10/2022 Sở đã tổ chức hội nghị.",
     ),
+    ocr=OCR_DOUBT,
 )
 def date_outside_stated_period(a: Analysis) -> Iterator[Hit]:
     protected = _protected(a) + [(d.start, d.end) for d in a.dates if d.kind in ("interval", "period")]
-    for stated in periods.stated_periods(a.text, reporting_period(a)):
+    for stated in a.stated_periods:
         first, last = stated.period
         for d in a.dates:
             if not (stated.end <= d.start and d.end <= stated.sentence_end) or d.kind != "date" or not d.value:
@@ -630,4 +617,4 @@ def date_outside_stated_period(a: Analysis) -> Iterator[Hit]:
             if first <= day <= last:
                 continue
             period = f"{fmt_date(first)} – {fmt_date(last)}"
-            yield Hit(d.start, d.end, {"date": fmt_date(day), "period": period}, severity=ocr_doubt(a, d.start, d.end))
+            yield Hit(d.start, d.end, {"date": fmt_date(day), "period": period})

@@ -7,11 +7,12 @@ from collections.abc import Iterator
 
 import regex
 
+from vnadmin_parse.isodates import fmt_date
+from vnadmin_parse.lunar_calendar import lunar_to_solar
 from vnadmin_parse.model import DateMention
-from vnadmin_parse.recognize.lunar import lunar_to_solar
 from vnadmin_parse.rules.context import Analysis
+from vnadmin_parse.rules.dates import BASIS_DATE, OCR_DOUBT, is_explicit
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
-from vnadmin_parse.rules.temporal import BASIS_DATE, fmt_date, is_explicit, ocr_doubt
 
 # What may stand between a lunar day and its solar date: "(tức ngày", ", nhằm", "(".
 _JOIN = regex.compile(r"^[^\S\n]*[,(]?[^\S\n]*(?:(?:tức là|tức|nhằm|là)[^\S\n]*)?(?:ngày[^\S\n]*)?$", regex.IGNORECASE)
@@ -66,6 +67,7 @@ def _equivalents(lunar: DateMention, solar: dt.date) -> dict[int, dt.date]:
         "Ngày 10/3 âm lịch. Ngày 30/4/2023 tổ chức kỷ niệm.",
         "Ngày 10/3 âm lịch, Sở báo cáo kết quả; ngày 30/4/2023 tổng kết.",
     ),
+    ocr=OCR_DOUBT,
 )
 def lunar_solar_mismatch(a: Analysis) -> Iterator[Hit]:
     for lunar, solar in _pairs(a):
@@ -87,5 +89,4 @@ def lunar_solar_mismatch(a: Analysis) -> Iterator[Hit]:
                 "written": fmt_date(day),
             },
             suggestion=fmt_date(right),
-            severity=ocr_doubt(a, start, end),
         )

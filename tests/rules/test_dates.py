@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from tests.conftest import TODAY
 from vnadmin_parse.model import Document, Finding, Location
 from vnadmin_parse.pipeline import check, parse
+from vnadmin_parse.recognize.period import reporting_period, stated_periods
 from vnadmin_parse.rules.context import Analysis
-from vnadmin_parse.rules.temporal import date_after_period, impossible_date, reporting_period
+from vnadmin_parse.rules.dates import date_after_period
+from vnadmin_parse.rules.engine import run_rules
+from vnadmin_parse.rules.registry import get_rule
 
 MUST_NOT_FLAG = (
     "93 năm Ngày thành lập Đảng Cộng sản Việt Nam",
@@ -66,6 +67,7 @@ def test_must_not_flag(seed_text: str, findings: list[Finding]) -> None:
 
 def _analysis(text: str, document: Document, confidence: float | None = None) -> Analysis:
     report = parse(text)
+    period = reporting_period(document, report.text)
     return Analysis(
         text=report.text,
         source=report.source,
@@ -76,18 +78,9 @@ def _analysis(text: str, document: Document, confidence: float | None = None) ->
         tokens=(),
         today=TODAY,
         locate=(lambda i: Location(1, 1, i, None, confidence)) if confidence is not None else None,
+        reporting_period=period,
+        stated_periods=tuple(stated_periods(report.text, period)),
     )
-
-
-def test_reporting_period_prefers_the_structure() -> None:
-    text = "BÁO CÁO\n\nCông tác 6 tháng đầu năm 2023\n\nNội dung."
-    assert reporting_period(_analysis(text, Document())) == (dt.date(2023, 1, 1), dt.date(2023, 6, 30))
-    got = reporting_period(_analysis(text, Document(period="2022-07-01/2022-09-30")))
-    assert got == (dt.date(2022, 7, 1), dt.date(2022, 9, 30))
-    got = reporting_period(_analysis("Nội dung.", Document(type="Báo cáo", title="Công tác quý III/2022")))
-    assert got == (dt.date(2022, 7, 1), dt.date(2022, 9, 30))
-    assert reporting_period(_analysis("Nội dung.", Document(type="Kế hoạch", title="Công tác năm 2026"))) is None
-    assert reporting_period(_analysis("Nội dung năm 2023.", Document())) is None
 
 
 def test_date_after_the_documents_own_date() -> None:
@@ -100,9 +93,11 @@ def test_date_after_the_documents_own_date() -> None:
 
 def test_low_ocr_confidence_turns_an_error_into_a_note() -> None:
     text = "Hội nghị ngày 31/4/2023."
-    (typed,) = impossible_date(_analysis(text, Document()))
-    (scanned,) = impossible_date(_analysis(text, Document(), confidence=45.0))
-    assert typed.severity is None and scanned.severity == "info"
+    d001 = get_rule("D001")
+    (typed,) = run_rules(_analysis(text, Document()), [d001])
+    (scanned,) = run_rules(_analysis(text, Document(), confidence=45.0), [d001])
+    (sure,) = run_rules(_analysis(text, Document(), confidence=80.0), [d001])
+    assert (typed.severity, scanned.severity, sure.severity) == ("error", "info", "error")
 
 
 def test_a_plan_announcing_a_later_event_is_not_told_as_done() -> None:

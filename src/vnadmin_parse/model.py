@@ -193,6 +193,7 @@ class ReferenceParts:
     name: str | None = None  # a law's name ("Đất đai")
     law: str | None = None  # the law's full name, when read from the table of laws
     by_issuer: bool = False  # written "type của issuer số …", the shape of a title line
+    basis: bool = False  # cited as a legal basis: its line opens with "Căn cứ"
     anaphor: str | None = None  # "nêu trên", "này" …: a repeat of an earlier citation
     date_text: str | None = None  # the date of issue as written
     date_span: Offsets | None = None
@@ -221,7 +222,7 @@ class ReferenceParts:
             out["head"] = self.head
         if self.symbol_span is not None:
             out["repairs"] = self.repairs
-        for key in ("inherited_type", "generic", "by_issuer"):
+        for key in ("inherited_type", "generic", "by_issuer", "basis"):
             if getattr(self, key):
                 out[key] = True
         for key in (

@@ -51,6 +51,15 @@ def test_issuer_whose_name_holds_a_document_type_word() -> None:
     assert r.issuer == "Ủy ban nhân dân"
 
 
+def test_citations_on_a_can_cu_line_are_legal_bases() -> None:
+    text = (
+        "Căn cứ Luật Đất đai năm 2013 và Luật Đầu tư năm 2020; Bộ luật Lao động năm 2019;\n"
+        "Thực hiện Kế hoạch số 29/KH-UBND ngày 30/01/2023 của Ủy ban nhân dân thành phố.\n"
+        "- Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ;"
+    )
+    assert [r.parts.basis for r in refs(text)] == [True, True, True, False, True]
+
+
 def test_legal_with_date_in_words() -> None:
     text = "Căn cứ Nghị định số 85/2025/NĐ-CP ngày 08 tháng 4 năm 2025 của Chính phủ quy định chi tiết thi hành."
     (r,) = refs(text)

@@ -666,6 +666,10 @@ def _day(iso: str | None) -> dt.date | None:
         return None
 
 
+#: A line that cites legal bases: "Căn cứ Luật …; Nghị định …;" (each citation on it is a basis).
+_BASIS = regex.compile(r"[^\S\n]*[-+•]?[^\S\n]*(?:Căn cứ|CĂN CỨ)(?!\p{L})")
+
+
 def find_references(text: str, dates: Sequence[DateMention], on: str | None = None) -> list[Reference]:
     """Every citation of a document in ``text`` (the normalized text), in order, linked by group.
 
@@ -691,6 +695,8 @@ def find_references(text: str, dates: Sequence[DateMention], on: str | None = No
             continue
         if found.parts.symbol_span is not None and prev is not None and found.start < prev.body_end:
             found.start = prev.body_end
+        if _BASIS.match(text, text.rfind("\n", 0, found.start) + 1):
+            found.parts = replace(found.parts, basis=True)
         mentions.append(found)
         prev = found
     _same_law(mentions)

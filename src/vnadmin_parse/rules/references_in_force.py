@@ -1,0 +1,101 @@
+"""A law cited as a legal basis after another law of its name replaced it (family R).
+
+A document can only be based on law in force on its date: "Căn cứ Bộ luật Lao động năm 2012;" in a
+decision of 2022 rests on a code that ceased to have effect when the Labour Code of 2019 took effect on
+1 January 2021. The replacements and their dates of effect come from the table of laws
+(:mod:`vnadmin_parse.symbols.laws`, read from the official codification); a law whose successor's date of
+effect the table does not know is not judged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from vnadmin_parse.isodates import bounds, fmt_date
+from vnadmin_parse.rules.context import Analysis
+from vnadmin_parse.rules.references import NOTE_ON_OCR
+from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
+from vnadmin_parse.symbols import laws
+from vnadmin_parse.symbols.laws import Law
+
+
+def _header(date: str) -> str:
+    day, month, year = date.split("/")
+    return (
+        "BỘ TÀI CHÍNH\nSố: 15/QĐ-BTC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"Hà Nội, ngày {day} tháng {month} năm {year}\nQUYẾT ĐỊNH\nVề việc ban hành quy chế làm việc\n"
+    )
+
+
+def successor_in_force(law: Law) -> tuple[Law, dt.date] | None:
+    """The law that replaced ``law`` and the day it took effect, when the table knows both."""
+    if law.replaced_by is None:
+        return None
+    successor = laws.lookup(law.replaced_by)
+    if successor is None:
+        return None
+    if successor.in_force_from is not None:
+        return successor, successor.in_force_from
+    if law.in_force_to is not None:
+        return successor, law.in_force_to + dt.timedelta(days=1)
+    return None
+
+
+@rule(
+    "R015",
+    "superseded-law",
+    severity="warning",
+    message="{law} số {number} đã được thay thế bởi {successor} số {new_number} (có hiệu lực từ {since}): văn bản "
+    "ngày {date} không căn cứ vào luật đã hết hiệu lực",
+    message_en="{law} No. {number} was replaced by {successor} No. {new_number} (in force from {since}): a document "
+    "dated {date} cannot rest on a law no longer in force",
+    doc=RuleDoc(
+        what="Một bộ luật, luật hay pháp lệnh được nêu làm căn cứ (dòng “Căn cứ …”) trong khi, vào ngày của văn "
+        "bản, nó đã bị thay thế bởi bộ luật, luật, pháp lệnh cùng tên có hiệu lực.",
+        what_en="A code, law or ordinance given as a legal basis (a “Căn cứ …” line) when, on the document's "
+        "date, a code, law or ordinance of the same name had replaced it and was in force.",
+        why="Căn cứ ban hành phải là văn bản đang có hiệu lực; căn cứ vào luật đã hết hiệu lực làm văn bản sai căn "
+        "cứ pháp lý, thường do sao chép phần căn cứ của văn bản cũ.",
+        basis="Luật Ban hành văn bản quy phạm pháp luật (văn bản hết hiệu lực khi được thay thế bằng văn bản mới); "
+        "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6.a (căn cứ ban hành văn bản). Ngày có hiệu lực lấy từ "
+        "Bộ pháp điển (bảng luật của công cụ).",
+        example="Quyết định ngày 05/3/2022: “Căn cứ Bộ luật Lao động năm 2012;”",
+        fix="Căn cứ vào bộ luật, luật đang có hiệu lực (gợi ý), và rà soát nội dung đã dẫn theo luật mới.",
+    ),
+    fires=(
+        _header("05/3/2022") + "Căn cứ Bộ luật Lao động năm 2012;\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
+        _header("10/01/2020") + "Căn cứ Luật Công an nhân dân số 73/2014/QH13;\n",
+    ),
+    passes=(
+        _header("05/3/2020") + "Căn cứ Bộ luật Lao động năm 2012;\n",
+        _header("05/3/2022") + "Căn cứ Bộ luật Lao động năm 2019;\n",
+        _header("05/3/2022") + "Căn cứ Bộ luật Lao động;\n",
+        _header("05/3/2022") + "Theo Bộ luật Lao động năm 2012, người lao động đã được nghỉ 10 ngày lễ.\n",
+    ),
+    ocr=NOTE_ON_OCR,
+)
+def superseded_law(a: Analysis) -> Iterator[Hit]:
+    # A draft's date may lack its day ("ngày   tháng 9 năm 2025"): judged from the first day it may be.
+    span = bounds(a.document.date) if a.document.date else None
+    if span is None:
+        return
+    day, last = span
+    for r in a.references:
+        law = laws.lookup(r.canonical) if r.parts.basis and r.canonical else None
+        if law is None or law.amending:
+            continue
+        found = successor_in_force(law)
+        if found is None or day < found[1]:
+            continue
+        successor, since = found
+        start, end = r.parts.head or (r.start, r.end)
+        params = {
+            "law": law.name,
+            "number": law.number,
+            "successor": successor.name,
+            "new_number": successor.number,
+            "since": fmt_date(since),
+            "date": fmt_date(day) if day == last else f"{day.month:02d}/{day.year}",
+        }
+        yield Hit(start, end, params, suggestion=f"{successor.name} số {successor.number}")

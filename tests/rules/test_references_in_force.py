@@ -1,0 +1,50 @@
+"""R015: a replaced law cited as a legal basis, judged from the table of laws' replacements and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from vnadmin_parse import check
+from vnadmin_parse.rules.references_in_force import successor_in_force
+from vnadmin_parse.symbols import laws
+
+
+def test_every_replacement_with_a_known_date_of_effect_is_judged() -> None:
+    judged = 0
+    for law in laws.laws():
+        found = successor_in_force(law)
+        if found is None:
+            continue
+        successor, since = found
+        judged += 1
+        assert successor.number == law.replaced_by
+        assert since > law.adopted
+    assert judged >= 15
+
+
+def test_the_day_the_successor_takes_effect_is_the_first_day_judged() -> None:
+    header = (
+        "BỘ NỘI VỤ\nSố: 15/QĐ-BNV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày {d} tháng {m} năm {y}\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n"
+    )
+    old = laws.lookup("10/2012/QH13")
+    assert old is not None
+    found = successor_in_force(old)
+    assert found is not None and found[1] == dt.date(2021, 1, 1)
+    body = "Căn cứ Bộ luật Lao động số 10/2012/QH13;\n"
+    before = check(header.format(d="31", m="12", y="2020") + body, select=["R015"])
+    on = check(header.format(d="01", m="01", y="2021") + body, select=["R015"])
+    assert not before.findings
+    (finding,) = on.findings
+    assert finding.suggestion == "Bộ luật Lao động số 45/2019/QH14"
+    assert finding.text == "Bộ luật Lao động số 10/2012/QH13"
+
+
+def test_a_draft_dated_by_month_only_is_judged_from_its_first_day() -> None:
+    text = (
+        "BỘ NỘI VỤ\nSố:    /QĐ-BNV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày    tháng 3 năm 2022\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n"
+        "Căn cứ Bộ luật Lao động năm 2012;\n"
+    )
+    (finding,) = check(text, select=["R015"]).findings
+    assert "văn bản ngày 03/2022" in finding.message

@@ -376,11 +376,31 @@ def _span_after(a: Analysis, d: DateMention) -> tuple[DateMention, dt.date, dt.d
     return None
 
 
+def _dated_sentence(a: Analysis, d: DateMention) -> dt.date | None:
+    """The day written in the anniversary's own sentence ("Ngày 20/11/2023, toàn ngành kỷ niệm 41 năm …"),
+    other than the remembered event's own date; the nearest one before the mention, else after it."""
+    start = max(a.text.rfind(c, 0, d.start) for c in ".;\n") + 1
+    ends = [i for i in (a.text.find(c, d.end) for c in ".;\n") if i >= 0]
+    end = min(ends, default=len(a.text))
+    founded = d.parts.get("founded")
+    days = [
+        (m.start, dt.date.fromisoformat(m.value))
+        for m in a.dates
+        if m.kind == "date" and m.value and start <= m.start and m.end <= end and m.value != founded
+    ]
+    before = [day for at, day in days if at < d.start]
+    after = [day for at, day in days if at >= d.end]
+    return before[-1] if before else (after[0] if after else None)
+
+
 def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:
     """The year an anniversary is celebrated in, and whether it is exact (else the year before is allowed)."""
     span = _span_after(a, d)
     if span:
         return span[2].year, True
+    dated = _dated_sentence(a, d)
+    if dated is not None:
+        return dated.year, True
     period = a.reporting_period
     if period and period[0].year == period[1].year:
         return period[0].year, True
@@ -413,6 +433,7 @@ def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:
         "Mít tinh kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (1930 - 2023).",
         "kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam (1931 - 2023)",
         "Kỷ niệm 26 năm Ngày truyền thống Cảnh sát biển Việt Nam (28/8/1998 - 28/8/2023).",
+        "BÁO CÁO\n\nTổng kết công tác năm 2023\n\nNgày 20/11/2024, toàn ngành kỷ niệm 41 năm Ngày Nhà giáo Việt Nam.",
     ),
     passes=(
         _HEADER + "kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam và 68 năm Ngày giải phóng Hải Phòng.",
@@ -422,6 +443,8 @@ def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:
         "Kỷ niệm 41 năm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2023)",
         "Mít tinh kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam (1930 - 2023).",
         "Kỷ niệm 90 năm Ngày truyền thống Dân quân tự vệ (28/3/1935 - 28/3/2025).",
+        # The celebration's own date in its sentence sets the year, not the report's period or date.
+        "BÁO CÁO\n\nTổng kết công tác năm 2024\n\nNgày 20/11/2023, toàn ngành kỷ niệm 41 năm Ngày Nhà giáo Việt Nam.",
         # A day set by law and counted from more than one start: its count is not judged.
         "Hưởng ứng 10 năm Ngày Pháp luật Việt Nam (09/11/2013 - 09/11/2023).",
     ),

@@ -289,22 +289,36 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right_match.start() if right_match else len(text)
 
 
+#: Mentions of a stretch of time that set the time of a sentence they open.
+_SPANS = frozenset({"month", "quarter", "period"})
+#: What may stand before such a mention at the head of its sentence ("Trong quý III/2024, …").
+_OPENS = regex.compile(r"[\s\-–•*+]*(?:(?:[Tt]rong|[Vv]ào|[Tt]ừ|[Đđ]ầu|[Cc]uối|[Gg]iữa)\s+)?")
+
+
+def _opens_sentence(text: str, left: int, start: int) -> bool:
+    """Whether the mention at ``start`` opens its sentence (or its line), as the sentence's time."""
+    return _OPENS.fullmatch(text, max(left, text.rfind("\n", 0, start) + 1), start) is not None
+
+
 @rule(
     "D004",
     "date-after-period",
     severity="warning",
-    message="Ngày {date} nằm sau {limit} nhưng được nêu là đã diễn ra",
-    message_en="{date} is after {limit_en} but is described as having happened",
+    message="{when} nằm sau {limit} nhưng được nêu là đã diễn ra",
+    message_en="{when_en} is after {limit_en} but is described as having happened",
     doc=RuleDoc(
         what="Một ngày được kể là đã diễn ra (“đã tổ chức”, “vừa diễn ra”, “đã được phê duyệt”; trong báo cáo "
         "cả “kết quả”, “hoàn thành”, “diễn ra thành công”) nhưng lại sau kỳ báo cáo, sau ngày ký văn bản hoặc sau "
         "ngày hôm nay. Câu nói về việc sắp làm (“sẽ”, “dự kiến”, “được tổ chức vào”, “kế hoạch”, “chuẩn bị”, thời "
         "hạn) không bị xét; kế hoạch, tờ trình, quyết định, thông báo, công văn, giấy mời… loan báo việc sau ngày "
-        "ký là bình thường, chỉ bị xét khi câu nói rõ “đã” hoặc “vừa”.",
+        "ký là bình thường, chỉ bị xét khi câu nói rõ “đã” hoặc “vừa”. Một tháng, quý hay kỳ mở đầu câu "
+        "(“Trong quý III/2024, Sở đã tổ chức …”) được xét như một ngày, từ ngày đầu của nó.",
         what_en="A date told as past (“đã tổ chức”, “vừa diễn ra”; in a report also an outcome: “kết quả”, "
         "“hoàn thành”) that lies after the reporting period, the document's own date, or today. A sentence about "
         "a plan (“sẽ”, “dự kiến”, “được tổ chức vào”, “kế hoạch”, a deadline) is not judged; a plan, submission, "
-        "decision, notice or letter announcing a later event is normal, judged only when it says “đã” or “vừa”.",
+        "decision, notice or letter announcing a later event is normal, judged only when it says “đã” or “vừa”. A "
+        "month, quarter or period opening the sentence (“Trong quý III/2024, Sở đã tổ chức …”) is judged as a "
+        "date, from its first day.",
         why="Văn bản không thể báo cáo việc chưa xảy ra; thường là gõ sai năm.",
         basis=BASIS_DATE,
         example="(báo cáo 6 tháng đầu năm 2023) … từ 20 giờ 30 ngày 31/12/2023 … đã diễn ra thành công",
@@ -317,6 +331,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         _HEADER + "Hội nghị sơ kết ngày 10/8/2023 hoàn thành tốt các nội dung đề ra.",
         "Ngày 15/9/2027, Sở đã tổ chức hội nghị tập huấn.",
         _PLAN + "Ngày 20/12/2024, Sở đã tổ chức hội nghị sơ kết.",
+        _HEADER + "I. KẾT QUẢ\nTrong quý III/2023, Sở đã tổ chức tập huấn cho 1.200 giáo viên.",
+        _HEADER + "I. KẾT QUẢ\nTháng 8/2023, Sở đã kiểm tra 12 đơn vị.",
     ),
     passes=(
         _HEADER + "Chương trình diễn ra từ 20 giờ 30 ngày 31/12/2022 đến 0 giờ 10 phút ngày 01/01/2023 "
@@ -330,6 +346,9 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         _PLAN + "Hội nghị được tổ chức vào ngày 20/12/2024 tại Hội trường; kết quả được báo cáo trước ngày 31/12/2024.",
         _PLAN + "Trên cơ sở kết quả đạt được, tổ chức hội nghị tổng kết ngày 20/12/2024.",
         _SUBMISSION + "Hội nghị tổng kết tổ chức ngày 20/12/2024 nhằm hoàn thành nhiệm vụ năm 2024.",
+        _HEADER + "Kế hoạch quý III/2023 đã được xây dựng và phê duyệt.",
+        _HEADER + "I. KẾT QUẢ\nTrong quý II/2023, Sở đã tổ chức tập huấn cho 1.200 giáo viên.",
+        _HEADER + "I. KẾT QUẢ\nTrong quý III/2023, Sở sẽ tổ chức tập huấn cho giáo viên.",
     ),
 )
 def date_after_period(a: Analysis) -> Iterator[Hit]:
@@ -347,15 +366,20 @@ def date_after_period(a: Analysis) -> Iterator[Hit]:
     told_as_done = ("done",) if looks_ahead(a.document.type) else ("done", "reported")
     protected = _protected(a)
     for d in a.dates:
-        if d.kind != "date" or not d.value or not is_explicit(d) or _inside(d.start, d.end, protected):
-            continue
-        day = dt.date.fromisoformat(d.value)
-        if day <= limit:
+        if not d.value or _inside(d.start, d.end, protected):
             continue
         left, right = _sentence_bounds(a.text, d.start, d.end)
-        if tense(_without_citations(a, left, right)) not in told_as_done:
+        if d.kind == "date" and is_explicit(d):
+            day = dt.date.fromisoformat(d.value)
+            when, when_en = f"Ngày {fmt_date(day)}", fmt_date(day)
+        elif d.kind in _SPANS and _opens_sentence(a.text, left, d.start) and (span := bounds(d.value)):
+            day = span[0]  # the time of the sentence: it opens with the month, quarter or period
+            when, when_en = d.text[:1].upper() + d.text[1:], f"“{d.text}”"
+        else:
             continue
-        yield Hit(d.start, d.end, {"date": fmt_date(day), "limit": label, "limit_en": label_en})
+        if day <= limit or tense(_without_citations(a, left, right)) not in told_as_done:
+            continue
+        yield Hit(d.start, d.end, {"when": when, "when_en": when_en, "limit": label, "limit_en": label_en})
 
 
 def _span_after(a: Analysis, d: DateMention) -> tuple[DateMention, dt.date, dt.date, bool] | None:
@@ -377,20 +401,15 @@ def _span_after(a: Analysis, d: DateMention) -> tuple[DateMention, dt.date, dt.d
 
 
 def _dated_sentence(a: Analysis, d: DateMention) -> dt.date | None:
-    """The day written in the anniversary's own sentence ("Ngày 20/11/2023, toàn ngành kỷ niệm 41 năm …"),
-    other than the remembered event's own date; the nearest one before the mention, else after it."""
-    start = max(a.text.rfind(c, 0, d.start) for c in ".;\n") + 1
-    ends = [i for i in (a.text.find(c, d.end) for c in ".;\n") if i >= 0]
-    end = min(ends, default=len(a.text))
-    founded = d.parts.get("founded")
-    days = [
-        (m.start, dt.date.fromisoformat(m.value))
-        for m in a.dates
-        if m.kind == "date" and m.value and start <= m.start and m.end <= end and m.value != founded
-    ]
-    before = [day for at, day in days if at < d.start]
-    after = [day for at, day in days if at >= d.end]
-    return before[-1] if before else (after[0] if after else None)
+    """The day that opens the anniversary's own sentence, as its time ("Ngày 20/11/2023, toàn ngành kỷ niệm
+    41 năm …"); a date cited inside the sentence (a document's date of issue) is not the celebration's."""
+    left, _ = _sentence_bounds(a.text, d.start, d.end)
+    for m in a.dates:
+        if m.start >= d.start:
+            break
+        if m.kind == "date" and m.value and m.start >= left and _opens_sentence(a.text, left, m.start):
+            return dt.date.fromisoformat(m.value)
+    return None
 
 
 def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:

@@ -372,8 +372,8 @@ def date_after_period(a: Analysis) -> Iterator[Hit]:
         if d.kind == "date" and is_explicit(d):
             day = dt.date.fromisoformat(d.value)
             when, when_en = f"Ngày {fmt_date(day)}", fmt_date(day)
-        elif d.kind in _SPANS and _opens_sentence(a.text, left, d.start) and (span := bounds(d.value)):
-            day = span[0]  # the time of the sentence: it opens with the month, quarter or period
+        elif d.kind in _SPANS and _opens_sentence(a.text, left, d.start) and (stretch := bounds(d.value)):
+            day = stretch[0]  # the time of the sentence: it opens with the month, quarter or period
             when, when_en = d.text[:1].upper() + d.text[1:], f"“{d.text}”"
         else:
             continue

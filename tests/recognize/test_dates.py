@@ -200,3 +200,16 @@ def test_an_iso_date_is_not_read_as_a_day_and_month() -> None:
     assert [d.text for d in find_dates("Ngày ban hành: 2026-07-16; hiệu lực 2025-12-31.")] == []
     # A dash after a day still joins a range: "30/4 - 02/5/2024".
     assert "02/5/2024" in [d.text for d in find_dates("từ ngày 30/4 - 02/5/2024")]
+
+
+def test_weekdays_of_a_span_of_days_go_to_its_days() -> None:
+    """ "15-16/4/2024 (thứ Hai, thứ Ba)": the last weekday is the last date's; a list after a lone date is no one's."""
+    from vnadmin_parse.pipeline import parse
+
+    def weekdays(text: str) -> list[str | None]:
+        return [(d.parts.get("weekday") or {}).get("text") for d in parse(text).dates if d.kind == "date"]
+
+    assert weekdays("trong 2 ngày 15-16/4/2024 (thứ Hai, thứ Ba)") == ["thứ Ba"]
+    assert weekdays("các ngày 15, 16, 17/4/2024 (thứ Hai, thứ Ba, thứ Tư)") == ["thứ Tư"]
+    assert weekdays("ngày 16/4/2024 (thứ Ba, thứ Tư)") == [None]
+    assert weekdays("ngày 16/4/2024 (thứ Ba)") == ["thứ Ba"]

@@ -108,6 +108,10 @@ _TET_DAYS = regex.compile(
 )
 _WEEKDAY = r"(?P<wd>thứ\s*(?P<wn>hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật)(?!\p{L})"
 _WEEKDAY_AFTER = regex.compile(rf"{_S}[(,]?{_S}(?:(?:sáng|trưa|chiều|tối|đêm){_S})?{_WEEKDAY}{_S}\)?", _I)
+#: The first day of a span of days written before its last date ("15-" of "15-16/4/2024", "27 và " of "27 và 28/6").
+_DAY_BEFORE = regex.compile(rf"(?<![\d/.])\d{{1,2}}{_S}(?:[-–]|,|và){_S}$", _I)
+#: A second weekday right after the first ("thứ Hai, thứ Ba", "thứ Hai và thứ Ba"): a list for several days.
+_WEEKDAY_LIST = regex.compile(rf"{_S}(?:,|và|[-–—]){_S}{_WEEKDAY}", _I)
 _WEEKDAY_BEFORE = regex.compile(rf"{_WEEKDAY}{_S}[,(]?{_S}$", _I)
 _DAYPART_BEFORE = regex.compile(rf"(?<!\p{{L}})(?P<dp>rạng{_S}sáng|sáng|trưa|chiều|tối|đêm){_S}$", _I)
 _RANGE_FROM = regex.compile(rf"(?<!\p{{L}})(?:từ|kể{_S}từ){_S}$", _I)
@@ -390,6 +394,15 @@ def _composites(text: str, atoms: list[_Mention]) -> list[_Mention]:
         if m.kind not in ("date", "datetime"):
             continue
         after = _WEEKDAY_AFTER.match(text, m.end)
+        if after and _WEEKDAY_LIST.match(text, after.end("wd")):
+            # "15-16/4/2024 (thứ Hai, thứ Ba)": the weekdays of a span of days; the last one is this date's
+            # when the span's first day stands before it, and none is otherwise.
+            last = None
+            if _DAY_BEFORE.search(text, max(0, m.start - 8), m.start):
+                for last in _WEEKDAY_LIST.finditer(text, after.end("wd")):
+                    if not _WEEKDAY_LIST.match(text, last.end("wd")):
+                        break
+            after = last
         before = _WEEKDAY_BEFORE.search(text[max(0, m.start - 20) : m.start])
         found = after or before
         if found:

@@ -111,3 +111,16 @@ def test_local_body_with_unit_and_place() -> None:
     assert (m.name, m.unit, m.place, m.problem) == ("Ủy ban nhân dân", "tỉnh", "Quảng Ngãi", None)
     (u,) = mentions("UBND tỉnh Bình Dương")
     assert (u.abbreviation, u.place) == (True, "Bình Dương")
+
+
+def test_a_ministry_or_department_named_in_lower_case_is_a_case_slip() -> None:
+    found = mentions("Theo hướng dẫn của bộ tài chính và phối hợp với sở y tế tỉnh.")
+    assert [(m.name, m.problem, m.suggestion) for m in found] == [
+        ("Bộ Tài chính", "case", "Bộ Tài chính"),
+        ("Sở Y tế", "case", "Sở Y tế"),
+    ]
+
+
+def test_lower_case_bo_and_so_inside_compounds_name_no_body() -> None:
+    for text in ("cán bộ tài chính của xã", "quản lý toàn bộ tài chính", "các cơ sở y tế", "trang bị bộ y tế"):
+        assert mentions(text) == ()

@@ -270,6 +270,24 @@ def _after_name(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
     return before[:1].isupper() and _is_word(before)
 
 
+#: Words after which a lower-case "bộ" or "sở" may head a ministry's or department's name written in lower case
+#: ("theo hướng dẫn của bộ tài chính"); after any other word it is part of a compound ("cán bộ tài chính",
+#: "toàn bộ", "cơ sở y tế") and names no body.
+_BEFORE_LOWER_NAME = frozenset(
+    {"của", "với", "cho", "và", "theo", "tại", "gửi", "đến", "về", "do", "hoặc", "cùng", "từ", "trình", "báo"}
+)
+
+
+def _lowered_head(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """A lower-case "bộ"/"sở" at token ``i`` that may head a body's name: after a function word or a mark."""
+    if text[spans[i][0] : spans[i][1]] not in ("bộ", "sở"):
+        return False
+    if i == 0:
+        return True
+    before = text[spans[i - 1][0] : spans[i - 1][1]]
+    return before.casefold() in _BEFORE_LOWER_NAME or not _is_word(before)
+
+
 @lru_cache(maxsize=8)
 def mentions(text: str) -> tuple[AgencyMention, ...]:
     """Every agency named in ``text`` by a name of the tables, in order, with how it is written."""
@@ -279,7 +297,8 @@ def mentions(text: str) -> tuple[AgencyMention, ...]:
     i = 0
     while i < len(spans):
         head = text[spans[i][0] : spans[i][1]]
-        if not head[:1].isupper() or (strip_marks(head),) not in prefixes:
+        lowered = not head[:1].isupper()
+        if (lowered and not _lowered_head(text, spans, i)) or (strip_marks(head),) not in prefixes:
             i += 1
             continue
         key: tuple[str, ...] = ()
@@ -300,6 +319,9 @@ def mentions(text: str) -> tuple[AgencyMention, ...]:
             i += 1
             continue
         last, name = best
+        if lowered and (name.official is None or not name.official.startswith(("Bộ ", "Sở "))):
+            i += 1
+            continue
         written = [text[s:e].translate(_DASHES) for s, e in spans[i : last + 1]]
         place = _place(text, spans, last + 1) if name.local else None
         if name.requires_unit and place is None:

@@ -48,3 +48,13 @@ def test_a_draft_dated_by_month_only_is_judged_from_its_first_day() -> None:
     )
     (finding,) = check(text, select=["R015"]).findings
     assert "văn bản ngày 03/2022" in finding.message
+
+
+def test_a_draft_with_only_its_year_is_told_by_its_year() -> None:
+    text = (
+        "BỘ NỘI VỤ\nSố:    /QĐ-BNV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày    tháng    năm 2025\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n"
+        "Căn cứ Bộ luật Lao động năm 2012;\n"
+    )
+    (finding,) = check(text, select=["R015"]).findings
+    assert "văn bản ngày 2025 " in finding.message

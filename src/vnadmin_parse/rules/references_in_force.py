@@ -42,6 +42,13 @@ def successor_in_force(law: Law) -> tuple[Law, dt.date] | None:
     return None
 
 
+def _written(first: dt.date, last: dt.date) -> str:
+    """A document's date as far as it is known: "05/03/2022", "03/2022" (a draft's blank day), "2022"."""
+    if first == last:
+        return fmt_date(first)
+    return f"{first.month:02d}/{first.year}" if first.month == last.month else str(first.year)
+
+
 @rule(
     "R015",
     "superseded-law",
@@ -96,6 +103,6 @@ def superseded_law(a: Analysis) -> Iterator[Hit]:
             "successor": successor.name,
             "new_number": successor.number,
             "since": fmt_date(since),
-            "date": fmt_date(day) if day == last else f"{day.month:02d}/{day.year}",
+            "date": _written(day, last),
         }
         yield Hit(start, end, params, suggestion=f"{successor.name} số {successor.number}")

@@ -9,6 +9,7 @@ from vnadmin_parse.data import load_table
 from vnadmin_parse.model import Finding, Page, Source
 from vnadmin_parse.pipeline import check, check_source
 from vnadmin_parse.report.core import Report
+from vnadmin_parse.rules.spelling import openings
 from vnadmin_parse.vietnamese.lexicon import load
 
 
@@ -168,3 +169,8 @@ def test_s001_repeat_after_a_term_of_the_document_is_only_a_note() -> None:
     assert [f.severity for f in check(defined, select=["S001"], today=TODAY).findings] == ["info"]
     slip = "Báo cáo kết quả thực hiện của của Sở. " + "Thực hiện kế hoạch của Sở. " * 3
     assert [f.severity for f in check(slip, select=["S001"], today=TODAY).findings] == ["warning"]
+
+
+def test_openings_count_each_sentence_or_item_opening_once() -> None:
+    text = "1. Chủ trì thuê lập hồ sơ.\nb) Chủ trì thuê giám sát; Chủ trì thuê nghiệm thu. chủ trì thuê"
+    assert openings(text)["Chủ", "trì", "thuê"] == 3

@@ -99,6 +99,13 @@ def words_covering(lex: Lexicon, words: Sequence[str], i: int) -> int:
     return found
 
 
+def words_covering_with(lex: Lexicon, words: Sequence[str], i: int, word: str) -> int:
+    """:func:`words_covering` of position ``i`` with ``word`` written there: only the three
+    syllables on each side can share a word with it, so only they are copied (linear in the run)."""
+    lo = max(0, i - 3)
+    return words_covering(lex, [*words[lo:i], word, *words[i + 1 : i + 4]], i - lo)
+
+
 @cache
 def _word_starts() -> frozenset[str]:
     """The first two syllables of every known word of two or more syllables."""
@@ -239,6 +246,7 @@ def _legit_repeat(lex: Lexicon, words: Sequence[str], i: int, size: int) -> bool
 def repeated_word(a: Analysis) -> Iterator[Hit]:
     lex = load()
     found: list[tuple[str, Hit]] = []
+    opened: Counter[tuple[str, str, str]] | None = None
     for run in runs(a.tokens, a.text):
         words = [s.text for s in run]
         i = 0
@@ -255,7 +263,10 @@ def repeated_word(a: Analysis) -> Iterator[Hit]:
                 if size == 1 and _inside_name(words, i):
                     continue  # "Trần Viên Viên", "kênh Cái Cái": a name repeats its syllables
                 start, end = _span(run, i, i + 2 * size)
-                severity: Severity = "info" if size == 1 and _subject_term(a.text, words[i - 2 : i + 1]) else "warning"
+                if size == 1 and i >= 2 and opened is None:
+                    opened = openings(a.text)
+                note = size == 1 and opened is not None and _subject_term(opened, words[i - 2 : i + 1])
+                severity: Severity = "info" if note else "warning"
                 if hit := hit_for(a, start, end, severity, phrase, word=phrase):
                     context = " ".join(words[max(0, i - 1) : i + 2 * size + 1]).lower()
                     found.append((context, hit))
@@ -278,16 +289,26 @@ def _inside_name(words: Sequence[str], i: int) -> bool:
 _OPENS = 2
 
 
-def _subject_term(text: str, term: Sequence[str]) -> bool:
+_OPENING = regex.compile(
+    r"(?m)(?:^[ \t]*(?:(?:[a-zđ]|\d+|[IVX]+)[.)][ \t]+)?|[.;:!?][ \t]+)(\w+)\s+(\w+)\s+(\w+)(?!\w)"
+)
+
+
+def openings(text: str) -> Counter[tuple[str, str, str]]:
+    """How often each three words open a sentence or list item of ``text`` (one pass over it)."""
+    found = {m.start(1): m.groups() for m in _OPENING.finditer(text, overlapped=True)}  # each opening once
+    return Counter(found.values())
+
+
+def _subject_term(opened: Counter[tuple[str, str, str]], term: Sequence[str]) -> bool:
     """Whether the three syllables ending with a repeated one open sentences or list items of the
-    document elsewhere: a term of its own ("Chủ trì thuê …", the decree's lessee), so "chủ trì thuê
-    thuê tổ chức" may be the term and then its verb, and the repetition is only a note."""
+    document elsewhere (``opened``: :func:`openings` of the document): a term of its own ("Chủ trì
+    thuê …", the decree's lessee), so "chủ trì thuê thuê tổ chức" may be the term and then its
+    verb, and the repetition is only a note."""
     if len(term) < 3:
         return False
-    first, *rest = term
-    pattern = r"\s+".join([regex.escape(first[:1].upper() + first[1:]), *map(regex.escape, rest)])
-    opening = r"(?:^[ \t]*(?:(?:[a-zđ]|\d+|[IVX]+)[.)][ \t]+)?|[.;:!?][ \t]+)"
-    return len(regex.findall(rf"(?m){opening}{pattern}(?!\w)", text)) >= _OPENS
+    first, second, third = term
+    return opened[first[:1].upper() + first[1:], second, third] >= _OPENS
 
 
 def stray_repeat(lex: Lexicon, w: Sequence[str], i: int) -> bool:
@@ -354,12 +375,11 @@ def garbled_repetition(a: Analysis) -> Iterator[Hit]:
 
 
 def _context_score(lex: Lexicon, words: Sequence[str], i: int, word: str) -> int:
-    trial = [*words[:i], word, *words[i + 1 :]]
-    score = 3 * words_covering(lex, trial, i)
+    score = 3 * words_covering_with(lex, words, i, word)
     if i > 0:
-        score += min(lex.pair(trial[i - 1], word), 20)
-    if i + 1 < len(trial):
-        score += min(lex.pair(word, trial[i + 1]), 20)
+        score += min(lex.pair(words[i - 1], word), 20)
+    if i + 1 < len(words):
+        score += min(lex.pair(word, words[i + 1]), 20)
     return score
 
 
@@ -595,7 +615,7 @@ def wrong_diacritic(a: Analysis) -> Iterator[Hit]:
     lex = load()
 
     def cover(r: int, i: int, syllable: str) -> int:
-        return words_covering(lex, [*keys[r][:i], syllable, *keys[r][i + 1 :]], i)
+        return words_covering_with(lex, keys[r], i, syllable)
 
     for slip in slips.find(load_lm(), keys, [_judge_mask(w) for w in words], cover):
         if _steals_neighbour(lex, keys[slip.run], slip.index, slip.suggestion):

@@ -17,6 +17,7 @@ decoding without a tone key also offers its tone variants ("ddeen": "đên",
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from vnadmin_parse.vietnamese.syllable import VOWELS, is_valid, split_tone
 from vnadmin_parse.vietnamese.tone import put_tone
@@ -79,8 +80,10 @@ def _keystrokes(token: str) -> tuple[str, int] | None:
 _FILL_VOWELS = "aăâeêioôơuưy"
 
 
+@lru_cache(maxsize=1 << 14)
 def candidates(token: str) -> tuple[str, ...]:
-    """Valid syllables ``token`` may have been typed for, the literal decoding first."""
+    """Valid syllables ``token`` may have been typed for, the literal decoding first (cached: a
+    document repeats its tokens)."""
     if is_valid(token) or not token.isalnum() or token.isdigit() or len(token) < 2:
         return ()
     decoded = _keystrokes(token)

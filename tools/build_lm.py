@@ -43,6 +43,7 @@ import numpy as np
 import regex
 
 from tools.build_lexicon import legal_texts, package_dir
+from vnadmin_parse.vietnamese.confusion import candidates
 from vnadmin_parse.vietnamese.lexicon import key
 from vnadmin_parse.vietnamese.lm import FORMAT, encode_count, trigram_fingerprint
 from vnadmin_parse.vietnamese.syllable import is_valid
@@ -57,6 +58,14 @@ _URL = regex.compile(r"\b(?:https?://|www\.)\S+")
 _CLEAN_SHARE = 0.9
 #: One phap-dien file in this many is held out of training (see :func:`held_out`).
 HOLD_OUT_EVERY = 20
+#: An n-gram is taken for a slip of the training text (an OCR or typing slip: "thẩm quyển") and
+#: dropped when one of its syllables, swapped for a confusion-set neighbour (:mod:`confusion`)
+#: at least this many times more frequent overall, makes an n-gram at least this many times
+#: more frequent in the same context (a triple; a pair, whose context is one syllable, needs
+#: :data:`PAIR_SLIP_RATIO`: "với cách" is right though "với các" is 40 times as common).
+#: N-grams at a run boundary are kept: the boundary is no context.
+SLIP_RATIO = 20
+PAIR_SLIP_RATIO = 100
 
 
 def held_out(name: str) -> bool:
@@ -171,6 +180,9 @@ def build(runs: Iterable[list[str]], min_bigram: int, min_trigram: int) -> bytes
     _grams(np.array(batch, dtype=np.uint64), size, bi, tri)
     bkeys, bcounts = np.unique(np.concatenate(bi), return_counts=True)
     tkeys, tcounts = np.unique(np.concatenate(tri), return_counts=True)
+    neighbours = _frequent_neighbours(vocab, unigrams)
+    bcounts = drop_slips(bkeys.astype(np.uint64), bcounts, size, 2, neighbours, PAIR_SLIP_RATIO)
+    tcounts = drop_slips(tkeys, tcounts, size, 3, neighbours, SLIP_RATIO)
     keep_b = bcounts >= min_bigram
     keep_t = tcounts >= min_trigram
     bkeys, bcounts = bkeys[keep_b], bcounts[keep_b]
@@ -199,6 +211,55 @@ def build(runs: Iterable[list[str]], min_bigram: int, min_trigram: int) -> bytes
     ]
     print(json.dumps(header))
     return b"".join(parts)
+
+
+def _frequent_neighbours(vocab: list[str], unigrams: Counter[str]) -> np.ndarray:
+    """Pairs ``(id, neighbour id)``: a confusion-set neighbour :data:`SLIP_RATIO` times more frequent."""
+    ids = {s: i for i, s in enumerate(vocab)}
+    pairs = [
+        (i, ids[c])
+        for i, s in enumerate(vocab[2:], start=2)
+        for c, _ in candidates(s)
+        if c in ids and unigrams[c] >= SLIP_RATIO * unigrams[s]
+    ]
+    return np.array(pairs, dtype=np.uint64).reshape(-1, 2)
+
+
+def drop_slips(
+    keys: np.ndarray, counts: np.ndarray, size: int, order: int, neighbours: np.ndarray, ratio: int
+) -> np.ndarray:
+    """``counts`` of the n-grams ``keys`` (sorted, base ``size``, ``order`` syllables) with the slips of
+    the training text set to 0: an n-gram without a run boundary whose syllable, swapped for a far more
+    frequent neighbour (``neighbours``, from :func:`_frequent_neighbours`), gives an n-gram ``ratio``
+    times as frequent.
+
+    >>> keys = np.array([1 * 5 + 3, 2 * 5 + 3, 2 * 5 + 4], dtype=np.uint64)  # "<s> b" 1, "a b" 1, "a b'" 40
+    >>> drop_slips(keys, np.array([1, 1, 40]), 5, 2, np.array([[3, 4]], dtype=np.uint64), 20).tolist()
+    [1, 0, 40]
+    """
+    counts = counts.copy()
+    if not len(neighbours):
+        return counts
+    v = np.uint64(size)
+    inner = np.ones(len(keys), dtype=bool)
+    for pos in range(order):
+        inner &= (keys // v ** np.uint64(pos)) % v > 1
+    order_of = np.argsort(neighbours[:, 0], kind="stable")
+    src, dst = neighbours[order_of, 0], neighbours[order_of, 1]
+    for pos in range(order):
+        weight = v ** np.uint64(order - 1 - pos)
+        syllable = (keys // weight) % v
+        lo, hi = np.searchsorted(src, syllable, "left"), np.searchsorted(src, syllable, "right")
+        has = np.flatnonzero((hi > lo) & inner)
+        reps = (hi - lo)[has]
+        row = np.repeat(has, reps)
+        pick = np.repeat(lo[has], reps) + (np.arange(reps.sum()) - np.repeat(np.cumsum(reps) - reps, reps))
+        swapped = keys[row] - syllable[row] * weight + dst[pick] * weight
+        j = np.minimum(np.searchsorted(keys, swapped), len(keys) - 1)
+        found = keys[j] == swapped
+        slip = row[found & (counts[j] >= ratio * counts[row])]
+        counts[np.unique(slip)] = 0
+    return counts
 
 
 def _grams(ids: np.ndarray, size: int, bi: list[np.ndarray], tri: list[np.ndarray]) -> None:

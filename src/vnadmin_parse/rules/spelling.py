@@ -249,12 +249,13 @@ def repeated_word(a: Analysis) -> Iterator[Hit]:
     opened: Counter[tuple[str, str, str]] | None = None
     for run in runs(a.tokens, a.text):
         words = [s.text for s in run]
+        lowers = [w.lower() for w in words]
         i = 0
         while i < len(words):
             for size in (2, 1):
-                left, right = words[i : i + size], words[i + size : i + 2 * size]
-                if len(right) < size or [w.lower() for w in left] != [w.lower() for w in right]:
+                if i + 2 * size > len(words) or lowers[i : i + size] != lowers[i + size : i + 2 * size]:
                     continue
+                left = words[i : i + size]
                 phrase = " ".join(left)
                 if not all(_judgeable(w) for w in left) or (size == 2 and not lex.is_word(phrase)):
                     continue

@@ -6,11 +6,14 @@ placement) one slip away from the written syllable, tagged with the kind of slip
 - ``tone``: another tone mark ("thẻ" for "thể");
 - ``mark``: another vowel mark on one vowel, or d/đ ("tâm" for "tăm", "đo" for "do");
 - ``sound``: a confusion of sounds Vietnamese writers really make: onsets s/x,
-  ch/tr, d/gi/r/v, l/n; codas n/ng, c/t, ch/t;
+  ch/tr, d/gi/r/v, l/n; codas n/ng, c/t, ch/t; the vowel i/y alone after a consonant
+  ("kì"/"kỳ", "sĩ"/"sỹ", "quí"/"quý");
 - ``key``: a keyboard slip: one letter replaced by a neighbouring key, dropped,
   or doubled.
 
 >>> found = dict(candidates("thẻ"))
+>>> dict(candidates("kì"))["kỳ"], dict(candidates("quỹ"))["quĩ"], "tay" in dict(candidates("tai"))
+('sound', 'sound', False)
 >>> found["thé"], found["thể"], dict(candidates("xử"))["sử"], dict(candidates("nam"))["nan"]
 ('tone', 'mark', 'sound', 'key')
 >>> "thich" in dict(candidates("thích")), dict(candidates("thich"))["thích"]
@@ -34,6 +37,7 @@ _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _KEY_AT = {c: (r, k) for r, row in enumerate(_ROWS) for k, c in enumerate(row)}
 #: Plain letters of the syllable skeleton a neighbouring-key slip may replace (vowels keep their marks).
 _PLAIN = frozenset("bcdghklmnpqrstvxy")
+_VOWELS = frozenset("aăâeêioôơuưy")
 
 
 def _neighbours(c: str) -> str:
@@ -74,6 +78,14 @@ def _swap_coda(base: str) -> list[str]:
     return out
 
 
+def _swap_i_y(base: str) -> list[str]:
+    """The same syllable with its lone vowel i written y or y written i ("ki" → "ky", "quy" → "qui")."""
+    head = base[:-1]
+    if base[-1:] not in ("i", "y") or not head or (head != "qu" and any(c in _VOWELS for c in head)):
+        return []
+    return [head + ("y" if base[-1] == "i" else "i")]
+
+
 def _keyboard(base: str) -> list[str]:
     out: list[str] = []
     for j, c in enumerate(base):
@@ -112,7 +124,7 @@ def candidates(syllable: str) -> tuple[tuple[str, str], ...]:
         add(_toned(base.replace("uô", "ươ"), tone), "mark")
     if base.startswith(("d", "đ")):
         add(_toned(("đ" if base[0] == "d" else "d") + base[1:], tone), "mark")
-    for word in _swap_onset(base) + _swap_coda(base):
+    for word in _swap_onset(base) + _swap_coda(base) + _swap_i_y(base):
         add(_toned(word, tone), "sound")
         if not is_valid(_toned(word, tone)):  # c/t and ch/t codas only take sắc or nặng
             for t in (1, 5):

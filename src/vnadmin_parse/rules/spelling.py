@@ -527,9 +527,8 @@ def _loanword(lex: Lexicon, word: str) -> bool:
 )
 def invalid_syllable(a: Analysis) -> Iterator[Hit]:
     lex = load()
-    found = runs(a.tokens, a.text)
-    words = [[s.text for s in run] for run in found]
-    keys = [[key(w) for w in run] for run in words]
+    doc = document(a)
+    found, words, keys = doc.runs, doc.words, doc.keys
     marked = [[False] * len(run) for run in words]
     toneless = [[False] * len(run) for run in words]
     for r, run in enumerate(words):

@@ -106,6 +106,8 @@ def find(
 
     With ``cover``, a syllable earns :data:`WORD_BONUS` per known word it forms (at most two),
     the written one and each candidate alike. Only candidates of ``kinds`` are tried."""
+    if judge is not None and not any(any(row) for row in judge):
+        return []
     seq, starts = layout(lm, runs)
     own = window_scores(lm, seq)
     extra = _deficit(seq, own)

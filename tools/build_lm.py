@@ -282,7 +282,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--reference", type=Path, default=REPO.parent / "shared" / "reference" / "nd30-2020")
     parser.add_argument("--min-bigram", type=int, default=2)
-    parser.add_argument("--min-trigram", type=int, default=2)
+    parser.add_argument("--min-trigram", type=int, default=3)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     reference = args.reference if args.reference.is_dir() else None

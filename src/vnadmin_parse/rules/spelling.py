@@ -499,10 +499,14 @@ def _loanword(lex: Lexicon, word: str) -> bool:
     doc=RuleDoc(
         what="Một từ viết thường không ghép được theo quy tắc âm vị học (phụ âm đầu, vần, thanh): có dấu tiếng "
         "Việt mà sai (“hoàt”, “nghiêmm”), hoặc không dấu mà vần tắc -p, -t, -c, -ch thiếu thanh sắc/nặng "
-        "giữa câu tiếng Việt (“kip thời” → “kịp thời”). Gợi ý là âm tiết gần nhất hợp với các âm tiết bên cạnh "
+        "giữa câu tiếng Việt (“kip thời” → “kịp thời”), hoặc ghép đúng quy tắc nhưng không có trong từ điển cũng "
+        "như trong 18 triệu âm tiết văn bản đã học, giữa các âm tiết tiếng Việt (“sẳn sàng” → “sẵn sàng”) và có "
+        "âm tiết gần đó hợp hơn. Gợi ý là âm tiết gần nhất hợp với các âm tiết bên cạnh "
         "theo mô hình ngôn ngữ âm tiết.",
         what_en="A lower-case word that breaks syllable structure (onset, rhyme, tone): with Vietnamese "
-        "diacritics (“hoàt”), or toneless with a stop coda in a Vietnamese sentence (“kip thời” → “kịp thời”); the "
+        "diacritics (“hoàt”), or toneless with a stop coda in a Vietnamese sentence (“kip thời” → “kịp thời”), or "
+        "well formed but written by neither the word list nor the 18 million syllables the model learned from, "
+        "among Vietnamese syllables, when a nearby syllable fits better (“sẳn sàng” → “sẵn sàng”); the "
         "suggestion is the nearest syllable the syllable language model prefers in context.",
         why="Lỗi gõ phím làm sai chữ; từ như vậy không có trong tiếng Việt. Tên riêng, chữ viết tắt, từ nước "
         "ngoài và từ phiên âm viết liền có hình thức âm tiết hợp lệ (“nitrôglyxêrin”, “glyxêrin”) không bị "
@@ -516,6 +520,7 @@ def _loanword(lex: Lexicon, word: str) -> bool:
         "Chính quyền đã hòan thành nhiệm vụ.",
         "Tổ chức nghiêmm túc các hội nghị.",
         "Các cơ quan phải báo cáo kip thời cho Sở Tư pháp.",
+        "Lực lượng dân quân luôn sẳn sàng ứng phó với thiên tai.",
     ),
     passes=(
         "Tỉnh Đắk Lắk và Krông Pắc tổ chức hội nghị.",
@@ -523,6 +528,8 @@ def _loanword(lex: Lexicon, word: str) -> bool:
         "Hoá đơn, hóa đơn, thuỷ lợi, thủy lợi, khuya, khuỷu tay.",
         "Hỗn hợp lỏng gồm nitrôglyxêrin và glyxêrin, rất dễ nổ.",
         "Chương trình hot nhất trên mạng.",
+        "Lực lượng dân quân luôn sẵn sàng ứng phó với thiên tai.",
+        "Đoàn đã đến thăm bản Khuổi Nậm của đồng bào dân tộc.",
     ),
 )
 def invalid_syllable(a: Analysis) -> Iterator[Hit]:
@@ -531,9 +538,14 @@ def invalid_syllable(a: Analysis) -> Iterator[Hit]:
     found, words, keys = doc.runs, doc.words, doc.keys
     marked = [[False] * len(run) for run in words]
     toneless = [[False] * len(run) for run in words]
+    unseen = [[False] * len(run) for run in words]
+    lm = load_lm()
     for r, run in enumerate(words):
         for i, w in enumerate(run):
-            if is_valid(w) or not w.islower() or lex.knows(w) or len(w) < 2 or _split_part(run, i):
+            if not w.islower() or lex.knows(w) or len(w) < 2 or _split_part(run, i):
+                continue
+            if is_valid(w):
+                unseen[r][i] = _unseen(lex, run, i, keys[r][i])
                 continue
             if not vietnamese_letters(w):
                 continue  # "shōnen", "kōura": another language's letters
@@ -541,15 +553,27 @@ def invalid_syllable(a: Analysis) -> Iterator[Hit]:
                 marked[r][i] = bool(_replaced(keys[r][i])) or not (candidates(w) or _glued(lex, w) or _loanword(lex, w))
             else:
                 toneless[r][i] = _toneless_stop(w) and _vietnamese_around(lex, run, i)
-    lm = load_lm()
     suggestions = {(x.run, x.index): x.suggestion for x in slips.find(lm, keys, marked, threshold=0.0)}
     reported = {(x.run, x.index): x.suggestion for x in slips.find(lm, keys, toneless, kinds=frozenset({"tone"}))}
+    reported |= {(x.run, x.index): x.suggestion for x in slips.find(lm, keys, unseen, threshold=0.0)}
     for r, i in sorted({(r, i) for r, row in enumerate(marked) for i, m in enumerate(row) if m} | set(reported)):
         tok = found[r][i]
         fix = _replaced(keys[r][i]) or suggestions.get((r, i)) or reported.get((r, i))
         fix = _cased(tok.text, fix) if fix else None
         if hit := hit_for(a, tok.start, tok.end, "warning", fix, letters_only=True, token=tok.text):
             yield hit
+
+
+def _unseen(lex: Lexicon, words: Sequence[str], i: int, lookup: str) -> bool:
+    """``words[i]`` (lower case, ``lookup`` its lookup form) is well formed, but neither the word list nor
+    the model's 18 million syllables of text write it, and Vietnamese surrounds it: a syllable not in
+    use ("giửa", "sẳn"), judged by S004 like a malformed one, and not by S005."""
+    return (
+        words[i].islower()
+        and not lex.knows(lookup)
+        and load_lm().count(lookup) < slips.MIN_COUNT
+        and _vietnamese_around(lex, words, i)
+    )
 
 
 def _replaced(word: str) -> str:
@@ -570,9 +594,14 @@ def _vietnamese_around(lex: Lexicon, words: Sequence[str], i: int) -> bool:
 
 
 def _judge_mask(words: Sequence[str]) -> list[bool]:
-    """Which syllables of a run S005 may judge: well-formed, not abbreviations, and not
-    part of a name (a capitalised syllable next to another capitalised one)."""
-    return [_judgeable(w) and (w.islower() or not _name_context(words, i)) for i, w in enumerate(words)]
+    """Which syllables of a run S005 may judge: well-formed, not abbreviations, not
+    part of a name (a capitalised syllable next to another capitalised one), and in use
+    (a syllable :func:`_unseen` is S004's)."""
+    lex = load()
+    return [
+        _judgeable(w) and (w.islower() or not _name_context(words, i)) and not _unseen(lex, words, i, key(w))
+        for i, w in enumerate(words)
+    ]
 
 
 @rule(

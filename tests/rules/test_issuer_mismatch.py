@@ -9,6 +9,7 @@ import pytest
 
 from vnadmin_parse import check
 from vnadmin_parse.model import Finding
+from vnadmin_parse.office import OfficeWords
 
 TODAY = dt.date(2026, 7, 1)
 
@@ -68,3 +69,33 @@ def test_the_finding_covers_the_whole_name() -> None:
     text = "Căn cứ Thông tư số 12/2016/TT-BXD ngày 29/6/2016 của Bộ Kế hoạch và Đầu tư về định mức;"
     (finding,) = _r006(text)
     assert text[finding.start : finding.end] == "Bộ Kế hoạch và Đầu tư"
+
+
+def test_a_misspelt_name_is_reported_once_by_the_name_rule() -> None:
+    text = "Căn cứ Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 của Bộ Thông tin Truyền thông;"
+    findings = check(text, select=["R006", "S009", "F012"], today=TODAY).findings
+    assert [(f.code, f.suggestion) for f in findings] == [("S009", "Bộ Thông tin và Truyền thông")]
+    # A misspelling the name rule does not read stays with R006.
+    (finding,) = _r006("Căn cứ Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 của Bộ Thông tin và Tuyền thông;")
+    assert finding.suggestion == "Bộ Thông tin và Truyền thông"
+
+
+OFFICE = OfficeWords(bodies=(("BQLDA", "Ban Quản lý dự án đầu tư xây dựng tỉnh"), ("TTPVHCC", "Trung tâm Phục vụ")))
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Căn cứ Quyết định số 12/QĐ-BQLDA ngày 05/3/2024 của Ban Quản lý dự án đầu tư xây dựng tỉnh;", False),
+        ("Căn cứ Quyết định số 12/QĐ-BQLDA ngày 05/3/2024 của Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh;", False),
+        ("Căn cứ Quyết định số 12/QĐ-BQLDA ngày 05/3/2024 của Sở Tài chính;", True),
+        ("Căn cứ Quyết định số 12/QĐ-BQLDA ngày 05/3/2024 của Bộ Tài chính;", True),
+        ("Căn cứ Quyết định số 12/QĐ-BQLDA ngày 05/3/2024 của Trung tâm Phục vụ;", True),
+        ("Căn cứ Quyết định số 12/QĐ-BQLDA ngày 05/3/2024 của Ban Quản lý dự án đầu tư xây dụng tỉnh;", True),
+        ("Căn cứ Quyết định số 12/QĐ-BQLDA ngày 05/3/2024 của ông Nguyễn Văn A;", False),
+    ],
+)
+def test_the_office_s_own_codes_are_checked_against_their_names(text: str, fires: bool) -> None:
+    findings = check(text, select=["R006"], today=TODAY, office=OFFICE).findings
+    assert [f.suggestion for f in findings] == (["Ban Quản lý dự án đầu tư xây dựng tỉnh"] if fires else [])
+    assert check(text, select=["R006"], today=TODAY).findings == []  # without the configuration: unknown code

@@ -15,6 +15,8 @@ import regex
 from vnadmin_parse import catalog
 from vnadmin_parse.isodates import fmt_date
 from vnadmin_parse.model import Reference
+from vnadmin_parse.office import OfficeWords
+from vnadmin_parse.recognize.agencies import mentions
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import AS_TYPED, EVERY_OCR, Hit, OcrPolicy, RuleDoc, rule
 from vnadmin_parse.symbols import SymbolError, doc_types, issuers, parse_any
@@ -486,6 +488,56 @@ def _issuers_of(abbreviation: str) -> str:
     return ", ".join(names)
 
 
+def _office_bodies(a: Analysis) -> dict[str, str]:
+    """The office's own bodies (configuration ``bodies``: code → name)."""
+    office = a.options.get("office")
+    return dict(office.bodies) if isinstance(office, OfficeWords) else {}
+
+
+def _office_mismatch(a: Analysis, r: Reference) -> Iterator[Hit]:
+    """R006 for a code the tables lack but the office's configuration gives ("BQLDA" = "Ban Quản lý dự án"):
+    the body named after "của" is another body (of the central or local tables, or of the office), or its
+    name is misspelt."""
+    own = _office_bodies(a)
+    name = own.get(r.issuer_code or "")
+    if name is None or not r.issuer:
+        return
+    s, e = (int(x) for x in r.parts.get("issuer_span", _head(r)))
+    written = issuers.fold(issuers.without_title(r.issuer))
+    if written.startswith(issuers.fold(name)):
+        return
+    named = next((m.name for m in mentions(a.text) if s <= m.start < e and m.name), None)
+    other = named or next((n for n in own.values() if written.startswith(issuers.fold(n))), None)
+    if other is not None:
+        yield Hit(
+            s,
+            e,
+            {
+                "problem": f"Ký hiệu {r.canonical} là của {name} ({r.issuer_code}, theo cấu hình của cơ quan), "
+                f"nhưng cơ quan ban hành ghi là “{r.issuer}”",
+                "problem_en": f"{r.canonical} is issued by {name} (the office's configuration), not “{r.issuer}”",
+            },
+            suggestion=name,
+        )
+    elif difflib.SequenceMatcher(None, written[: len(name) + 4], issuers.fold(name)).ratio() >= 0.85:
+        yield Hit(
+            s,
+            e,
+            {
+                "problem": f"Tên cơ quan ban hành ghi sai: “{r.issuer}”, đúng là “{name}”",
+                "problem_en": f"Issuer misnamed: “{r.issuer}” should be “{name}”",
+            },
+            suggestion=name,
+        )
+
+
+def _named_wrong(text: str, start: int, end: int, body: issuers.Issuer) -> bool:
+    """Whether the agency names report this body's name as written wrong within ``start``–``end`` (S009 for a
+    dropped "và" or comma or a wrong diacritic, F012 for capitals): that finding, which says what is wrong,
+    stands for the mistake, and R006 does not repeat it."""
+    return any(m.problem and m.name == body.name and m.start < end and start < m.end for m in mentions(text))
+
+
 @rule(
     "R006",
     "issuer-mismatch",
@@ -517,7 +569,7 @@ def _issuers_of(abbreviation: str) -> str:
         "quan đúng); với cơ quan đã hợp nhất, kiểm tra lại số, ký hiệu và ngày của văn bản được viện dẫn.",
     ),
     fires=(
-        "Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 của Bộ Thông tin Truyền thông;",
+        "Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 của Bộ Thông tin và Tuyền thông;",
         "Thông tư số 40/2000/TT-BTC ngày 15/5/2000 của Bộ Thông tin và Truyền thông;",
         "Quyết định số 12/2001/QĐ-HĐBT ngày 05/3/2001 của Hội đồng Bộ trưởng;",
         "Căn cứ Thông tư số 12/2016/TT-BXD ngày 29/6/2016 của Bộ Công Thương;",
@@ -528,6 +580,8 @@ def _issuers_of(abbreviation: str) -> str:
     ),
     passes=(
         "Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 của Bộ Thông tin và Truyền thông;",
+        # The name without its "và": S009 reports it, once.
+        "Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 của Bộ Thông tin Truyền thông;",
         "Nghị quyết 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị;",
         "Quyết định số 42/2018/QĐ-UBND ngày 28/12/2018 của Uỷ ban nhân dân thành phố;",
         "Thông tư số 40/2000/TT-BTC ngày 15/5/2000 của Bộ trưởng Bộ Tài chính;",
@@ -548,6 +602,7 @@ def issuer_mismatch(a: Analysis) -> Iterator[Hit]:
             continue
         known = issuers.lookup(r.issuer_code)
         if known is None:
+            yield from _office_mismatch(a, r)
             continue
         s, e = r.parts.issuer_span or _head(r)
         bodies, codes = _symbol_bodies(r)
@@ -591,7 +646,7 @@ def issuer_mismatch(a: Analysis) -> Iterator[Hit]:
                 )
                 problem_en = f"{r.canonical} is issued by {known.name}, not “{r.issuer}”"
             yield Hit(s, e, {"problem": problem, "problem_en": problem_en}, suggestion=fix)
-        elif _closest(issuers.without_title(r.issuer), known) >= 0.85:
+        elif _closest(issuers.without_title(r.issuer), known) >= 0.85 and not _named_wrong(a.text, s, e, known):
             yield Hit(
                 s,
                 e,

@@ -18,6 +18,7 @@ from vnadmin_parse.model import Reference
 from vnadmin_parse.office import OfficeWords
 from vnadmin_parse.recognize.agencies import mentions
 from vnadmin_parse.rules.context import Analysis
+from vnadmin_parse.rules.references_lifetimes import gone_in_text
 from vnadmin_parse.rules.registry import AS_TYPED, EVERY_OCR, Hit, OcrPolicy, RuleDoc, rule
 from vnadmin_parse.symbols import SymbolError, doc_types, issuers, parse_any
 from vnadmin_parse.symbols.base import REPAIRS, compact
@@ -550,14 +551,18 @@ def _named_wrong(text: str, start: int, end: int, body: issuers.Issuer) -> bool:
         "chỉ do Chính phủ ban hành, Thông tư do Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chánh án Tòa án nhân dân tối "
         "cao, Viện trưởng Viện kiểm sát nhân dân tối cao ban hành, Pháp lệnh do Ủy ban Thường vụ Quốc hội ban hành), "
         "hoặc (ghi chú, mức thông tin) cơ quan đó chưa thành lập hay không còn tồn tại vào ngày ban hành văn bản được "
-        "viện dẫn — kèm tên cơ quan kế thừa. Viện dẫn một văn bản cũ ban hành khi cơ quan còn tồn tại thì không báo. "
+        "viện dẫn — kèm tên cơ quan kế thừa; cũng ghi chú khi văn bản ban hành sau ngày cơ quan chấm dứt mà vẫn nêu "
+        "cơ quan đó như đang tồn tại (“Đề nghị Bộ Kế hoạch và Đầu tư tổng hợp” trong văn bản năm 2026), trừ khi câu "
+        "nói về quá khứ (“nguyên”, “(cũ)”, “trước đây”, việc sắp xếp, hợp nhất, tiếp nhận, hay một năm, một ngày "
+        "trước khi cơ quan chấm dứt). Viện dẫn một văn bản cũ ban hành khi cơ quan còn tồn tại thì không báo. "
         "Bảng cơ quan ban hành (data/issuers.json) ghi căn cứ pháp lý của từng cơ quan và thời gian tồn tại (các đợt "
         "sắp xếp năm 2002, 2007 và từ 01/3/2025).",
         what_en="The issuing body named does not match the issuer code in the symbol (a TT-BXD circular cited "
         "“of the Ministry of Industry and Trade”), is misnamed, may not issue that type of document (a decree is the "
         "Government's only; a circular a minister's; an ordinance the Standing Committee's), or (a note, severity "
-        "info) did not exist on the cited document's date, with the body that took over. Citing an old document "
-        "issued while the body existed is not reported.",
+        "info) did not exist on the cited document's date, with the body that took over; also a body named as if "
+        "it still existed in a document dated after its end, unless the sentence speaks of the past. Citing an old "
+        "document issued while the body existed is not reported.",
         why="Tên cơ quan ban hành là một thành phần bắt buộc khi viện dẫn lần đầu; ghi sai tên, sai thẩm quyền là sai "
         "thể thức và làm người đọc không tìm được văn bản.",
         basis=_BASIS_CITE + " Luật Ban hành văn bản quy phạm pháp luật, Điều 4 (thẩm quyền ban hành); Nghị quyết số "
@@ -577,6 +582,7 @@ def _named_wrong(text: str, start: int, end: int, body: issuers.Issuer) -> bool:
         "Thực hiện Quyết định số 1234/QĐ-TTg ngày 12/8/2022 của Bộ Kế hoạch và Đầu tư;",
         "Căn cứ Thông tư số 05/2020/TT-CP ngày 10/3/2020 của Chính phủ;",
         "Thực hiện Công văn số 2345/BKHĐT-TH ngày 15/4/2025 của Bộ Kế hoạch và Đầu tư;",
+        "Quảng Ngãi, ngày 05 tháng 01 năm 2026\nĐề nghị Bộ Kế hoạch và Đầu tư tổng hợp, báo cáo.",
     ),
     passes=(
         "Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 của Bộ Thông tin và Truyền thông;",
@@ -594,6 +600,8 @@ def _named_wrong(text: str, start: int, end: int, body: issuers.Issuer) -> bool:
         "Nghị quyết số 03/2015/NQ-HĐTP ngày 28/10/2015 của Tòa án nhân dân tối cao;",
         "Quyết định số 66/QĐ-QP ngày 24/01/1997 của Bộ trưởng Bộ Quốc phòng;",
         "Quyết định số 595/QĐ-BHXH ngày 14/4/2017 của Tổng Giám đốc Bảo hiểm xã hội Việt Nam;",
+        "Quảng Ngãi, ngày 05 tháng 01 năm 2026\nNăm 2024, Sở Kế hoạch và Đầu tư đã tham mưu; ông A, nguyên Giám đốc "
+        "Sở Giao thông vận tải, và Sở Tài chính tiếp nhận nhiệm vụ của Sở Kế hoạch và Đầu tư.",
     ),
 )
 def issuer_mismatch(a: Analysis) -> Iterator[Hit]:
@@ -656,6 +664,7 @@ def issuer_mismatch(a: Analysis) -> Iterator[Hit]:
                 },
                 suggestion=known.name,
             )
+    yield from gone_in_text(a)
 
 
 # ---------------------------------------------------------------- R007

@@ -16,9 +16,8 @@ from vnadmin_parse import catalog
 from vnadmin_parse.isodates import fmt_date
 from vnadmin_parse.model import Reference
 from vnadmin_parse.office import OfficeWords
-from vnadmin_parse.recognize.agencies import mentions
 from vnadmin_parse.rules.context import Analysis
-from vnadmin_parse.rules.references_lifetimes import gone_in_text
+from vnadmin_parse.rules.references_lifetimes import agency_mentions, gone_in_text
 from vnadmin_parse.rules.registry import AS_TYPED, EVERY_OCR, Hit, OcrPolicy, RuleDoc, rule
 from vnadmin_parse.symbols import SymbolError, doc_types, issuers, parse_any
 from vnadmin_parse.symbols.base import REPAIRS, compact
@@ -507,7 +506,7 @@ def _office_mismatch(a: Analysis, r: Reference) -> Iterator[Hit]:
     written = issuers.fold(issuers.without_title(r.issuer))
     if written.startswith(issuers.fold(name)):
         return
-    named = next((m.name for m in mentions(a.text) if s <= m.start < e and m.name), None)
+    named = next((m.name for m in agency_mentions(a) if s <= m.start < e and m.name), None)
     other = named or next((n for n in own.values() if written.startswith(issuers.fold(n))), None)
     if other is not None:
         yield Hit(
@@ -532,11 +531,11 @@ def _office_mismatch(a: Analysis, r: Reference) -> Iterator[Hit]:
         )
 
 
-def _named_wrong(text: str, start: int, end: int, body: issuers.Issuer) -> bool:
+def _named_wrong(a: Analysis, start: int, end: int, body: issuers.Issuer) -> bool:
     """Whether the agency names report this body's name as written wrong within ``start``–``end`` (S009 for a
     dropped "và" or comma or a wrong diacritic, F012 for capitals): that finding, which says what is wrong,
     stands for the mistake, and R006 does not repeat it."""
-    return any(m.problem and m.name == body.name and m.start < end and start < m.end for m in mentions(text))
+    return any(m.problem and m.name == body.name and m.start < end and start < m.end for m in agency_mentions(a))
 
 
 @rule(
@@ -654,7 +653,7 @@ def issuer_mismatch(a: Analysis) -> Iterator[Hit]:
                 )
                 problem_en = f"{r.canonical} is issued by {known.name}, not “{r.issuer}”"
             yield Hit(s, e, {"problem": problem, "problem_en": problem_en}, suggestion=fix)
-        elif _closest(issuers.without_title(r.issuer), known) >= 0.85 and not _named_wrong(a.text, s, e, known):
+        elif _closest(issuers.without_title(r.issuer), known) >= 0.85 and not _named_wrong(a, s, e, known):
             yield Hit(
                 s,
                 e,

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from vnadmin_parse.recognize.agencies import Mention, mentions
+from vnadmin_parse.model import AgencyMention
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit
 from vnadmin_parse.symbols import issuers, local_bodies
@@ -50,7 +50,12 @@ class _Ended:
     successor: str | None
 
 
-def _ended(m: Mention) -> _Ended | None:
+def agency_mentions(a: Analysis) -> tuple[AgencyMention, ...]:
+    """The agencies named in the analysed text (the one place R006 reads them from)."""
+    return a.agencies
+
+
+def _ended(m: AgencyMention) -> _Ended | None:
     if m.name is None or m.abbreviation:
         return None
     if m.local:
@@ -72,7 +77,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, min(stops, default=len(text))
 
 
-def _speaks_of_the_past(a: Analysis, m: Mention, ended: dt.date) -> bool:
+def _speaks_of_the_past(a: Analysis, m: AgencyMention, ended: dt.date) -> bool:
     if any(r.start <= m.start <= r.end + _ISSUER_REACH for r in a.references):
         return True
     if _FORMER_BEFORE.search(a.text[max(0, m.start - 40) : m.start]) or _FORMER_AFTER.match(a.text, m.end):
@@ -92,7 +97,7 @@ def gone_in_text(a: Analysis) -> Iterator[Hit]:
     if day is None:
         return
     seen: set[str] = set()
-    for m in mentions(a.text):
+    for m in agency_mentions(a):
         body = _ended(m)
         if body is None or day <= body.ended or body.name in seen or _speaks_of_the_past(a, m, body.ended):
             continue

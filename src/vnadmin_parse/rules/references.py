@@ -502,7 +502,7 @@ def _office_mismatch(a: Analysis, r: Reference) -> Iterator[Hit]:
     name = own.get(r.issuer_code or "")
     if name is None or not r.issuer:
         return
-    s, e = (int(x) for x in r.parts.get("issuer_span", _head(r)))
+    s, e = r.parts.issuer_span or _head(r)
     written = issuers.fold(issuers.without_title(r.issuer))
     if written.startswith(issuers.fold(name)):
         return

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
+from vnadmin_parse.isodates import fmt_date
 from vnadmin_parse.model import AgencyMention
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit
@@ -102,7 +103,7 @@ def gone_in_text(a: Analysis) -> Iterator[Hit]:
         if body is None or day <= body.ended or body.name in seen or _speaks_of_the_past(a, m, body.ended):
             continue
         seen.add(body.name)
-        end = f"{body.ended.day:02d}/{body.ended.month:02d}/{body.ended.year}"
+        end = fmt_date(body.ended)
         now = f", nay là {body.successor}" if body.successor else ""
         now_en = f"; its successor: {body.successor}" if body.successor else ""
         yield Hit(

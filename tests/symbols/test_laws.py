@@ -91,7 +91,7 @@ def test_the_version_in_force(name: str, day: str, number: str | None) -> None:
 )
 def test_an_abbreviated_name_made_from_the_law_name_is_a_citation(text: str, law: str) -> None:
     refs = find_references(text, [], on="2024-06-01")
-    assert [r.parts.get("law") for r in refs] == [law]
+    assert [r.parts.law for r in refs] == [law]
     assert refs[0].canonical == laws.in_force(law, dt.date(2024, 6, 1)).number  # type: ignore[union-attr]
 
 
@@ -105,7 +105,7 @@ def test_an_abbreviated_name_made_from_the_law_name_is_a_citation(text: str, law
     ],
 )
 def test_what_is_no_abbreviated_law_name(text: str) -> None:
-    assert not [r for r in find_references(text, []) if r.parts.get("law")]
+    assert not [r for r in find_references(text, []) if r.parts.law]
 
 
 def test_every_unique_short_form_expands_to_its_law() -> None:

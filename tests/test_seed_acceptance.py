@@ -61,7 +61,7 @@ def test_5_missing_hyphen(report: Report) -> None:
 
 
 def test_6_misnamed_ministry(report: Report) -> None:
-    _loud(_find(report, {"R006"}, suggestion="Bộ Thông tin và Truyền thông"))
+    _loud(_find(report, {"R006", "S009"}, suggestion="Bộ Thông tin và Truyền thông"))
 
 
 def test_7_range_ends_before_it_starts(report: Report) -> None:

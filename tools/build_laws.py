@@ -11,14 +11,20 @@ SOURCE is the phap-dien collection: the tarball
 - the codification's source notes, "(Điều 1 Luật số 83/2015/QH13 Ngân sách nhà nước ngày
   25/06/2015 của Quốc hội, có hiệu lực thi hành kể từ ngày 01/01/2017)";
 - its cross-reference notes, "… của Luật 45/2013/QH13 Đất đai ban hành ngày 29/11/2013";
-- the citations of the full texts, "Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024".
+- the citations of the full texts, "Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024";
+- and, for the laws the notes do not date yet, the citations by number alone of the newest texts
+  ("Căn cứ Luật Đầu tư số 143/2025/QH15;").
 
 Every number keeps the name and date written most often in the most authoritative shape
 (notes before citations); a name that is not a clean name (a number, another document, words
 of the sentence) is dropped, and so is a law whose only reading is a citation that disagrees
-with its number's year. Laws of the same name follow one another: each is replaced by the next
-one adopted, and stays in force until the day before it takes effect. An amending law
-("Luật sửa đổi, bổ sung một số điều của Luật …") replaces nothing: it is listed with what it amends.
+with its number's year. A law read only from undated citations needs two of them agreeing on its
+name, and a number that fits the order of the legislature's dated laws (numbers run on through a
+term: "64/2023/QH15" cannot follow "31/2024/QH15"); its date of adoption stays unknown (null).
+``tools/laws_verified.json`` adds the dates and laws read on public pages. Laws of the same name
+follow one another: each is replaced by the next one adopted, and stays in force until the day
+before it takes effect. An amending law ("Luật sửa đổi, bổ sung một số điều của Luật …") replaces
+nothing: it is listed with what it amends.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ import itertools
 import json
 import sys
 import tarfile
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -40,6 +47,7 @@ import regex
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = ROOT.parent / "shared" / "external" / "phap-dien" / "phap-dien-van-ban.tar.xz"
 OUTPUT = ROOT / "src" / "vnadmin_parse" / "data" / "laws.json"
+VERIFIED = Path(__file__).resolve().parent / "laws_verified.json"
 
 TYPES = ("Bộ luật", "Luật", "Pháp lệnh")
 # Numbers of laws and ordinances: "83/2015/QH13", "44/2002/PL-UBTVQH10", "01/2012/UBTVQH13",
@@ -62,7 +70,18 @@ SHAPES = (
             rf",? (?:được )?(?:thông qua |ban hành )?ngày (?:{_DAY}|{_DAY_WORDS})"
         ),
     ),
+    (
+        "undated",
+        3,
+        regex.compile(
+            r"(?<![\w])(?P<type>Bộ luật|Luật|Pháp lệnh) (?P<name>(?:\p{Lu}|sửa đổi)[^\n();:\"“”\[\]|\d*]{1,150}?)"
+            r" số (?P<sym>\d{1,4}/\d{4}/(?:QH|PL-UBTVQH|UBTVQH)\d{1,2})(?![\d/])"
+        ),
+    ),
 )
+#: Readings a law known only from undated citations needs, and the share of them its name must have.
+_UNDATED_READINGS = 2
+_UNDATED_SHARE = 2 / 3
 #: A note giving a number's date of effect: "(Điều 2 Luật số 08/2007/QH12, có hiệu lực … 01/07/2008)", also
 #: for the amending law of a note ("… được sửa đổi bởi Điều 1 Luật số 35/2018/QH14 có hiệu lực … 01/01/2019").
 EFFECT = regex.compile(rf"{_TYPE} số {_SYM}(?: (?:(?!số )[^()\n;,]){{0,200}}?)?,? {_EFFECT}")
@@ -102,7 +121,7 @@ def iso(day: str, month: str, year: str) -> str | None:
 
 def fold(name: str) -> str:
     """A name for comparison: lower case, one tone placement, single spaces."""
-    text = name.casefold()
+    text = unicodedata.normalize("NFC", name).casefold()
     for old, new in _TONES:
         text = text.replace(old, new)
     return " ".join(text.split())
@@ -110,7 +129,7 @@ def fold(name: str) -> str:
 
 def clean_name(kind: str, raw: str) -> str | None:
     """The law's name as cited ("Luật Đất đai"), or None when ``raw`` is no clean name."""
-    name = " ".join(raw.split()).strip(" ,.")
+    name = " ".join(unicodedata.normalize("NFC", raw).split()).strip(" ,.")
     for prefix in (kind, *TYPES, "Luât"):  # "Luật Luật Dầu khí": the note repeats the type word
         if name.casefold().startswith(prefix.casefold() + " ") and name.casefold() != "luật sư":
             name = name[len(prefix) + 1 :]
@@ -150,17 +169,17 @@ def read(source: Path) -> dict[str, Law]:
     """Every law, code and ordinance the collection names with its number and date."""
     laws: dict[str, Law] = {}
     for path, text in documents(source):
-        for _shape, rank, pattern in SHAPES:
+        for shape, rank, pattern in SHAPES:
             for m in pattern.finditer(text):
                 number = canonical_number(m.group("sym"))
-                day = iso(m.group("d"), m.group("m"), m.group("y")) if m.group("d") else None
+                day = iso(m.group("d"), m.group("m"), m.group("y")) if m.groupdict().get("d") else None
                 if day is None and "d2" in m.groupdict() and m.group("d2"):
                     day = iso(m.group("d2"), m.group("m2"), m.group("y2"))
                 name = clean_name(m.group("type"), m.group("name"))
-                if day is None or name is None:
+                if (day is None and shape != "undated") or name is None:
                     continue
                 law = laws.setdefault(number, Law(number))
-                reading = (rank, m.group("type"), name, day)
+                reading = (rank, m.group("type"), name, day or "")
                 law.readings[reading] += 1
                 law.files.setdefault(reading, path)
         for m in EFFECT.finditer(text):
@@ -196,42 +215,111 @@ def amended(name: str, names: list[str]) -> list[str]:
     return sorted(found, key=lambda n: fold(rest).find(fold(n)))
 
 
+def _sequence(number: str) -> tuple[str, int, int] | None:
+    """(series, year, number) of a law numbered within a legislature ("89/2025/QH15" → ("QH15", 2025, 89))."""
+    m = regex.fullmatch(r"(\d+)/(\d{4})/(\D*\d{1,2})", number)
+    return (m.group(3), int(m.group(2)), int(m.group(1))) if m else None
+
+
+def _in_order(number: str, dated: list[tuple[str, int, int]]) -> bool:
+    """Whether a number fits among the dated laws of its series: a law of a later year has a higher number."""
+    seq = _sequence(number)
+    if seq is None:
+        return False
+    series, year, n = seq
+    return all(s != series or (y < year and m < n) or (y > year and m > n) or y == year for s, y, m in dated)
+
+
+def _undated(law: Law) -> tuple[int, str, str, str] | None:
+    """The reading of a law cited only without a date: its amending name where two citations give one
+    ("Luật sửa đổi, bổ sung … của Luật Điện ảnh số 31/2009/QH12"; "Luật Điện ảnh số 31/2009/QH12" then
+    cites the law as amended), else the name most citations give, if two at least and two in three do
+    ("Luật Công nghiệp số 71/2025/QH15" beside "Luật Công nghiệp công nghệ số số 71/2025/QH15": neither)."""
+    total = sum(law.readings.values())
+    amending = [r for r, n in law.readings.items() if n >= _UNDATED_READINGS and "sửa đổi" in r[2]]
+    if amending:
+        return max(amending, key=lambda r: law.readings[r])
+    best = max(law.readings, key=lambda r: (law.readings[r], -len(r[2])))
+    n = law.readings[best]
+    return best if n >= _UNDATED_READINGS and n >= _UNDATED_SHARE * total else None
+
+
+def _row(number: str, law: Law, best: tuple[int, str, str, str]) -> dict[str, Any]:
+    _rank, kind, name, adopted = best
+    effect = law.effect.most_common(1)[0][0] if law.effect else None
+    if effect is not None and adopted and effect < adopted:
+        effect = None
+    row: dict[str, Any] = {
+        "type": kind,
+        "name": name,
+        "number": number,
+        "adopted": adopted or None,
+        "in_force_from": effect,
+        "in_force_to": None,
+        "replaced_by": None,
+    }
+    if _AMENDING.match(name.removeprefix(kind + " ")):
+        row["amends"] = []
+    row["examples"] = [f"{name} số {number}"]
+    row["source"] = f"phap-dien: {law.files[best]}"
+    return row
+
+
 def entries(laws: dict[str, Law]) -> list[dict[str, Any]]:
     """The table's entries, each law linked to the next one of its name."""
     rows: list[dict[str, Any]] = []
+    undated: list[tuple[str, Law, tuple[int, str, str, str]]] = []
     for number, law in sorted(laws.items()):
         best = law.best()
         if best is None:
             continue
-        rank, kind, name, adopted = best
+        rank, _kind, _name, adopted = best
+        if not adopted:
+            if (reading := _undated(law)) and _year_agrees(number, number.split("/")[1]):
+                undated.append((number, law, reading))
+            continue
         if rank == 2 and (law.readings[best] < 2 and not _year_agrees(number, adopted)):
             continue
         if not _year_agrees(number, adopted):
             continue
-        effect = law.effect.most_common(1)[0][0] if law.effect else None
-        if effect is not None and effect < adopted:
-            effect = None
-        row: dict[str, Any] = {
-            "type": kind,
-            "name": name,
-            "number": number,
-            "adopted": adopted,
-            "in_force_from": effect,
-            "in_force_to": None,
-            "replaced_by": None,
-        }
-        if _AMENDING.match(name.removeprefix(kind + " ")):
-            row["amends"] = []
-        row["examples"] = [f"{name} số {number}"]
-        row["source"] = f"phap-dien: {law.files[best]}"
-        rows.append(row)
-    rows = _one_per_law(rows, laws)
+        rows.append(_row(number, law, best))
+    dated = [seq for r in rows if (seq := _sequence(r["number"]))]
+    rows += [_row(number, law, best) for number, law, best in undated if _in_order(number, dated)]
+    rows = _verified(_one_per_law(rows, laws))
     names = sorted({r["name"] for r in rows if "amends" not in r})
     for row in rows:
         if "amends" in row:
             row["amends"] = amended(row["name"], names)
     _link(rows)
-    return sorted(rows, key=lambda r: (fold(r["name"]), r["adopted"]))
+    return sorted(rows, key=_order)
+
+
+def _order(row: dict[str, Any]) -> tuple[str, str, int]:
+    """Rows by name, then by date of adoption (the end of its number's year where it is unknown) and number."""
+    seq = _sequence(row["number"])
+    adopted = row["adopted"] or f"{row['number'].split('/')[1]}-12-31"
+    return (fold(row["name"]), adopted, seq[2] if seq else 0)
+
+
+def _verified(rows: list[dict[str, Any]], path: Path = VERIFIED) -> list[dict[str, Any]]:
+    """The rows completed by ``laws_verified.json``: its dates fill the dates a row lacks (the source is
+    added), and the laws phap-dien lacks are added."""
+    by_number = {r["number"]: r for r in rows}
+    for v in json.loads(path.read_text(encoding="utf-8"))["entries"]:
+        row = by_number.get(v["number"])
+        if row is None:
+            row = {k: v[k] for k in ("type", "name", "number", "adopted", "in_force_from")}
+            row |= {"in_force_to": None, "replaced_by": None, "examples": [f"{v['name']} số {v['number']}"]}
+            row["source"] = v["source"]
+            rows.append(row)
+            by_number[v["number"]] = row
+            continue
+        filled = [k for k in ("adopted", "in_force_from") if row[k] is None and v[k] is not None]
+        for k in filled:
+            row[k] = v[k]
+        if filled:
+            row["source"] += f"; {', '.join(filled)}: {v['source']}"
+    return rows
 
 
 def _one_per_law(rows: list[dict[str, Any]], laws: dict[str, Law]) -> list[dict[str, Any]]:
@@ -239,7 +327,7 @@ def _one_per_law(rows: list[dict[str, Any]], laws: dict[str, Law]) -> list[dict[
     the number written most often."""
     by_law: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
-        by_law[(fold(row["name"]), row["adopted"])].append(row)
+        by_law[(fold(row["name"]), row["adopted"] or row["number"])].append(row)
     return [max(same, key=lambda r: sum(laws[r["number"]].readings.values())) for same in by_law.values()]
 
 
@@ -250,7 +338,7 @@ def _link(rows: list[dict[str, Any]]) -> None:
         if "amends" not in row:
             by_name[fold(row["name"])].append(row)
     for same in by_name.values():
-        same.sort(key=lambda r: r["adopted"])
+        same.sort(key=_order)
         for old, new in itertools.pairwise(same):
             old["replaced_by"] = new["number"]
             if new["in_force_from"]:
@@ -268,9 +356,12 @@ def table(rows: list[dict[str, Any]], source: Path) -> dict[str, Any]:
             "(the Ministry of Justice's codification: its source notes, and the citations of its full texts) by "
             "tools/build_laws.py. 'name' is the name as cited (Phụ lục I Nghị định 30/2020: a law is cited by its "
             "type and name); 'number' its canonical number; 'adopted' the date of adoption; 'in_force_from' the "
-            "date of effect the notes give; 'replaced_by' and 'in_force_to' the next law of the same name and the "
+            "date of effect the notes give; 'adopted' is null for a law the collection cites only by number "
+            "('Căn cứ Luật Đầu tư số 143/2025/QH15;'), which counts from the end of its number's year; "
+            "'replaced_by' and 'in_force_to' the next law of the same name and the "
             "day before it took effect; 'amends' (amending laws only) the laws an amending law amends — an "
-            "amending law replaces nothing. 'source' is the phap-dien file the entry was read from."
+            "amending law replaces nothing. 'source' is the phap-dien file the entry was read from, and the public "
+            "page of tools/laws_verified.json that gave a date or a law the collection lacks."
         ),
         "source": f"phap-dien van-ban collection ({source.name}), diepxuan/diepxuan.github.io (MIT), public-domain "
         "legal text",

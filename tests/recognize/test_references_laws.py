@@ -30,7 +30,14 @@ def refs(text: str, on: str | None = None) -> list[Reference]:
         ),
         ("Pháp lệnh Ngoại hối và các văn bản", "2010-01-01", "Pháp lệnh Ngoại hối", "28/2005/PL-UBTVQH11"),
         ("Luật Doanh nghiệp năm 2020", None, "Luật Doanh nghiệp năm 2020", "59/2020/QH14"),
-        ("Luật Đầu tư 2025", None, "Luật Đầu tư 2025", None),
+        ("Luật Đầu tư 2025", None, "Luật Đầu tư 2025", "143/2025/QH15"),  # read from "số 143/2025/QH15" alone
+        ("Luật Đầu tư 2030", None, "Luật Đầu tư 2030", None),
+        (
+            "Luật Đầu tư theo phương thức đối tác công tư quy định",
+            "2023-01-01",
+            "Luật Đầu tư theo phương thức đối tác công tư",
+            "64/2020/QH14",
+        ),
     ],
 )
 def test_a_law_by_name_resolves_to_the_version_then_in_force(
@@ -46,7 +53,7 @@ def test_a_law_by_name_resolves_to_the_version_then_in_force(
         "Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2025.",
         "các luật có liên quan và văn bản hướng dẫn thi hành luật",
         "theo quy định của luật và pháp luật hiện hành",
-        "Luật Đầu tư theo phương thức đối tác công tư quy định",  # a longer name the table does not know
+        "Luật Đầu tư ra nước ngoài quy định",  # a longer name the table does not know
         "Luật Giáo dục quốc phòng toàn dân",
         "góp ý dự thảo Luật Đất đai (sửa đổi)",
         "Luật Đất đai (sửa đổi) đang được lấy ý kiến",

@@ -60,7 +60,7 @@ _NAMED = (
     r"|(?P<const>Hiến pháp)(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s+năm\s+(?P<cy>\d{4})"
     # A code or law by its name and year ("Luật Đầu tư 2025", "Bộ luật Lao động năm 2019"); no word
     # of the name runs on into the sentence ("Luật Đất đai có hiệu lực từ năm 2025") or names another law.
-    r"|(?P<ytype>Bộ luật|Luật)\s+(?P<yname>\p{Lu}[^\W\d_]*(?:,?[ \t]+" + _LAW_NAME_WORD + r"){0,9}?)"
+    r"|(?P<ytype>Bộ luật|Luật)\s+(?P<yname>\p{Lu}(?:[^\W\d_]|&(?=\p{Lu}))*(?:,?[ \t]+" + _LAW_NAME_WORD + r"){0,9}?)"
     r"[ \t]+(?:năm[ \t]+)?(?P<ly>(?:19|20)\d\d)(?![\d/])(?!\s*,?\s*số)"
 )
 #: What may follow a short law's name (one or two words: "Luật Đầu tư", "Luật Giáo dục"), so that it cannot
@@ -111,10 +111,12 @@ def _law_name_at(text: str, start: int, body: int) -> tuple[int, str] | None:
     for n in range(len(words), 0, -1):
         last = words[n - 1].group().rstrip(",.;…")
         candidate = " ".join([kind, *(w.group() for w in words[: n - 1]), last])
-        name = known.get(laws.fold(candidate))
+        name = known.get(laws.fold(candidate)) or laws.expand(candidate)
         end = words[n - 1].start() + len(last)
-        if name is None or not _NOT_AMENDED.match(text, end):
+        if name is None:
             continue
+        if not _NOT_AMENDED.match(text, end):  # "Luật Khiếu nại, tố cáo số 09/1998/QH10": the numbered shape reads
+            return None  # it, not the shorter "Luật Khiếu nại"
         if len(name.split()) - len(kind.split()) > _SHORT_NAME or _AFTER_NAME_RE.match(text, end):
             return end, name
     return None
@@ -127,7 +129,10 @@ _RESOLUTION = (
 _PLENUM_AFTER = regex.compile(r"[^;.\n]{0,80}?\bcủa\s+(?P<plenum>" + resolutions.PLENUM + ")")
 
 
-_SCAN = regex.compile(rf"(?P<sym>{_SYMBOL})|{_NAMED}|{_LAW_WORD}|{_RESOLUTION}", regex.V1)
+#: A code by its abbreviated name alone ("BLDS", "BLTTHS"); which code it is, ``laws.expand`` says.
+_CODE_ABBREVIATION = r"(?<![\w/&-])(?P<code>BL\p{Lu}{2,10})(?![\w/&-])"
+
+_SCAN = regex.compile(rf"(?P<sym>{_SYMBOL})|{_NAMED}|{_LAW_WORD}|{_RESOLUTION}|{_CODE_ABBREVIATION}", regex.V1)
 
 
 _DATE_AFTER = regex.compile(rf"\s*,?\s*(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?[Nn]gày\s*:?\s*{_DATE}")
@@ -491,14 +496,21 @@ def _from_symbol(
 
 
 def _from_law_name(text: str, hit: regex.Match[str], on: dt.date | None) -> _Mention | None:
-    """A code, law or ordinance cited by its name alone ("theo quy định của Luật Đất đai"): its key is
-    the number of the version in force on the document's date ``on``, else the name."""
-    found = _law_name_at(text, hit.start("law"), hit.end())
-    if found is None:
-        return None
-    end, name = found
-    m = _Mention(start=hit.start("law"), end=end, kind="named", type=hit.group("law"))
-    m.title = text[hit.end() : end]
+    """A code, law or ordinance cited by its name alone ("theo quy định của Luật Đất đai", "Luật NSNN",
+    "BLDS"): its key is the number of the version in force on the document's date ``on``, else the name."""
+    if hit.group("code"):
+        name = laws.expand(hit.group("code"))
+        if name is None or not _NOT_AMENDED.match(text, hit.end()):
+            return None
+        start, end, kind, title = hit.start(), hit.end(), "Bộ luật", name.removeprefix("Bộ luật ")
+    else:
+        found = _law_name_at(text, hit.start("law"), hit.end())
+        if found is None:
+            return None
+        end, name = found
+        start, kind, title = hit.start("law"), hit.group("law"), text[hit.end() : end]
+    m = _Mention(start=start, end=end, kind="named", type=kind)
+    m.title = title
     version = laws.in_force(name, on) if on else None
     m.canonical = version.number if version else laws.key(name)
     m.parts = ReferenceParts(
@@ -566,7 +578,7 @@ def _from_named(text: str, nm: regex.Match[str]) -> _Mention:
         date_text=text[day_start : nm.end()],
         group=f"{m.type} {m.title}".casefold(),
     )
-    adopted = [v for v in laws.versions(f"{m.type} {m.title}") if v.adopted.isoformat() == m.date]
+    adopted = [v for v in laws.versions(f"{m.type} {m.title}") if v.adopted and v.adopted.isoformat() == m.date]
     if adopted:
         m.canonical = adopted[0].number
         m.parts = replace(m.parts, law=adopted[0].name, resolved="adopted on that date")
@@ -685,7 +697,7 @@ def find_references(text: str, dates: Sequence[DateMention], on: str | None = No
             continue
         if hit.group("sym"):
             found = _from_symbol(text, hit, prev, by_start)
-        elif hit.group("law"):
+        elif hit.group("law") or hit.group("code"):
             found = _from_law_name(text, hit, day)
         elif hit.group("resolution"):
             found = _from_resolution(hit)

@@ -404,16 +404,20 @@ def missing_date_line(a: Analysis) -> Iterator[Hit]:
         "phía trước, "
         "viết bằng dấu gạch chéo, hoặc ngày không tồn tại; để trống ngày (dự thảo) chỉ được ghi chú. Lưu ý khi địa "
         "danh là một tỉnh đã hợp nhất vào tỉnh khác trước ngày ban hành (“Hà Giang, ngày … năm 2026”: tỉnh Hà Giang "
-        "hợp nhất vào tỉnh Tuyên Quang từ 01/7/2025), trừ khi một xã, phường hiện nay mang tên ấy.",
+        "hợp nhất vào tỉnh Tuyên Quang từ 01/7/2025), trừ khi một xã, phường hiện nay mang tên ấy; và khi địa danh "
+        "ghi là huyện, quận, thị xã trong văn bản ban hành từ 01/7/2025, ngày đơn vị hành chính cấp huyện kết thúc "
+        "hoạt động.",
         what_en="The place and date line lacks the place or its comma, a day below 10 or month 1–2 lacks its leading "
         "zero, "
         "it is written with slashes, or the date does not exist; a blank day (a draft) is only noted, and so is a "
         "place that is a province merged into another before the date (“Hà Giang, … 2026”), unless a commune of "
-        "that day bears the name.",
+        "that day bears the name, or a place written as a district (huyện, quận, thị xã) from 01/7/2025, when the "
+        "district level ended.",
         why="Thời gian ban hành phải viết đầy đủ, thống nhất để xác định chính xác ngày văn bản có hiệu lực.",
         basis="Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4.a–c: địa danh là tên đơn vị hành chính nơi cơ "
         "quan đóng trụ sở; ngày nhỏ hơn 10 và tháng 1, 2 phải ghi thêm số 0 phía trước; sau địa danh có dấu phẩy. "
-        "Nghị quyết số 202/2025/QH15 (sắp xếp đơn vị hành chính cấp tỉnh từ 01/7/2025).",
+        "Nghị quyết số 202/2025/QH15 (sắp xếp đơn vị hành chính cấp tỉnh từ 01/7/2025); Nghị quyết số 203/2025/QH15 "
+        "sửa đổi Hiến pháp (kết thúc hoạt động của đơn vị hành chính cấp huyện từ 01/7/2025).",
         example="Quảng Ngãi, ngày 5 tháng 1 năm 2024",
         fix="Viết “Quảng Ngãi, ngày 05 tháng 01 năm 2024”.",
     ),
@@ -424,6 +428,7 @@ def missing_date_line(a: Analysis) -> Iterator[Hit]:
         _sample(date="Quảng Ngãi, 15/12/2024"),
         _sample(date="Quảng Ngãi, ngày 30 tháng 02 năm 2024"),
         _sample(agency="ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG", date="Hà Giang, ngày 15 tháng 3 năm 2026"),
+        _sample(date="huyện Bình Sơn, ngày 15 tháng 3 năm 2026"),
     ),
     passes=(
         _sample(),
@@ -432,6 +437,7 @@ def missing_date_line(a: Analysis) -> Iterator[Hit]:
         _sample(agency="ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG", date="Hà Giang, ngày 15 tháng 3 năm 2025"),
         _sample(agency="ỦY BAN NHÂN DÂN\nPHƯỜNG BÌNH DƯƠNG", date="Bình Dương, ngày 15 tháng 3 năm 2026"),
         _sample(agency="ỦY BAN NHÂN DÂN\nTỈNH HÀ TÂY", date="Hà Tây, ngày 15 tháng 3 năm 2010"),
+        _sample(date="huyện Bình Sơn, ngày 15 tháng 3 năm 2025"),
     ),
     ocr=OCR_NOTE,
 )
@@ -442,8 +448,30 @@ def malformed_date_line(a: Analysis) -> Iterator[Hit]:
         return
     for severity, vi, en in _date_problems(info):
         yield Hit(span.start, span.end, {"problem": vi, "problem_en": en}, severity=severity)  # type: ignore[arg-type]
-    if gone := _merged_place(info, a.document.date):
+    line = a.text[a.text.rfind("\n", 0, span.start) + 1 : span.start] + (info.place or "")
+    if gone := _merged_place(info, a.document.date) or _district_place(line, a.document.date):
         yield Hit(span.start, span.end, {"problem": gone[0], "problem_en": gone[1]}, severity="info")
+
+
+#: A district-level unit word opening the place ("huyện Bình Sơn, ngày …"): the level ended on 01/7/2025.
+_DISTRICT_PLACE = regex.compile(r"^\s*(?P<unit>huyện|quận|thị\s+xã)\s+\p{Lu}", regex.IGNORECASE)
+_DISTRICTS_ENDED = dt.date(2025, 7, 1)
+
+
+def _district_place(place: str, date: str | None) -> tuple[str, str] | None:
+    """A note when the place is written as a district (huyện, quận, thị xã) in a document dated from 01/7/2025,
+    when the district level of administrative units ended (Nghị quyết 203/2025/QH15)."""
+    day = document_day(date)
+    found = _DISTRICT_PLACE.match(place)
+    if found is None or day is None or day < _DISTRICTS_ENDED:
+        return None
+    unit = " ".join(found.group("unit").lower().split())
+    return (
+        f"địa danh ghi là {unit} (“{place.strip()}”), nhưng đơn vị hành chính cấp huyện đã kết thúc hoạt động từ "
+        "ngày 01/7/2025 (Nghị quyết 203/2025/QH15 sửa đổi Hiến pháp); ghi địa danh nơi cơ quan đóng trụ sở hiện nay",
+        f"the place is written as a district (“{place.strip()}”), but the district level ended on 01/7/2025 "
+        "(Nghị quyết 203/2025/QH15); write the place where the body now sits",
+    )
 
 
 def _merged_place(info: DateLine, date: str | None) -> tuple[str, str] | None:

@@ -15,7 +15,9 @@ import regex
 from vnadmin_parse import catalog
 from vnadmin_parse.isodates import fmt_date
 from vnadmin_parse.model import Reference
+from vnadmin_parse.office import OfficeWords
 from vnadmin_parse.rules.context import Analysis
+from vnadmin_parse.rules.references_lifetimes import agency_mentions, gone_in_text
 from vnadmin_parse.rules.registry import AS_TYPED, EVERY_OCR, Hit, OcrPolicy, RuleDoc, rule
 from vnadmin_parse.symbols import SymbolError, doc_types, issuers, parse_any
 from vnadmin_parse.symbols.base import REPAIRS, compact
@@ -486,6 +488,56 @@ def _issuers_of(abbreviation: str) -> str:
     return ", ".join(names)
 
 
+def _office_bodies(a: Analysis) -> dict[str, str]:
+    """The office's own bodies (configuration ``bodies``: code → name)."""
+    office = a.options.get("office")
+    return dict(office.bodies) if isinstance(office, OfficeWords) else {}
+
+
+def _office_mismatch(a: Analysis, r: Reference) -> Iterator[Hit]:
+    """R006 for a code the tables lack but the office's configuration gives ("BQLDA" = "Ban Quản lý dự án"):
+    the body named after "của" is another body (of the central or local tables, or of the office), or its
+    name is misspelt."""
+    own = _office_bodies(a)
+    name = own.get(r.issuer_code or "")
+    if name is None or not r.issuer:
+        return
+    s, e = r.parts.issuer_span or _head(r)
+    written = issuers.fold(issuers.without_title(r.issuer))
+    if written.startswith(issuers.fold(name)):
+        return
+    named = next((m.name for m in agency_mentions(a) if s <= m.start < e and m.name), None)
+    other = named or next((n for n in own.values() if written.startswith(issuers.fold(n))), None)
+    if other is not None:
+        yield Hit(
+            s,
+            e,
+            {
+                "problem": f"Ký hiệu {r.canonical} là của {name} ({r.issuer_code}, theo cấu hình của cơ quan), "
+                f"nhưng cơ quan ban hành ghi là “{r.issuer}”",
+                "problem_en": f"{r.canonical} is issued by {name} (the office's configuration), not “{r.issuer}”",
+            },
+            suggestion=name,
+        )
+    elif difflib.SequenceMatcher(None, written[: len(name) + 4], issuers.fold(name)).ratio() >= 0.85:
+        yield Hit(
+            s,
+            e,
+            {
+                "problem": f"Tên cơ quan ban hành ghi sai: “{r.issuer}”, đúng là “{name}”",
+                "problem_en": f"Issuer misnamed: “{r.issuer}” should be “{name}”",
+            },
+            suggestion=name,
+        )
+
+
+def _named_wrong(a: Analysis, start: int, end: int, body: issuers.Issuer) -> bool:
+    """Whether the agency names report this body's name as written wrong within ``start``–``end`` (S009 for a
+    dropped "và" or comma or a wrong diacritic, F012 for capitals): that finding, which says what is wrong,
+    stands for the mistake, and R006 does not repeat it."""
+    return any(m.problem and m.name == body.name and m.start < end and start < m.end for m in agency_mentions(a))
+
+
 @rule(
     "R006",
     "issuer-mismatch",
@@ -498,14 +550,18 @@ def _issuers_of(abbreviation: str) -> str:
         "chỉ do Chính phủ ban hành, Thông tư do Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chánh án Tòa án nhân dân tối "
         "cao, Viện trưởng Viện kiểm sát nhân dân tối cao ban hành, Pháp lệnh do Ủy ban Thường vụ Quốc hội ban hành), "
         "hoặc (ghi chú, mức thông tin) cơ quan đó chưa thành lập hay không còn tồn tại vào ngày ban hành văn bản được "
-        "viện dẫn — kèm tên cơ quan kế thừa. Viện dẫn một văn bản cũ ban hành khi cơ quan còn tồn tại thì không báo. "
+        "viện dẫn — kèm tên cơ quan kế thừa; cũng ghi chú khi văn bản ban hành sau ngày cơ quan chấm dứt mà vẫn nêu "
+        "cơ quan đó như đang tồn tại (“Đề nghị Bộ Kế hoạch và Đầu tư tổng hợp” trong văn bản năm 2026), trừ khi câu "
+        "nói về quá khứ (“nguyên”, “(cũ)”, “trước đây”, việc sắp xếp, hợp nhất, tiếp nhận, hay một năm, một ngày "
+        "trước khi cơ quan chấm dứt). Viện dẫn một văn bản cũ ban hành khi cơ quan còn tồn tại thì không báo. "
         "Bảng cơ quan ban hành (data/issuers.json) ghi căn cứ pháp lý của từng cơ quan và thời gian tồn tại (các đợt "
         "sắp xếp năm 2002, 2007 và từ 01/3/2025).",
         what_en="The issuing body named does not match the issuer code in the symbol (a TT-BXD circular cited "
         "“of the Ministry of Industry and Trade”), is misnamed, may not issue that type of document (a decree is the "
         "Government's only; a circular a minister's; an ordinance the Standing Committee's), or (a note, severity "
-        "info) did not exist on the cited document's date, with the body that took over. Citing an old document "
-        "issued while the body existed is not reported.",
+        "info) did not exist on the cited document's date, with the body that took over; also a body named as if "
+        "it still existed in a document dated after its end, unless the sentence speaks of the past. Citing an old "
+        "document issued while the body existed is not reported.",
         why="Tên cơ quan ban hành là một thành phần bắt buộc khi viện dẫn lần đầu; ghi sai tên, sai thẩm quyền là sai "
         "thể thức và làm người đọc không tìm được văn bản.",
         basis=_BASIS_CITE + " Luật Ban hành văn bản quy phạm pháp luật, Điều 4 (thẩm quyền ban hành); Nghị quyết số "
@@ -517,7 +573,7 @@ def _issuers_of(abbreviation: str) -> str:
         "quan đúng); với cơ quan đã hợp nhất, kiểm tra lại số, ký hiệu và ngày của văn bản được viện dẫn.",
     ),
     fires=(
-        "Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 của Bộ Thông tin Truyền thông;",
+        "Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 của Bộ Thông tin và Tuyền thông;",
         "Thông tư số 40/2000/TT-BTC ngày 15/5/2000 của Bộ Thông tin và Truyền thông;",
         "Quyết định số 12/2001/QĐ-HĐBT ngày 05/3/2001 của Hội đồng Bộ trưởng;",
         "Căn cứ Thông tư số 12/2016/TT-BXD ngày 29/6/2016 của Bộ Công Thương;",
@@ -525,9 +581,12 @@ def _issuers_of(abbreviation: str) -> str:
         "Thực hiện Quyết định số 1234/QĐ-TTg ngày 12/8/2022 của Bộ Kế hoạch và Đầu tư;",
         "Căn cứ Thông tư số 05/2020/TT-CP ngày 10/3/2020 của Chính phủ;",
         "Thực hiện Công văn số 2345/BKHĐT-TH ngày 15/4/2025 của Bộ Kế hoạch và Đầu tư;",
+        "Quảng Ngãi, ngày 05 tháng 01 năm 2026\nĐề nghị Bộ Kế hoạch và Đầu tư tổng hợp, báo cáo.",
     ),
     passes=(
         "Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 của Bộ Thông tin và Truyền thông;",
+        # The name without its "và": S009 reports it, once.
+        "Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 của Bộ Thông tin Truyền thông;",
         "Nghị quyết 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị;",
         "Quyết định số 42/2018/QĐ-UBND ngày 28/12/2018 của Uỷ ban nhân dân thành phố;",
         "Thông tư số 40/2000/TT-BTC ngày 15/5/2000 của Bộ trưởng Bộ Tài chính;",
@@ -540,6 +599,8 @@ def _issuers_of(abbreviation: str) -> str:
         "Nghị quyết số 03/2015/NQ-HĐTP ngày 28/10/2015 của Tòa án nhân dân tối cao;",
         "Quyết định số 66/QĐ-QP ngày 24/01/1997 của Bộ trưởng Bộ Quốc phòng;",
         "Quyết định số 595/QĐ-BHXH ngày 14/4/2017 của Tổng Giám đốc Bảo hiểm xã hội Việt Nam;",
+        "Quảng Ngãi, ngày 05 tháng 01 năm 2026\nNăm 2024, Sở Kế hoạch và Đầu tư đã tham mưu; ông A, nguyên Giám đốc "
+        "Sở Giao thông vận tải, và Sở Tài chính tiếp nhận nhiệm vụ của Sở Kế hoạch và Đầu tư.",
     ),
 )
 def issuer_mismatch(a: Analysis) -> Iterator[Hit]:
@@ -548,6 +609,7 @@ def issuer_mismatch(a: Analysis) -> Iterator[Hit]:
             continue
         known = issuers.lookup(r.issuer_code)
         if known is None:
+            yield from _office_mismatch(a, r)
             continue
         s, e = r.parts.issuer_span or _head(r)
         bodies, codes = _symbol_bodies(r)
@@ -591,7 +653,7 @@ def issuer_mismatch(a: Analysis) -> Iterator[Hit]:
                 )
                 problem_en = f"{r.canonical} is issued by {known.name}, not “{r.issuer}”"
             yield Hit(s, e, {"problem": problem, "problem_en": problem_en}, suggestion=fix)
-        elif _closest(issuers.without_title(r.issuer), known) >= 0.85:
+        elif _closest(issuers.without_title(r.issuer), known) >= 0.85 and not _named_wrong(a, s, e, known):
             yield Hit(
                 s,
                 e,
@@ -601,6 +663,7 @@ def issuer_mismatch(a: Analysis) -> Iterator[Hit]:
                 },
                 suggestion=known.name,
             )
+    yield from gone_in_text(a)
 
 
 # ---------------------------------------------------------------- R007

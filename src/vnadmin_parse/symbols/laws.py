@@ -16,8 +16,14 @@ law ("Luật sửa đổi, bổ sung một số điều của …") replaces not
 True
 >>> adopted_in("Luật Doanh nghiệp", 2020).number
 '59/2020/QH14'
+>>> in_force("Luật Đầu tư", dt.date(2026, 5, 1)).number
+'143/2025/QH15'
 >>> key("luật  đất đai")
 'Luật Đất đai'
+>>> expand("Luật NSNN"), expand("BLDS"), expand("Luật Thuế TNCN"), expand("Luật HN&GĐ")
+('Luật Ngân sách nhà nước', 'Bộ luật Dân sự', 'Luật Thuế thu nhập cá nhân', 'Luật Hôn nhân và gia đình')
+>>> expand("Luật nsnn") is None
+True
 """
 
 from __future__ import annotations
@@ -55,7 +61,7 @@ class Law:
     type: str
     name: str
     number: str
-    adopted: dt.date
+    adopted: dt.date | None
     in_force_from: dt.date | None
     in_force_to: dt.date | None
     replaced_by: str | None
@@ -68,6 +74,20 @@ class Law:
         """Whether this law amends others (and so replaces none)."""
         return self.amends is not None
 
+    @property
+    def year(self) -> int:
+        """The year of adoption: its date's, else the year in its number ("143/2025/QH15")."""
+        if self.adopted is not None:
+            return self.adopted.year
+        return int(self.number.split("/")[1])
+
+    @property
+    def started(self) -> dt.date:
+        """The day from which the law is taken to govern: its date of effect, else of adoption, else
+        (a law the table knows only from citations by number) the last day of its number's year, when it
+        had certainly been adopted."""
+        return self.in_force_from or self.adopted or dt.date(self.year, 12, 31)
+
 
 def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(value) if isinstance(value, str) else None
@@ -75,7 +95,9 @@ def _date(value: Any) -> dt.date | None:
 
 def _entry(raw: dict[str, Any]) -> Law:
     require(
-        raw, {"type": str, "name": str, "number": str, "adopted": str, "examples": list, "source": str}, "laws.json"
+        raw,
+        {"type": str, "name": str, "number": str, "adopted": (str, type(None)), "examples": list, "source": str},
+        "laws.json",
     )
     if raw["type"] not in TYPES or not raw["name"].startswith(raw["type"] + " "):
         raise ValueError(f"laws.json: {raw['name']!r} is not a {TYPES} name")
@@ -84,7 +106,7 @@ def _entry(raw: dict[str, Any]) -> Law:
         type=raw["type"],
         name=raw["name"],
         number=raw["number"],
-        adopted=dt.date.fromisoformat(raw["adopted"]),
+        adopted=_date(raw["adopted"]),
         in_force_from=_date(raw.get("in_force_from")),
         in_force_to=_date(raw.get("in_force_to")),
         replaced_by=raw.get("replaced_by"),
@@ -111,7 +133,14 @@ def _by_name() -> dict[str, tuple[Law, ...]]:
     for law in laws():
         if not law.amending:
             found[fold(law.name)].append(law)
-    return {k: tuple(sorted(v, key=lambda law: law.adopted)) for k, v in found.items()}
+    return {k: tuple(sorted(v, key=_order)) for k, v in found.items()}
+
+
+def _order(law: Law) -> tuple[dt.date, int]:
+    """Laws of one name in order: by date of adoption (the end of the number's year where it is unknown),
+    then by number, which runs on through a legislature."""
+    digits = law.number[: len(law.number) - len(law.number.lstrip("0123456789"))]
+    return (law.adopted or dt.date(law.year, 12, 31), int(digits or 0))
 
 
 def lookup(number: str) -> Law | None:
@@ -120,8 +149,12 @@ def lookup(number: str) -> Law | None:
 
 
 def versions(name: str) -> tuple[Law, ...]:
-    """The laws of that name (any case, either tone placement), oldest first; none for an amending law."""
-    return _by_name().get(fold(name), ())
+    """The laws of that name (any case, either tone placement) or abbreviated name ("Luật NSNN"), oldest
+    first; none for an amending law."""
+    found = _by_name().get(fold(name))
+    if found is None and (full := expand(name)) is not None:
+        found = _by_name().get(fold(full))
+    return found or ()
 
 
 @cache
@@ -137,13 +170,58 @@ def key(name: str) -> str | None:
 
 
 def in_force(name: str, day: dt.date) -> Law | None:
-    """The version of the law named ``name`` in force on ``day``: the last one whose date of effect
-    (its date of adoption where the table has no date of effect) is not after ``day``; None before
-    the first version the table knows."""
-    started = [law for law in versions(name) if (law.in_force_from or law.adopted) <= day]
+    """The version of the law named ``name`` in force on ``day``: the last one that started
+    (:attr:`Law.started`) on or before ``day``; None before the first version the table knows."""
+    started = [law for law in versions(name) if law.started <= day]
     return started[-1] if started else None
 
 
 def adopted_in(name: str, year: int) -> Law | None:
     """The version of the law named ``name`` adopted in ``year`` ("Luật Doanh nghiệp 2020"), or None."""
-    return next((law for law in versions(name) if law.adopted.year == year), None)
+    return next((law for law in versions(name) if law.year == year), None)
+
+
+#: Words an abbreviated name skips ("Luật Hôn nhân và gia đình" → "Luật HNGĐ", written "Luật HN&GĐ").
+_UNABBREVIATED = frozenset({"và"})
+_MIN_INITIALS = 2
+
+
+def short_forms(law: Law) -> tuple[str, ...]:
+    """The abbreviated names of a law, made from its name: the initials of its words after the type word
+    ("Luật Ngân sách nhà nước" → "Luật NSNN"; a code's type becomes "BL": "Bộ luật Dân sự" → "BLDS"),
+    or its first words whole and the initials of the rest ("Luật Thuế TNCN"); "và" is skipped."""
+    words = [w.strip(",") for w in law.name.removeprefix(law.type + " ").split()]
+    words = [w for w in words if w and w not in _UNABBREVIATED]
+    forms: list[str] = []
+    for kept in range(len(words) - _MIN_INITIALS + 1):
+        initials = "".join(w[0].upper() for w in words[kept:])
+        if law.type == "Bộ luật":
+            if kept == 0:
+                forms.append("BL" + initials)
+            continue
+        forms.append(" ".join([law.type, *words[:kept], initials]))
+    return tuple(forms)
+
+
+@cache
+def abbreviations() -> dict[str, str]:
+    """Abbreviated name (as :func:`_key` writes it) → the law's name, for the abbreviations only one
+    name of the table gives ("Luật ĐT" could be Đầu tư or Đấu thầu: neither)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for law in laws():
+        if not law.amending:
+            for form in short_forms(law):
+                found[_key(form)].add(versions(law.name)[-1].name)
+    return {_key(form): next(iter(names)) for form, names in found.items() if len(names) == 1}
+
+
+def _key(form: str) -> str:
+    """An abbreviated name as looked up: without "&" and single-spaced, "Đ" as "D" (typed without the
+    Vietnamese keyboard: "Luật TDKT" for "Luật TĐKT")."""
+    return " ".join(form.replace("&", "").replace("Đ", "D").split())
+
+
+def expand(written: str) -> str | None:
+    """The name of the law an abbreviated name stands for ("Luật NSNN", "Luật KH&CN", "BLHS"), or None.
+    Case matters: the initials are capitals, the words kept whole are written as in the name."""
+    return abbreviations().get(_key(written))

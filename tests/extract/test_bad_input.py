@@ -124,8 +124,8 @@ def test_time_limit_landing_in_a_garbage_collector_callback_still_stops_the_bloc
 
     from vnadmin_parse.extract.limits import time_limit
 
-    swallowed: list[object] = []
-    monkeypatch.setattr(sys, "unraisablehook", swallowed.append)
+    swallowed: list[BaseException | None] = []  # only the limit's own errors: collecting may finalize others
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: swallowed.append(u.exc_value))
     start = time.perf_counter()
 
     def slow_first_callback(phase: str, _info: dict[str, int]) -> None:
@@ -141,4 +141,4 @@ def test_time_limit_landing_in_a_garbage_collector_callback_still_stops_the_bloc
     finally:
         gc.callbacks.remove(slow_first_callback)
     assert time.perf_counter() - start < 5
-    assert swallowed == []
+    assert not [e for e in swallowed if isinstance(e, ExtractionTimeout)]

@@ -478,6 +478,34 @@ class DocumentFields:
         return out
 
 
+#: The labels of ``Document.spans``: where each part of the document lies (docs/structure.md).
+DocumentPart = Literal[
+    "parent_body",
+    "issuing_body",
+    "quoc_hieu",
+    "tieu_ngu",
+    "party_header",
+    "number_line",
+    "date_line",
+    "place",
+    "doc_type",
+    "subject",
+    "kinh_gui",
+    "can_cu",
+    "section_part",
+    "section_chapter",
+    "section_article",
+    "section_roman",
+    "section_arabic",
+    "section_letter",
+    "closing_mark",
+    "signing_authority",
+    "signer_title",
+    "signer_name",
+    "noi_nhan",
+]
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """The parsed structure of the document itself (header, signature, period…)."""
@@ -491,7 +519,15 @@ class Document:
     period: str | None = None  # ISO interval, e.g. "2023-01-01/2023-06-30"
     signer: str | None = None
     fields: DocumentFields = field(default_factory=DocumentFields)
-    spans: tuple[Span, ...] = ()
+    spans: tuple[Span, ...] = ()  # labelled with a DocumentPart
+
+    def span(self, label: DocumentPart) -> Span | None:
+        """The first span labelled ``label``; None when that part was not found."""
+        return next((s for s in self.spans if s.label == label), None)
+
+    def spans_of(self, *labels: DocumentPart) -> list[Span]:
+        """Every span labelled one of ``labels``, in order."""
+        return [s for s in self.spans if s.label in labels]
 
 
 @dataclass(frozen=True, slots=True)

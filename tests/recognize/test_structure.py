@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import get_args
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vnadmin_parse.extract import from_text
-from vnadmin_parse.model import Document
+from vnadmin_parse.model import Document, DocumentPart
 from vnadmin_parse.pipeline import analyse
 from vnadmin_parse.recognize.structure import parse_structure
 from vnadmin_parse.recognize.structure_symbol import parse_symbol
@@ -331,3 +333,15 @@ def test_the_real_appendices_of_nd30_get_no_format_warnings() -> None:
         report = check(CORPUS / "reference" / "nd30-2020" / name)
         assert report.document.fields.appendix, name
         assert not [f.code for f in report.findings if f.family == "F"], name
+
+
+def test_span_labels_are_document_parts() -> None:
+    parts = set(get_args(DocumentPart))
+    for text in (CLEAN, INTERLEAVED, CONG_VAN, DECREE, SEED_LIKE, APPENDIX):
+        d = _doc(text)
+        assert {s.label for s in d.spans} <= parts
+    d = _doc(CLEAN)
+    number = d.span("number_line")
+    assert number is not None and number.text.startswith("Số")
+    assert [s.label for s in d.spans_of("quoc_hieu", "tieu_ngu")] == ["quoc_hieu", "tieu_ngu"]
+    assert _doc("Nội dung.").span("number_line") is None

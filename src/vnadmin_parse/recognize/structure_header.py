@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from vnadmin_parse.model import DateLine, NumberLine, Span
+from vnadmin_parse.model import DateLine, DocumentPart, NumberLine, Span
 from vnadmin_parse.recognize.structure_heading import ISSUER_TITLE, VE_VIEC, catalogue_header, type_heading
 from vnadmin_parse.recognize.structure_symbol import NUMBER_LINE, parse_symbol
 from vnadmin_parse.recognize.structure_text import lines, loose
@@ -96,7 +96,7 @@ class Header:
     catalogue_header: bool = False
     kinh_gui: tuple[str, ...] | None = None
 
-    def add(self, label: str, start: int, end: int, text: str) -> None:
+    def add(self, label: DocumentPart, start: int, end: int, text: str) -> None:
         self.spans.append(Span(start, end, text[start:end], label))
 
 
@@ -122,7 +122,12 @@ def parse_header(text: str, ocr: bool = False) -> Header:
     h.quoc_hieu = bool(qh)
     h.tieu_ngu = bool(tn)
     h.is_party_document = bool(party) and not qh
-    for label, m in (("quoc_hieu", qh), ("tieu_ngu", tn), ("party_header", party)):
+    found: tuple[tuple[DocumentPart, regex.Match[str] | None], ...] = (
+        ("quoc_hieu", qh),
+        ("tieu_ngu", tn),
+        ("party_header", party),
+    )
+    for label, m in found:
         if m:
             h.add(label, m.start(), m.end(), text)
 
@@ -341,7 +346,7 @@ def _agency_piece(raw: str, start: int, end: int, caseless: bool, head: bool) ->
     return start + run.start(), start + run.end()
 
 
-def _subject(text: str, start: int, h: Header, label: str, first_line_start: int | None = None) -> str | None:
+def _subject(text: str, start: int, h: Header, label: DocumentPart, first_line_start: int | None = None) -> str | None:
     """The subject lines after the type heading (or from "V/v"), up to the body.
 
     Lines of OCR noise (few letters) are skipped; a line with a table rule "|"

@@ -15,7 +15,7 @@ import regex
 
 from vnadmin_parse.data import load_table
 from vnadmin_parse.isodates import fmt_date
-from vnadmin_parse.model import HEADING_RANKS, ITEM_LETTERS, AgencyMention, DateLine, Document, Heading, Span
+from vnadmin_parse.model import HEADING_RANKS, ITEM_LETTERS, AgencyMention, DateLine, DocumentPart, Heading
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import EVERY_OCR, Hit, OcrPolicy, RuleDoc, rule
 from vnadmin_parse.symbols.doc_types import glued_abbreviation, type_abbreviations
@@ -63,22 +63,18 @@ def _whole_nd30_document(a: Analysis) -> bool:
     return _nd30_applies(a) and a.document.fields.whole_document
 
 
-def _span(doc: Document, label: str) -> Span | None:
-    return next((s for s in doc.spans if s.label == label), None)
-
-
 def _header_anchor(a: Analysis) -> tuple[int, int]:
     """Where to report something missing from the header: the type heading, or the first line."""
-    s = _span(a.document, "doc_type") or _span(a.document, "subject")
+    s = a.document.span("doc_type") or a.document.span("subject")
     if s:
         return s.start, s.end
     first = regex.search(r"\S[^\n]*", a.text)
     return (first.start(), first.end()) if first else (0, 0)
 
 
-def _where_missing(a: Analysis, *near: str) -> tuple[int, int]:
+def _where_missing(a: Analysis, *near: DocumentPart) -> tuple[int, int]:
     """Where a missing header element belongs: over the ``near`` spans (the number goes under the agency block)."""
-    spans = [s for s in a.document.spans if s.label in near]
+    spans = a.document.spans_of(*near)
     return (min(s.start for s in spans), max(s.end for s in spans)) if spans else _header_anchor(a)
 
 
@@ -197,7 +193,7 @@ def missing_number(a: Analysis) -> Iterator[Hit]:
 )
 def malformed_number(a: Analysis) -> Iterator[Hit]:
     info = a.document.fields.number_line
-    span = _span(a.document, "number_line")
+    span = a.document.span("number_line")
     if not _nd30_applies(a) or not info or not span or info.party:
         return
     where = (span.start, span.end)
@@ -285,7 +281,7 @@ def malformed_number(a: Analysis) -> Iterator[Hit]:
 )
 def type_abbreviation(a: Analysis) -> Iterator[Hit]:
     info = a.document.fields.number_line
-    span = _span(a.document, "number_line")
+    span = a.document.span("number_line")
     if not _nd30_applies(a) or not info or not span or info.party:
         return
     where = (span.start, span.end)
@@ -443,7 +439,7 @@ def missing_date_line(a: Analysis) -> Iterator[Hit]:
 )
 def malformed_date_line(a: Analysis) -> Iterator[Hit]:
     info = a.document.fields.date_line
-    span = _span(a.document, "date_line")
+    span = a.document.span("date_line")
     if not _nd30_applies(a) or not info or not span:
         return
     for severity, vi, en in _date_problems(info):
@@ -518,7 +514,7 @@ def _merged_place(info: DateLine, date: str | None) -> tuple[str, str] | None:
 def date_after_today(a: Analysis) -> Iterator[Hit]:
     info = a.document.fields.date_line
     number = a.document.fields.number_line
-    span = _span(a.document, "date_line")
+    span = a.document.span("date_line")
     if not _nd30_applies(a) or not info or not span or not info.iso or not number or number.blank:
         return
     date = dt.date.fromisoformat(info.iso)
@@ -554,10 +550,10 @@ def recipients(a: Analysis) -> Iterator[Hit]:
     f = a.document.fields
     if not _nd30_applies(a):
         return
-    span = _span(a.document, "noi_nhan")
+    span = a.document.span("noi_nhan")
     if f.noi_nhan is None or span is None:
         if _whole_nd30_document(a):
-            sig = _span(a.document, "signer_title") or _span(a.document, "signing_authority")
+            sig = a.document.span("signer_title") or a.document.span("signing_authority")
             s, e = (sig.start, sig.end) if sig else _header_anchor(a)
             yield Hit(
                 s,
@@ -831,8 +827,8 @@ def signing_authority(a: Analysis) -> Iterator[Hit]:
     signing = a.document.fields.signing
     if not _nd30_applies(a) or not signing:
         return
-    spans = [s for s in a.document.spans if s.label == "signing_authority"]
-    title_span = _span(a.document, "signer_title")
+    spans = a.document.spans_of("signing_authority")
+    title_span = a.document.span("signer_title")
     for auth, span in zip(signing.authorities, spans, strict=False):
         of = title_of(auth.of)
         if auth.mark == "TM." and of and not of.collective:
@@ -1000,7 +996,7 @@ def agency_capitalisation(a: Analysis) -> Iterator[Hit]:
 def number_year_mismatch(a: Analysis) -> Iterator[Hit]:
     number = a.document.fields.number_line
     date = a.document.fields.date_line
-    span = _span(a.document, "number_line")
+    span = a.document.span("number_line")
     if not _nd30_applies(a) or not number or not date or not span or not number.year or number.party:
         return
     if number.year != date.year:

@@ -762,7 +762,7 @@ def _needs_full_citation(r: Reference) -> bool:
 def first_citation_incomplete(a: Analysis) -> Iterator[Hit]:
     # The subject line ("V/v triển khai Công văn số …") names a document briefly by design:
     # the first citation that must be complete is the first one in the body.
-    subject = [(sp.start, sp.end) for sp in a.document.spans if sp.label == "subject"]
+    subject = [(sp.start, sp.end) for sp in a.document.spans_of("subject")]
     for group in _groups(a).values():
         first = next((r for r in group if not any(s <= r.start < e for s, e in subject)), None)
         if first is None or not _needs_full_citation(first) or first.date:

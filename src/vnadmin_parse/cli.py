@@ -65,6 +65,11 @@ def _build_parser() -> argparse.ArgumentParser:
         "--db", default="vnadmin-audit.sqlite", help="cơ sở dữ liệu kết quả (mặc định: vnadmin-audit.sqlite)"
     )
     au.add_argument("--jobs", type=int, default=0, help="số tiến trình song song (0: theo số CPU)")
+    au.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="chạy trên cụm Dask: tcp://MÁY:8786, hoặc local (một cụm cục bộ gồm --jobs tiến trình)",
+    )
     au.add_argument("--shard", default="0/1", help="i/n: chỉ xử lý phần thứ i trong n phần (chia việc cho nhiều máy)")
     au.add_argument("--time-limit", type=float, default=180.0, help="giới hạn thời gian cho mỗi tệp (giây)")
     _memory_option(au)
@@ -276,6 +281,7 @@ def _cmd_audit(args: argparse.Namespace) -> int:
             time_limit=args.time_limit,
             options={"engine": args.engine, "memory_limit_mb": args.memory_limit},
             progress=None if args.quiet else progress,
+            scheduler=args.scheduler,
         )
     except VnadminError as exc:
         print(f"vnadmin-parse: {exc}", file=sys.stderr)

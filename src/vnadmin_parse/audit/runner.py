@@ -93,21 +93,30 @@ def file_sha1(path: Path) -> str:
 
 def check_one(path: str, options: dict[str, Any]) -> dict[str, Any]:
     """Check one file; never raises — failures come back as ``status: error``."""
-    from vnadmin_parse.errors import VnadminError
+    from vnadmin_parse.errors import ExtractionTimeout, OutOfMemory, VnadminError
     from vnadmin_parse.pipeline import check
 
     start = time.perf_counter()
     result: dict[str, Any] = {"path": path, "status": "ok"}
     try:
         report = check(Path(path), **options)
+    except OutOfMemory as exc:
+        result.update(status="error", error=str(exc), reason="memory")
+    except ExtractionTimeout as exc:
+        result.update(status="error", error=str(exc), reason="time")
     except VnadminError as exc:
-        result.update(status="error", error=str(exc))
+        result.update(status="error", error=str(exc), reason="unreadable")
+    except MemoryError:
+        result.update(status="error", error=f"{path}: hết bộ nhớ (out of memory)", reason="memory")
     except Exception as exc:
-        result.update(status="error", error=f"{path}: lỗi không mong đợi ({type(exc).__name__}: {exc})")
+        result.update(
+            status="error", error=f"{path}: lỗi không mong đợi ({type(exc).__name__}: {exc})", reason="unexpected"
+        )
     else:
         data = report.to_dict()
         result["known"] = [asdict(k) for k in learned_documents(report, path)]
         result.update(
+            canonical=own_canonical(report),
             kind=data["kind"],
             encoding=data["encoding"],
             pages=len(data["pages"]),
@@ -124,19 +133,27 @@ def learned_documents(report: Report, path: str) -> list[KnownDocument]:
     """What a batch audit learns from one document: the document itself (from its
     header) and the documents it cites in full and consistently."""
     from vnadmin_parse.catalog import Catalog, KnownDocument
-    from vnadmin_parse.symbols import SymbolError, parse_any
 
     catalog = Catalog()
     doc = report.document
-    if doc.number and doc.date:
-        try:
-            symbol = parse_any(doc.number)
-        except SymbolError:
-            symbol = None
-        if symbol is not None and symbol.valid:
-            catalog.add(KnownDocument(symbol.canonical, doc.type, doc.date, doc.issuer, doc.title, path))
+    canonical = own_canonical(report)
+    if canonical and doc.date:
+        catalog.add(KnownDocument(canonical, doc.type, doc.date, doc.issuer, doc.title, path))
     catalog.learn(report.references, path)
     return list(catalog)
+
+
+def own_canonical(report: Report) -> str | None:
+    """The canonical symbol of the document's own number ("Số: 12/2023/QĐ-UBND"), if it is a valid one."""
+    from vnadmin_parse.symbols import SymbolError, parse_any
+
+    if not report.document.number:
+        return None
+    try:
+        symbol = parse_any(report.document.number)
+    except SymbolError:
+        return None
+    return symbol.canonical if symbol.valid else None
 
 
 def _die_with_parent() -> None:
@@ -193,12 +210,15 @@ def audit(
     time_limit: float = 180.0,
     options: dict[str, Any] | None = None,
     progress: Progress | None = None,
+    scheduler: str | None = None,
 ) -> AuditSummary:
     """Check every supported file under ``paths`` into the SQLite database ``db``.
 
     ``jobs`` worker processes (0: one per CPU); ``shard=(i, n)`` takes the i-th of
     n stable slices of the file list, so n machines can split an archive and their
-    databases be merged afterwards; ``time_limit`` seconds per document.
+    databases be merged afterwards; ``time_limit`` seconds per document. With
+    ``scheduler`` (``tcp://HOST:PORT`` or ``local``: a local cluster of ``jobs``
+    processes) the documents run on a Dask cluster; this process alone writes ``db``.
     """
     from vnadmin_parse import __version__
 
@@ -220,7 +240,14 @@ def audit(
         if reason:
             name = display(f)
             store.save(
-                {"sha1": sha, "version": __version__, "path": name, "status": "error", "error": f"{name}: {reason}"}
+                {
+                    "sha1": sha,
+                    "version": __version__,
+                    "path": name,
+                    "status": "error",
+                    "error": f"{name}: {reason}",
+                    "reason": "refused",
+                }
             )
             summary.checked += 1
             summary.failed.append((name, f"{name}: {reason}"))
@@ -235,9 +262,30 @@ def audit(
             queued.add(sha)
     opts = dict(options or {})
     opts.setdefault("timeout", time_limit)
+    sha_of = dict(todo)
+
+    def record(result: dict[str, Any]) -> None:
+        real = result["path"]
+        result["sha1"] = sha_of[real]
+        result["version"] = __version__
+        result["path"] = display(real)
+        if result.get("error"):
+            result["error"] = display(str(result["error"]).replace(real, result["path"]))
+        store.save(result)
+        summary.checked += 1
+        if result["status"] != "ok":
+            summary.failed.append((result["path"], result.get("error", "")))
+        if progress:
+            progress(summary.checked, len(todo), result)
+
     try:
         with _stop_on_signals() as stop:
-            _run_pool(todo, store, summary, jobs or mp.cpu_count(), time_limit, opts, progress, __version__, stop)
+            if scheduler:
+                from vnadmin_parse.audit.cluster import run_on_dask
+
+                run_on_dask(todo, record, scheduler, jobs or mp.cpu_count(), time_limit, opts, stop)
+            else:
+                _run_pool(todo, record, jobs or mp.cpu_count(), time_limit, opts, stop)
     finally:
         _summarise(store, summary, __version__, shas)
         store.close()
@@ -271,22 +319,16 @@ def _stop_on_signals() -> Iterator[_Stop]:
             signal.signal(sig, handler)
 
 
+Record = Callable[[dict[str, Any]], None]
+
+
 def _run_pool(
-    todo: list[tuple[str, str]],
-    store: Store,
-    summary: AuditSummary,
-    jobs: int,
-    time_limit: float,
-    options: dict[str, Any],
-    progress: Progress | None,
-    version: str,
-    stop: _Stop,
+    todo: list[tuple[str, str]], record: Record, jobs: int, time_limit: float, options: dict[str, Any], stop: _Stop
 ) -> None:
     if not todo:
         return
     ctx: Any = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     results: Any = ctx.Queue()
-    sha_of = dict(todo)
     pending = [p for p, _ in reversed(todo)]
     workers: list[_Worker] = []
 
@@ -295,20 +337,6 @@ def _run_pool(
         proc = ctx.Process(target=_worker_loop, args=(tasks, results, options, os.getpid()), daemon=True)
         proc.start()
         return _Worker(proc, tasks)
-
-    def record(result: dict[str, Any]) -> None:
-        real = result["path"]
-        result["sha1"] = sha_of[real]
-        result["version"] = version
-        result["path"] = display(real)
-        if result.get("error"):
-            result["error"] = display(str(result["error"]).replace(real, result["path"]))
-        store.save(result)
-        summary.checked += 1
-        if result["status"] != "ok":
-            summary.failed.append((result["path"], result.get("error", "")))
-        if progress:
-            progress(summary.checked, len(todo), result)
 
     workers = [spawn() for _ in range(min(jobs, len(todo)))]
     finished = False
@@ -337,14 +365,7 @@ def _run_pool(
                 if overdue or not w.proc.is_alive():
                     w.proc.kill()
                     w.proc.join()
-                    reason = (
-                        f"quá giới hạn thời gian {time_limit:g} giây (time limit exceeded)"
-                        if overdue
-                        else f"tiến trình xử lý bị dừng đột ngột (mã {w.proc.exitcode}; có thể do thiếu bộ nhớ)"
-                    )
-                    record(
-                        {"path": w.path, "status": "error", "error": f"{w.path}: {reason}", "seconds": now - w.started}
-                    )
+                    record(stopped(w.path, None if overdue else w.proc.exitcode, time_limit, now - w.started))
                     workers[i] = spawn()
         finished = True
     finally:
@@ -356,6 +377,18 @@ def _run_pool(
             if w.proc.is_alive():
                 w.proc.kill()
                 w.proc.join()
+
+
+def stopped(path: str, exitcode: int | None, time_limit: float, seconds: float) -> dict[str, Any]:
+    """The result of a document whose worker was killed at the time limit (``exitcode`` None) or died:
+    killed by SIGKILL, which the audit sends only at the time limit, is the kernel's out-of-memory killer."""
+    if exitcode is None:
+        why, reason = f"quá giới hạn thời gian {time_limit:g} giây (time limit exceeded)", "time"
+    elif exitcode == -signal.SIGKILL:
+        why, reason = "tiến trình xử lý bị hệ thống dừng vì thiếu bộ nhớ (killed: out of memory)", "memory"
+    else:
+        why, reason = f"tiến trình xử lý bị dừng đột ngột (mã {exitcode}; có thể do thiếu bộ nhớ)", "crash"
+    return {"path": path, "status": "error", "error": f"{path}: {why}", "reason": reason, "seconds": seconds}
 
 
 def _summarise(store: Store, summary: AuditSummary, version: str, shas: list[str]) -> None:

@@ -265,13 +265,13 @@ def _cmd_audit(args: argparse.Namespace) -> int:
         print(f"vnadmin-parse: --shard phải có dạng i/n với 0 ≤ i < n (nhận được {args.shard!r})", file=sys.stderr)
         return 2
 
-    def progress(done: int, total: int, result: dict[str, object]) -> None:
-        status = "ok" if result["status"] == "ok" else f"LỖI: {result.get('error')}"
-        print(f"[{done}/{total}] {result['path']}: {status}", file=sys.stderr)
-
     if args.jobs < 0:
         print(f"vnadmin-parse: --jobs phải ≥ 0 (0: theo số CPU; nhận được {args.jobs})", file=sys.stderr)
         return 2
+    from vnadmin_parse.audit.progress import AuditProgress
+    from vnadmin_parse.progress import wanted
+
+    progress = AuditProgress(sys.stderr, live=wanted(sys.stderr), lang=args.lang)
     try:
         summary = audit(
             args.paths,
@@ -286,6 +286,8 @@ def _cmd_audit(args: argparse.Namespace) -> int:
     except VnadminError as exc:
         print(f"vnadmin-parse: {exc}", file=sys.stderr)
         return 2
+    finally:
+        progress.close()
     print(render_summary(summary, args.db, args.lang))
     if args.catalog:
         from vnadmin_parse.audit.store import Store

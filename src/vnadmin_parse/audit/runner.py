@@ -263,6 +263,7 @@ def audit(
     opts = dict(options or {})
     opts.setdefault("timeout", time_limit)
     sha_of = dict(todo)
+    recorded = Counter[str]()
 
     def record(result: dict[str, Any]) -> None:
         real = result["path"]
@@ -275,8 +276,9 @@ def audit(
         summary.checked += 1
         if result["status"] != "ok":
             summary.failed.append((result["path"], result.get("error", "")))
+        recorded["done"] += 1
         if progress:
-            progress(summary.checked, len(todo), result)
+            progress(recorded["done"], len(todo), result)
 
     try:
         with _stop_on_signals() as stop:

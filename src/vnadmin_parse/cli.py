@@ -311,6 +311,10 @@ def _cmd_merge(args: argparse.Namespace) -> int:
         store = Store(args.db)
         try:
             n = store.merge(args.others)
+            from vnadmin_parse import __version__
+            from vnadmin_parse.audit.crossdoc import cross_check
+
+            cross_check(store, __version__)
         finally:
             store.close()
     except VnadminError as exc:

@@ -17,13 +17,10 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from vnadmin_parse.audit.runner import Record, _die_with_parent, check_one, stopped
+from vnadmin_parse.audit.worker import Record, Stop, check_one, die_with_parent, stopped
 from vnadmin_parse.errors import VnadminError
-
-if TYPE_CHECKING:
-    from vnadmin_parse.audit.runner import _Stop
 
 #: Documents in flight per worker thread: enough to keep workers busy between results,
 #: few enough that a large archive is not one huge graph on the scheduler.
@@ -47,7 +44,7 @@ def isolated_check(path: str, options: dict[str, Any], time_limit: float) -> dic
     if pid == 0:  # the child: check, write the result as JSON, exit without cleanup
         try:
             os.close(read_end)
-            _die_with_parent()
+            die_with_parent()
             signal.signal(signal.SIGINT, signal.SIG_IGN)
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
             data = json.dumps(check_one(path, options), ensure_ascii=False).encode()
@@ -136,7 +133,7 @@ def run_on_dask(
     workers: int,
     time_limit: float,
     options: dict[str, Any],
-    stop: _Stop,
+    stop: Stop,
 ) -> None:
     """Check ``todo`` (path, SHA-1) on the cluster; ``record`` each result here as it completes."""
     if not todo:

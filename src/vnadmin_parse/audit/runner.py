@@ -8,7 +8,6 @@ SHA-1 and the tool version, so an interrupted audit resumes where it stopped.
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import multiprocessing as mp
 import os
@@ -20,17 +19,17 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 from vnadmin_parse.audit.store import Store
+from vnadmin_parse.audit.worker import Record, Stop, check_one, die_with_parent, stopped
 from vnadmin_parse.extract import SUPPORTED
 
 if TYPE_CHECKING:
-    from vnadmin_parse.catalog import KnownDocument
-    from vnadmin_parse.report.core import Report
+    pass
 
 Progress = Callable[[int, int, dict[str, Any]], None]
 
@@ -91,82 +90,8 @@ def file_sha1(path: Path) -> str:
     return h.hexdigest()
 
 
-def check_one(path: str, options: dict[str, Any]) -> dict[str, Any]:
-    """Check one file; never raises — failures come back as ``status: error``."""
-    from vnadmin_parse.errors import ExtractionTimeout, OutOfMemory, VnadminError
-    from vnadmin_parse.pipeline import check
-
-    start = time.perf_counter()
-    result: dict[str, Any] = {"path": path, "status": "ok"}
-    try:
-        report = check(Path(path), **options)
-    except OutOfMemory as exc:
-        result.update(status="error", error=str(exc), reason="memory")
-    except ExtractionTimeout as exc:
-        result.update(status="error", error=str(exc), reason="time")
-    except VnadminError as exc:
-        result.update(status="error", error=str(exc), reason="unreadable")
-    except MemoryError:
-        result.update(status="error", error=f"{path}: hết bộ nhớ (out of memory)", reason="memory")
-    except Exception as exc:
-        result.update(
-            status="error", error=f"{path}: lỗi không mong đợi ({type(exc).__name__}: {exc})", reason="unexpected"
-        )
-    else:
-        data = report.to_dict()
-        result["known"] = [asdict(k) for k in learned_documents(report, path)]
-        result.update(
-            canonical=own_canonical(report),
-            kind=data["kind"],
-            encoding=data["encoding"],
-            pages=len(data["pages"]),
-            document=data["document"],
-            findings=data["findings"],
-            references=data["references"],
-            counts=dict(Counter(f["severity"] for f in data["findings"])),
-        )
-    result["seconds"] = round(time.perf_counter() - start, 3)
-    return result
-
-
-def learned_documents(report: Report, path: str) -> list[KnownDocument]:
-    """What a batch audit learns from one document: the document itself (from its
-    header) and the documents it cites in full and consistently."""
-    from vnadmin_parse.catalog import Catalog, KnownDocument
-
-    catalog = Catalog()
-    doc = report.document
-    canonical = own_canonical(report)
-    if canonical and doc.date:
-        catalog.add(KnownDocument(canonical, doc.type, doc.date, doc.issuer, doc.title, path))
-    catalog.learn(report.references, path)
-    return list(catalog)
-
-
-def own_canonical(report: Report) -> str | None:
-    """The canonical symbol of the document's own number ("Số: 12/2023/QĐ-UBND"), if it is a valid one."""
-    from vnadmin_parse.symbols import SymbolError, parse_any
-
-    if not report.document.number:
-        return None
-    try:
-        symbol = parse_any(report.document.number)
-    except SymbolError:
-        return None
-    return symbol.canonical if symbol.valid else None
-
-
-def _die_with_parent() -> None:
-    """Have the kernel kill this worker when the audit process dies, however it dies (Linux)."""
-    if sys.platform.startswith("linux"):
-        try:
-            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            return
-
-
 def _worker_loop(tasks: Any, results: Any, options: dict[str, Any], parent: int) -> None:
-    _die_with_parent()
+    die_with_parent()
     if os.getppid() != parent:  # the audit died before the line above
         return
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the audit process handles Ctrl-C and kills its workers
@@ -198,6 +123,7 @@ class AuditSummary:
     by_code: Counter[str] = field(default_factory=Counter)
     by_severity: Counter[str] = field(default_factory=Counter)
     worst: list[tuple[str, int]] = field(default_factory=list)
+    missing: int = 0  # citations of documents that the archive does not hold
     seconds: float = 0.0
 
 
@@ -288,6 +214,9 @@ def audit(
                 run_on_dask(todo, record, scheduler, jobs or mp.cpu_count(), time_limit, opts, stop)
             else:
                 _run_pool(todo, record, jobs or mp.cpu_count(), time_limit, opts, stop)
+        from vnadmin_parse.audit.crossdoc import cross_check
+
+        summary.missing = cross_check(store, __version__)["missing"]
     finally:
         _summarise(store, summary, __version__, shas)
         store.close()
@@ -295,17 +224,10 @@ def audit(
     return summary
 
 
-@dataclass
-class _Stop:
-    """Set by SIGTERM or Ctrl-C; the pool's loop then stops at a safe point (never inside a fork)."""
-
-    requested: bool = False
-
-
 @contextmanager
-def _stop_on_signals() -> Iterator[_Stop]:
+def _stop_on_signals() -> Iterator[Stop]:
     """SIGTERM and Ctrl-C end the audit cleanly: workers killed, results so far kept."""
-    stop = _Stop()
+    stop = Stop()
     if threading.current_thread() is not threading.main_thread():
         yield stop
         return
@@ -321,11 +243,8 @@ def _stop_on_signals() -> Iterator[_Stop]:
             signal.signal(sig, handler)
 
 
-Record = Callable[[dict[str, Any]], None]
-
-
 def _run_pool(
-    todo: list[tuple[str, str]], record: Record, jobs: int, time_limit: float, options: dict[str, Any], stop: _Stop
+    todo: list[tuple[str, str]], record: Record, jobs: int, time_limit: float, options: dict[str, Any], stop: Stop
 ) -> None:
     if not todo:
         return
@@ -379,18 +298,6 @@ def _run_pool(
             if w.proc.is_alive():
                 w.proc.kill()
                 w.proc.join()
-
-
-def stopped(path: str, exitcode: int | None, time_limit: float, seconds: float) -> dict[str, Any]:
-    """The result of a document whose worker was killed at the time limit (``exitcode`` None) or died:
-    killed by SIGKILL, which the audit sends only at the time limit, is the kernel's out-of-memory killer."""
-    if exitcode is None:
-        why, reason = f"quá giới hạn thời gian {time_limit:g} giây (time limit exceeded)", "time"
-    elif exitcode == -signal.SIGKILL:
-        why, reason = "tiến trình xử lý bị hệ thống dừng vì thiếu bộ nhớ (killed: out of memory)", "memory"
-    else:
-        why, reason = f"tiến trình xử lý bị dừng đột ngột (mã {exitcode}; có thể do thiếu bộ nhớ)", "crash"
-    return {"path": path, "status": "error", "error": f"{path}: {why}", "reason": reason, "seconds": seconds}
 
 
 def _summarise(store: Store, summary: AuditSummary, version: str, shas: list[str]) -> None:

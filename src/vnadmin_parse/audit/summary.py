@@ -40,4 +40,10 @@ def render_summary(s: AuditSummary, db: str, lang: str = "vi") -> str:
     if s.failed:
         lines.append(failed)
         lines += [f"  {err}" for _, err in s.failed[:20]]
+    if s.missing:
+        lines.append(
+            f"{s.missing} citations of documents the archive does not hold: vnadmin-parse summary {db}"
+            if lang == "en"
+            else f"{s.missing} lần viện dẫn văn bản không có trong kho: xem vnadmin-parse summary {db}"
+        )
     return "\n".join(lines)

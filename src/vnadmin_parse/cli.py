@@ -85,6 +85,17 @@ def _build_parser() -> argparse.ArgumentParser:
     mg.add_argument("db")
     mg.add_argument("others", nargs="+")
 
+    sm = sub.add_parser("summary", help="tổng hợp cơ sở dữ liệu kiểm tra hàng loạt: trang HTML, bảng CSV/Parquet")
+    sm.add_argument("db", metavar="DB", help="cơ sở dữ liệu của vnadmin-parse audit")
+    sm.add_argument("--html", metavar="FILE", help="trang tổng hợp (một tệp HTML, không cần mạng)")
+    sm.add_argument("--csv", metavar="DIR", help="ghi các bảng ra thư mục, mỗi bảng một tệp CSV")
+    sm.add_argument("--parquet", metavar="DIR", help="ghi các bảng ra thư mục, mỗi bảng một tệp Parquet (cần pyarrow)")
+    sm.add_argument("--worst", type=int, default=20, help="số văn bản có nhiều vấn đề nhất được liệt kê (mặc định 20)")
+    sm.add_argument(
+        "--no-reports", action="store_true", help="không tạo báo cáo tô sáng cho các văn bản có nhiều vấn đề nhất"
+    )
+    sm.add_argument("--lang", choices=("vi", "en"), default="vi")
+
     rl = sub.add_parser("rule", help="giải thích một quy tắc (hoặc liệt kê tất cả)")
     rl.add_argument("code", nargs="?")
     rl.add_argument("--lang", choices=("vi", "en"), default="vi")
@@ -324,6 +335,50 @@ def _cmd_merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_summary(args: argparse.Namespace) -> int:
+    from vnadmin_parse.audit.store import Store, require_database
+    from vnadmin_parse.audit.tables import latest_version, read_tables, write_csv, write_parquet
+
+    try:
+        require_database(Path(args.db), exists=True)
+        store = Store(args.db)
+        try:
+            version = latest_version(store)
+            if version is None:
+                print(f"vnadmin-parse: {args.db}: cơ sở dữ liệu chưa có văn bản nào (empty audit)", file=sys.stderr)
+                return 2
+            tables = read_tables(store, version, args.worst)
+        finally:
+            store.close()
+        written = []
+        if args.csv:
+            written += write_csv(tables, args.csv)
+        if args.parquet:
+            written += write_parquet(tables, args.parquet)
+        if args.html:
+            from vnadmin_parse.audit.summary import write_reports
+            from vnadmin_parse.report.summary import render_summary_html
+
+            page = Path(args.html)
+            reports = {}
+            if not args.no_reports:
+                folder = page.with_name(page.stem + "-reports")
+                reports = write_reports(tables.worst, folder, page.parent, args.lang)
+            page.write_text(render_summary_html(tables, args.db, args.lang, reports), encoding="utf-8")
+            written.append(page)
+    except VnadminError as exc:
+        print(f"vnadmin-parse: {exc}", file=sys.stderr)
+        return 2
+    severities = dict(tables.by_severity.rows)
+    print(
+        f"{tables.documents} văn bản, {tables.read} đọc được, {tables.pages} trang; "
+        f"{severities['error']} lỗi, {severities['warning']} cảnh báo, {severities['info']} lưu ý"
+    )
+    for path in written:
+        print(path)
+    return 0
+
+
 def _cmd_rule(args: argparse.Namespace) -> int:
     from vnadmin_parse.rules.docs import describe, list_rules
 
@@ -387,6 +442,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_audit(args)
         if args.command == "merge":
             return _cmd_merge(args)
+        if args.command == "summary":
+            return _cmd_summary(args)
         if args.command == "config":
             return _cmd_config(args)
         if args.command == "serve":

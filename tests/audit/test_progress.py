@@ -40,6 +40,14 @@ def test_off_a_terminal_a_plain_line_per_interval_and_one_at_the_end() -> None:
     assert "\r" not in out.getvalue()
 
 
+def test_the_final_line_is_not_printed_twice() -> None:
+    out, clock = io.StringIO(), Clock()
+    progress = AuditProgress(out, live=False, interval=30, clock=clock)
+    _feed(progress, clock, 3)  # the third document falls on the interval
+    progress.close()
+    assert out.getvalue().splitlines() == ["[3/3] 4 trang · 6 phát hiện · 1 không đọc được · 0.1 văn bản/giây"]
+
+
 def test_on_a_terminal_the_line_is_rewritten_after_every_document() -> None:
     out, clock = io.StringIO(), Clock()
     progress = AuditProgress(out, live=True, interval=30, lang="en", clock=clock)

@@ -51,6 +51,7 @@ class AuditProgress:
         self.words = _WORDS["en" if lang == "en" else "vi"]
         self.began = self.last = clock()
         self.done = self.total = self.pages = self.findings = self.failed = 0
+        self.printed = -1  # documents done when the last plain line was printed
 
     def line(self) -> str:
         """The status: "[120/500] 340 trang · 1200 phát hiện · 2 không đọc được · 3.1 văn bản/giây · còn 2 min 03 s"."""
@@ -76,13 +77,17 @@ class AuditProgress:
             self.stream.write("\r\x1b[2K" + self.line())
             self.stream.flush()
         elif self.clock() - self.last >= self.interval:
-            self.last = self.clock()
-            self.stream.write(self.line() + "\n")
-            self.stream.flush()
+            self._plain()
+
+    def _plain(self) -> None:
+        self.last, self.printed = self.clock(), self.done
+        self.stream.write(self.line() + "\n")
+        self.stream.flush()
 
     def close(self) -> None:
         """End the status: the live line is left as the last state; a log gets the final line."""
-        if not self.done:
-            return
-        self.stream.write("\n" if self.live else self.line() + "\n")
-        self.stream.flush()
+        if self.live and self.done:
+            self.stream.write("\n")
+            self.stream.flush()
+        elif not self.live and self.done != self.printed and self.done:
+            self._plain()

@@ -21,6 +21,7 @@ CREATE TABLE IF NOT EXISTS documents (
     kind TEXT,
     encoding TEXT,
     pages INTEGER,
+    methods TEXT,                  -- how its pages were read: pdf-fast, pdf-layout, ocr, text… (comma-separated)
     doc_type TEXT,
     number TEXT,
     canonical TEXT,                -- the number as a canonical symbol, when valid
@@ -95,13 +96,13 @@ CREATE INDEX IF NOT EXISTS paths_doc ON paths(sha1, version);
 _TABLES = ("documents", "findings", "refs", "known")
 #: Columns added since the first schema: an older database gains them when opened.
 _ADDED = {
-    "documents": ("reason TEXT", "canonical TEXT"),
+    "documents": ("reason TEXT", "canonical TEXT", "methods TEXT"),
     "refs": ("page INTEGER", "line INTEGER", "start INTEGER", '"end" INTEGER'),
 }
 _HEADER = b"SQLite format 3\x00"
 
 
-def _require_database(path: Path, *, exists: bool) -> None:
+def require_database(path: Path, *, exists: bool) -> None:
     """Raise InputError unless ``path`` is a SQLite file (or, unless ``exists``, no file yet)."""
     from vnadmin_parse.errors import InputError
 
@@ -124,7 +125,7 @@ class Store:
         from vnadmin_parse.errors import InputError
 
         self.path = Path(path)
-        _require_database(self.path, exists=False)
+        require_database(self.path, exists=False)
         try:
             self.db = sqlite3.connect(self.path)
             self.db.executescript(SCHEMA)
@@ -159,9 +160,9 @@ class Store:
             doc = result.get("document") or {}
             counts = result.get("counts") or {}
             self.db.execute(
-                "INSERT INTO documents (sha1, path, version, status, error, reason, kind, encoding, pages, doc_type,"
-                " number, canonical, issuer, date, title, n_error, n_warning, n_info, seconds) VALUES"
-                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO documents (sha1, path, version, status, error, reason, kind, encoding, pages, methods,"
+                " doc_type, number, canonical, issuer, date, title, n_error, n_warning, n_info, seconds) VALUES"
+                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     *key[:1],
                     result["path"],
@@ -172,6 +173,7 @@ class Store:
                     result.get("kind"),
                     result.get("encoding"),
                     result.get("pages"),
+                    result.get("methods"),
                     doc.get("type"),
                     doc.get("number"),
                     result.get("canonical"),
@@ -240,7 +242,7 @@ class Store:
 
         paths = [Path(o) for o in others]
         for other in paths:
-            _require_database(other, exists=True)
+            require_database(other, exists=True)
         merged = 0
         for other in paths:
             self.db.execute("ATTACH DATABASE ? AS other", (str(other),))

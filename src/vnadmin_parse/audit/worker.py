@@ -57,6 +57,7 @@ def check_one(path: str, options: dict[str, Any]) -> dict[str, Any]:
             kind=data["kind"],
             encoding=data["encoding"],
             pages=len(data["pages"]),
+            methods=",".join(sorted({p["method"] for p in data["pages"]})),
             document=data["document"],
             findings=data["findings"],
             references=data["references"],

@@ -75,6 +75,7 @@ _TEXT = {
         "none": "Không có.",
         "report": "báo cáo tô sáng",
         "version": "phiên bản công cụ",
+        "?": "(không rõ)",
     },
     "en": {
         "title": "Audit summary",
@@ -96,6 +97,7 @@ _TEXT = {
         "none": "None.",
         "report": "highlighted report",
         "version": "tool version",
+        "?": "(unknown)",
     },
 }
 
@@ -201,13 +203,17 @@ def render_summary_html(
     )
 
     def findings(t: Table, limit: int = 15) -> str:
-        return bar_chart([(str(row[0]), row[5] or 0) for row in t.rows[:limit]])
+        return bar_chart([(w.get(str(row[0]), str(row[0])), row[5] or 0) for row in t.rows[:limit]])
 
     sections = [
         ("by_severity", by_severity, ""),
         ("by_rule", by_rule, _table(tables.by_rule, w)),
         ("by_issuer", findings(tables.by_issuer), _table(tables.by_issuer, w)),
-        ("by_year", column_chart([(str(r[0]), r[5] or 0) for r in tables.by_year.rows]), _table(tables.by_year, w)),
+        (
+            "by_year",
+            column_chart([(w.get(str(r[0]), str(r[0])), r[5] or 0) for r in tables.by_year.rows]),
+            _table(tables.by_year, w),
+        ),
         ("by_type", findings(tables.by_type), _table(tables.by_type, w)),
         ("methods", bar_chart([(str(m), n) for m, n in tables.methods.rows]), _table(tables.methods, w)),
         ("unreadable", "", _table(tables.unreadable, w)),

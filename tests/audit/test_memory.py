@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import signal
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from vnadmin_parse import pipeline
-from vnadmin_parse.audit import audit
+from vnadmin_parse.audit import audit, cluster
 from vnadmin_parse.audit.cluster import isolated_check
 
 real_source = pipeline._source
@@ -31,6 +32,7 @@ def _greedy(path_or_text: Any, engine: str, timeout: float) -> Any:
 @pytest.fixture
 def archive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(pipeline, "_source", _greedy)  # the forked workers inherit it
+    monkeypatch.setattr(cluster, "_SANDBOXES", threading.local())  # sandboxes forked from now on
     root = tmp_path / "archive"
     root.mkdir()
     for name in ("hungry.txt", "killed.txt", "ok.txt"):
@@ -59,3 +61,4 @@ def test_a_dask_worker_child_past_the_memory_limit_fails_with_memory(archive: Pa
     killed = isolated_check(str(archive / "killed.txt"), {}, 60.0)
     assert (hungry["status"], hungry["reason"]) == (killed["status"], killed["reason"]) == ("error", "memory")
     assert isolated_check(str(archive / "ok.txt"), {"memory_limit_mb": 300}, 60.0)["status"] == "ok"
+    assert isolated_check(str(archive / "ok.txt"), {"memory_limit_mb": 300}, 60.0)["status"] == "ok"  # reused

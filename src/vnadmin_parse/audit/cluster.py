@@ -1,22 +1,23 @@
 """Run an audit's documents on a Dask cluster (``distributed``, an optional dependency).
 
-The workers only compute: each document is checked in a child process forked by the
-worker for that document alone, so the per-document time limit, the memory limit and a
-crash stay with that document, as with ``--jobs``. Results stream back as they complete
+The workers only compute: each worker checks its documents in a child process of its own
+(a sandbox, replaced when a document kills it or overruns), so the per-document time limit,
+the memory limit and a crash stay with that document, as with ``--jobs``. Results stream back as they complete
 to the one process that writes the database, which is what makes resuming and
 exactly-once recording work the same way on a cluster as on one machine.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import select
 import signal
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
 from typing import Any
 
 from vnadmin_parse.audit.worker import Record, Stop, check_one, die_with_parent, stopped
@@ -31,66 +32,82 @@ class ClusterUnavailable(VnadminError):
     """The distributed engine is not installed, or the scheduler cannot be reached."""
 
 
+class Sandbox:
+    """A child process of a Dask worker that checks documents one at a time, as a ``--jobs`` worker
+    does: it keeps what it loaded (models, tables) from one document to the next, and is killed and
+    replaced when a document overruns the time limit or kills it."""
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        self.options = options
+        from_parent, to_child = os.pipe()
+        from_child, to_parent = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: one JSON line in (a path), one JSON line out (its result)
+            try:
+                os.close(to_child)
+                os.close(from_child)
+                die_with_parent()
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)
+                with os.fdopen(from_parent, "rb") as tasks, os.fdopen(to_parent, "wb") as results:
+                    for line in tasks:
+                        results.write(json.dumps(check_one(json.loads(line), options)).encode() + b"\n")
+                        results.flush()
+            finally:
+                os._exit(0)
+        os.close(from_parent)
+        os.close(to_parent)
+        self.pid, self.tasks, self.results = pid, to_child, from_child
+        self.alive = True
+
+    def run(self, path: str, time_limit: float) -> dict[str, Any]:
+        """The result of ``path``, or the failure recorded when the child overran or died (it is then gone)."""
+        began = time.monotonic()
+        with contextlib.suppress(BrokenPipeError):  # a child that died while idle: its status is read below
+            os.write(self.tasks, json.dumps(path).encode() + b"\n")
+        received = b""
+        while not received.endswith(b"\n"):
+            left = began + time_limit - time.monotonic()
+            ready, _, _ = select.select([self.results], [], [], max(left, 0))
+            if not ready:
+                self.close()
+                return stopped(path, None, time_limit, time.monotonic() - began)
+            chunk = os.read(self.results, 1 << 16)
+            if not chunk:  # the child died on this document
+                status = self.close()
+                code = -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
+                return stopped(path, code, time_limit, time.monotonic() - began)
+            received += chunk
+        result: dict[str, Any] = json.loads(received)
+        return result
+
+    def close(self) -> int:
+        """Stop the child; return its wait status."""
+        self.alive = False
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGKILL)
+        _, status = os.waitpid(self.pid, 0)
+        os.close(self.tasks)
+        os.close(self.results)
+        return status
+
+
+#: The sandbox of each worker thread (a worker runs one thread in the recommended set-up).
+_SANDBOXES = threading.local()
+
+
 def isolated_check(path: str, options: dict[str, Any], time_limit: float) -> dict[str, Any]:
-    """Check ``path`` in a child process of this worker, killed at ``time_limit`` seconds.
+    """Check ``path`` in this worker's sandbox process, killed at ``time_limit`` seconds.
 
     Runs on a Dask worker; returns the same result dictionary as ``check_one``, or the
     failure that ``--jobs`` records for a document whose worker died or overran.
     """
-    _warm(bool(options.get("memory_limit_mb")))
-    read_end, write_end = os.pipe()
-    began = time.monotonic()
-    pid = os.fork()
-    if pid == 0:  # the child: check, write the result as JSON, exit without cleanup
-        try:
-            os.close(read_end)
-            die_with_parent()
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
-            data = json.dumps(check_one(path, options), ensure_ascii=False).encode()
-            with os.fdopen(write_end, "wb") as out:
-                out.write(data)
-        finally:
-            os._exit(0)
-    os.close(write_end)
-    chunks: list[bytes] = []
-    overdue = False
-    with os.fdopen(read_end, "rb", buffering=0) as pipe:
-        while True:
-            left = began + time_limit - time.monotonic()
-            if left <= 0:
-                overdue = True
-                break
-            ready, _, _ = select.select([pipe], [], [], left)
-            if ready:
-                chunk = pipe.read(1 << 16)
-                if not chunk:
-                    break
-                chunks.append(chunk)
-    if overdue:
-        os.kill(pid, signal.SIGKILL)
-    _, status = os.waitpid(pid, 0)
-    seconds = time.monotonic() - began
-    if overdue:
-        return stopped(path, None, time_limit, seconds)
-    if chunks and os.WIFEXITED(status):
-        result: dict[str, Any] = json.loads(b"".join(chunks))
-        return result
-    code = -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
-    return stopped(path, code, time_limit, seconds)
-
-
-@cache
-def _warm(with_model: bool) -> None:
-    """Once per worker, before the first fork: import what a check imports lazily (and, under a memory
-    limit, load the syllable model), so that each document's child starts warm instead of paying it."""
-    from vnadmin_parse.pipeline import check
-
-    check("Văn bản.", timeout=0)
-    if with_model:
-        from vnadmin_parse.vietnamese import lm
-
-        lm.load()
+    box: Sandbox | None = getattr(_SANDBOXES, "box", None)
+    if box is None or not box.alive or box.options != options:
+        if box is not None and box.alive:
+            box.close()
+        box = _SANDBOXES.box = Sandbox(options)
+    return box.run(path, time_limit)
 
 
 def _distributed() -> Any:

@@ -92,3 +92,24 @@ def test_an_audit_runs_the_cross_checks(tmp_path: Path) -> None:
     assert summary.by_code["R014"] == 1
     con = sqlite3.connect(tmp_path / "a.sqlite")
     assert con.execute("SELECT count(*) FROM findings WHERE code = 'R014'").fetchone() == (1,)
+
+
+def test_merging_shards_checks_the_whole_archive(tmp_path: Path) -> None:
+    from vnadmin_parse.audit import audit
+    from vnadmin_parse.cli import main
+
+    (r013,) = [r for r in ARCHIVE_RULES if r.code == "R013"]
+    parts = []
+    for i, text in enumerate(r013.fires[0].split("\f")):  # the plan in one shard, the citing decision in another
+        folder = tmp_path / f"office-{i}"
+        folder.mkdir()
+        (folder / "doc.txt").write_text(text, encoding="utf-8")
+        audit([folder], tmp_path / f"part-{i}.sqlite", jobs=1, options={"select": ["R"]})
+        parts.append(str(tmp_path / f"part-{i}.sqlite"))
+    assert all(
+        sqlite3.connect(p).execute("SELECT count(*) FROM findings WHERE code = 'R013'").fetchone() == (0,)
+        for p in parts
+    )
+    assert main(["merge", str(tmp_path / "all.sqlite"), *parts]) == 0
+    con = sqlite3.connect(tmp_path / "all.sqlite")
+    assert con.execute("SELECT count(*) FROM findings WHERE code = 'R013'").fetchone() == (1,)

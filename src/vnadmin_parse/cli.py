@@ -65,6 +65,11 @@ def _build_parser() -> argparse.ArgumentParser:
         "--db", default="vnadmin-audit.sqlite", help="cơ sở dữ liệu kết quả (mặc định: vnadmin-audit.sqlite)"
     )
     au.add_argument("--jobs", type=int, default=0, help="số tiến trình song song (0: theo số CPU)")
+    au.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="chạy trên cụm Dask: tcp://MÁY:8786, hoặc local (một cụm cục bộ gồm --jobs tiến trình)",
+    )
     au.add_argument("--shard", default="0/1", help="i/n: chỉ xử lý phần thứ i trong n phần (chia việc cho nhiều máy)")
     au.add_argument("--time-limit", type=float, default=180.0, help="giới hạn thời gian cho mỗi tệp (giây)")
     _memory_option(au)
@@ -79,6 +84,17 @@ def _build_parser() -> argparse.ArgumentParser:
     mg = sub.add_parser("merge", help="gộp cơ sở dữ liệu kiểm tra của nhiều máy (các shard) vào một")
     mg.add_argument("db")
     mg.add_argument("others", nargs="+")
+
+    sm = sub.add_parser("summary", help="tổng hợp cơ sở dữ liệu kiểm tra hàng loạt: trang HTML, bảng CSV/Parquet")
+    sm.add_argument("db", metavar="DB", help="cơ sở dữ liệu của vnadmin-parse audit")
+    sm.add_argument("--html", metavar="FILE", help="trang tổng hợp (một tệp HTML, không cần mạng)")
+    sm.add_argument("--csv", metavar="DIR", help="ghi các bảng ra thư mục, mỗi bảng một tệp CSV")
+    sm.add_argument("--parquet", metavar="DIR", help="ghi các bảng ra thư mục, mỗi bảng một tệp Parquet (cần pyarrow)")
+    sm.add_argument("--worst", type=int, default=20, help="số văn bản có nhiều vấn đề nhất được liệt kê (mặc định 20)")
+    sm.add_argument(
+        "--no-reports", action="store_true", help="không tạo báo cáo tô sáng cho các văn bản có nhiều vấn đề nhất"
+    )
+    sm.add_argument("--lang", choices=("vi", "en"), default="vi")
 
     rl = sub.add_parser("rule", help="giải thích một quy tắc (hoặc liệt kê tất cả)")
     rl.add_argument("code", nargs="?")
@@ -260,13 +276,13 @@ def _cmd_audit(args: argparse.Namespace) -> int:
         print(f"vnadmin-parse: --shard phải có dạng i/n với 0 ≤ i < n (nhận được {args.shard!r})", file=sys.stderr)
         return 2
 
-    def progress(done: int, total: int, result: dict[str, object]) -> None:
-        status = "ok" if result["status"] == "ok" else f"LỖI: {result.get('error')}"
-        print(f"[{done}/{total}] {result['path']}: {status}", file=sys.stderr)
-
     if args.jobs < 0:
         print(f"vnadmin-parse: --jobs phải ≥ 0 (0: theo số CPU; nhận được {args.jobs})", file=sys.stderr)
         return 2
+    from vnadmin_parse.audit.progress import AuditProgress
+    from vnadmin_parse.progress import wanted
+
+    progress = AuditProgress(sys.stderr, live=wanted(sys.stderr), lang=args.lang)
     try:
         summary = audit(
             args.paths,
@@ -276,10 +292,13 @@ def _cmd_audit(args: argparse.Namespace) -> int:
             time_limit=args.time_limit,
             options={"engine": args.engine, "memory_limit_mb": args.memory_limit},
             progress=None if args.quiet else progress,
+            scheduler=args.scheduler,
         )
     except VnadminError as exc:
         print(f"vnadmin-parse: {exc}", file=sys.stderr)
         return 2
+    finally:
+        progress.close()
     print(render_summary(summary, args.db, args.lang))
     if args.catalog:
         from vnadmin_parse.audit.store import Store
@@ -303,12 +322,60 @@ def _cmd_merge(args: argparse.Namespace) -> int:
         store = Store(args.db)
         try:
             n = store.merge(args.others)
+            from vnadmin_parse import __version__
+            from vnadmin_parse.audit.crossdoc import cross_check
+
+            cross_check(store, __version__)
         finally:
             store.close()
     except VnadminError as exc:
         print(f"vnadmin-parse: {exc}", file=sys.stderr)
         return 2
     print(f"Đã gộp {n} văn bản vào {args.db}")
+    return 0
+
+
+def _cmd_summary(args: argparse.Namespace) -> int:
+    from vnadmin_parse.audit.store import Store, require_database
+    from vnadmin_parse.audit.tables import latest_version, read_tables, write_csv, write_parquet
+
+    try:
+        require_database(Path(args.db), exists=True)
+        store = Store(args.db)
+        try:
+            version = latest_version(store)
+            if version is None:
+                print(f"vnadmin-parse: {args.db}: cơ sở dữ liệu chưa có văn bản nào (empty audit)", file=sys.stderr)
+                return 2
+            tables = read_tables(store, version, args.worst)
+        finally:
+            store.close()
+        written = []
+        if args.csv:
+            written += write_csv(tables, args.csv)
+        if args.parquet:
+            written += write_parquet(tables, args.parquet)
+        if args.html:
+            from vnadmin_parse.audit.summary import write_reports
+            from vnadmin_parse.report.summary import render_summary_html
+
+            page = Path(args.html)
+            reports = {}
+            if not args.no_reports:
+                folder = page.with_name(page.stem + "-reports")
+                reports = write_reports(tables.worst, folder, page.parent, args.lang)
+            page.write_text(render_summary_html(tables, args.db, args.lang, reports), encoding="utf-8")
+            written.append(page)
+    except VnadminError as exc:
+        print(f"vnadmin-parse: {exc}", file=sys.stderr)
+        return 2
+    severities = dict(tables.by_severity.rows)
+    print(
+        f"{tables.documents} văn bản, {tables.read} đọc được, {tables.pages} trang; "
+        f"{severities['error']} lỗi, {severities['warning']} cảnh báo, {severities['info']} lưu ý"
+    )
+    for path in written:
+        print(path)
     return 0
 
 
@@ -375,6 +442,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_audit(args)
         if args.command == "merge":
             return _cmd_merge(args)
+        if args.command == "summary":
+            return _cmd_summary(args)
         if args.command == "config":
             return _cmd_config(args)
         if args.command == "serve":

@@ -28,5 +28,9 @@ class TooLarge(InputError):
     """A file would take more memory, or inflate to more data, than a check may use."""
 
 
+class OutOfMemory(TooLarge):
+    """The check of a file went past its memory limit."""
+
+
 class DataError(VnadminError):
     """A data file (bundled or user-supplied) does not follow its schema."""

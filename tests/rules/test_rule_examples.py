@@ -9,8 +9,9 @@ from vnadmin_parse.pipeline import check
 from vnadmin_parse.rules.registry import all_rules
 
 RULES = all_rules()
-FIRES = [(r.code, text) for r in RULES for text in r.fires]
-PASSES = [(r.code, text) for r in RULES for text in r.passes]
+# rules of scope "archive" are checked across documents: their examples run in tests/audit/test_crossdoc.py
+FIRES = [(r.code, text) for r in RULES if r.scope == "document" for text in r.fires]
+PASSES = [(r.code, text) for r in RULES if r.scope == "document" for text in r.passes]
 
 
 def test_every_rule_has_examples_both_ways() -> None:

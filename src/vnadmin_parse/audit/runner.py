@@ -8,7 +8,6 @@ SHA-1 and the tool version, so an interrupted audit resumes where it stopped.
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import multiprocessing as mp
 import os
@@ -20,17 +19,17 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 from vnadmin_parse.audit.store import Store
+from vnadmin_parse.audit.worker import Record, Stop, check_one, die_with_parent, stopped
 from vnadmin_parse.extract import SUPPORTED
 
 if TYPE_CHECKING:
-    from vnadmin_parse.catalog import KnownDocument
-    from vnadmin_parse.report.core import Report
+    pass
 
 Progress = Callable[[int, int, dict[str, Any]], None]
 
@@ -91,65 +90,8 @@ def file_sha1(path: Path) -> str:
     return h.hexdigest()
 
 
-def check_one(path: str, options: dict[str, Any]) -> dict[str, Any]:
-    """Check one file; never raises — failures come back as ``status: error``."""
-    from vnadmin_parse.errors import VnadminError
-    from vnadmin_parse.pipeline import check
-
-    start = time.perf_counter()
-    result: dict[str, Any] = {"path": path, "status": "ok"}
-    try:
-        report = check(Path(path), **options)
-    except VnadminError as exc:
-        result.update(status="error", error=str(exc))
-    except Exception as exc:
-        result.update(status="error", error=f"{path}: lỗi không mong đợi ({type(exc).__name__}: {exc})")
-    else:
-        data = report.to_dict()
-        result["known"] = [asdict(k) for k in learned_documents(report, path)]
-        result.update(
-            kind=data["kind"],
-            encoding=data["encoding"],
-            pages=len(data["pages"]),
-            document=data["document"],
-            findings=data["findings"],
-            references=data["references"],
-            counts=dict(Counter(f["severity"] for f in data["findings"])),
-        )
-    result["seconds"] = round(time.perf_counter() - start, 3)
-    return result
-
-
-def learned_documents(report: Report, path: str) -> list[KnownDocument]:
-    """What a batch audit learns from one document: the document itself (from its
-    header) and the documents it cites in full and consistently."""
-    from vnadmin_parse.catalog import Catalog, KnownDocument
-    from vnadmin_parse.symbols import SymbolError, parse_any
-
-    catalog = Catalog()
-    doc = report.document
-    if doc.number and doc.date:
-        try:
-            symbol = parse_any(doc.number)
-        except SymbolError:
-            symbol = None
-        if symbol is not None and symbol.valid:
-            catalog.add(KnownDocument(symbol.canonical, doc.type, doc.date, doc.issuer, doc.title, path))
-    catalog.learn(report.references, path)
-    return list(catalog)
-
-
-def _die_with_parent() -> None:
-    """Have the kernel kill this worker when the audit process dies, however it dies (Linux)."""
-    if sys.platform.startswith("linux"):
-        try:
-            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            return
-
-
 def _worker_loop(tasks: Any, results: Any, options: dict[str, Any], parent: int) -> None:
-    _die_with_parent()
+    die_with_parent()
     if os.getppid() != parent:  # the audit died before the line above
         return
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the audit process handles Ctrl-C and kills its workers
@@ -181,6 +123,7 @@ class AuditSummary:
     by_code: Counter[str] = field(default_factory=Counter)
     by_severity: Counter[str] = field(default_factory=Counter)
     worst: list[tuple[str, int]] = field(default_factory=list)
+    missing: int = 0  # citations of documents that the archive does not hold
     seconds: float = 0.0
 
 
@@ -193,12 +136,15 @@ def audit(
     time_limit: float = 180.0,
     options: dict[str, Any] | None = None,
     progress: Progress | None = None,
+    scheduler: str | None = None,
 ) -> AuditSummary:
     """Check every supported file under ``paths`` into the SQLite database ``db``.
 
     ``jobs`` worker processes (0: one per CPU); ``shard=(i, n)`` takes the i-th of
     n stable slices of the file list, so n machines can split an archive and their
-    databases be merged afterwards; ``time_limit`` seconds per document.
+    databases be merged afterwards; ``time_limit`` seconds per document. With
+    ``scheduler`` (``tcp://HOST:PORT`` or ``local``: a local cluster of ``jobs``
+    processes) the documents run on a Dask cluster; this process alone writes ``db``.
     """
     from vnadmin_parse import __version__
 
@@ -220,7 +166,14 @@ def audit(
         if reason:
             name = display(f)
             store.save(
-                {"sha1": sha, "version": __version__, "path": name, "status": "error", "error": f"{name}: {reason}"}
+                {
+                    "sha1": sha,
+                    "version": __version__,
+                    "path": name,
+                    "status": "error",
+                    "error": f"{name}: {reason}",
+                    "reason": "refused",
+                }
             )
             summary.checked += 1
             summary.failed.append((name, f"{name}: {reason}"))
@@ -235,9 +188,35 @@ def audit(
             queued.add(sha)
     opts = dict(options or {})
     opts.setdefault("timeout", time_limit)
+    sha_of = dict(todo)
+    recorded = Counter[str]()
+
+    def record(result: dict[str, Any]) -> None:
+        real = result["path"]
+        result["sha1"] = sha_of[real]
+        result["version"] = __version__
+        result["path"] = display(real)
+        if result.get("error"):
+            result["error"] = display(str(result["error"]).replace(real, result["path"]))
+        store.save(result)
+        summary.checked += 1
+        if result["status"] != "ok":
+            summary.failed.append((result["path"], result.get("error", "")))
+        recorded["done"] += 1
+        if progress:
+            progress(recorded["done"], len(todo), result)
+
     try:
         with _stop_on_signals() as stop:
-            _run_pool(todo, store, summary, jobs or mp.cpu_count(), time_limit, opts, progress, __version__, stop)
+            if scheduler:
+                from vnadmin_parse.audit.cluster import run_on_dask
+
+                run_on_dask(todo, record, scheduler, jobs or mp.cpu_count(), time_limit, opts, stop)
+            else:
+                _run_pool(todo, record, jobs or mp.cpu_count(), time_limit, opts, stop)
+        from vnadmin_parse.audit.crossdoc import cross_check
+
+        summary.missing = cross_check(store, __version__)["missing"]
     finally:
         _summarise(store, summary, __version__, shas)
         store.close()
@@ -245,17 +224,10 @@ def audit(
     return summary
 
 
-@dataclass
-class _Stop:
-    """Set by SIGTERM or Ctrl-C; the pool's loop then stops at a safe point (never inside a fork)."""
-
-    requested: bool = False
-
-
 @contextmanager
-def _stop_on_signals() -> Iterator[_Stop]:
+def _stop_on_signals() -> Iterator[Stop]:
     """SIGTERM and Ctrl-C end the audit cleanly: workers killed, results so far kept."""
-    stop = _Stop()
+    stop = Stop()
     if threading.current_thread() is not threading.main_thread():
         yield stop
         return
@@ -272,21 +244,12 @@ def _stop_on_signals() -> Iterator[_Stop]:
 
 
 def _run_pool(
-    todo: list[tuple[str, str]],
-    store: Store,
-    summary: AuditSummary,
-    jobs: int,
-    time_limit: float,
-    options: dict[str, Any],
-    progress: Progress | None,
-    version: str,
-    stop: _Stop,
+    todo: list[tuple[str, str]], record: Record, jobs: int, time_limit: float, options: dict[str, Any], stop: Stop
 ) -> None:
     if not todo:
         return
     ctx: Any = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     results: Any = ctx.Queue()
-    sha_of = dict(todo)
     pending = [p for p, _ in reversed(todo)]
     workers: list[_Worker] = []
 
@@ -295,20 +258,6 @@ def _run_pool(
         proc = ctx.Process(target=_worker_loop, args=(tasks, results, options, os.getpid()), daemon=True)
         proc.start()
         return _Worker(proc, tasks)
-
-    def record(result: dict[str, Any]) -> None:
-        real = result["path"]
-        result["sha1"] = sha_of[real]
-        result["version"] = version
-        result["path"] = display(real)
-        if result.get("error"):
-            result["error"] = display(str(result["error"]).replace(real, result["path"]))
-        store.save(result)
-        summary.checked += 1
-        if result["status"] != "ok":
-            summary.failed.append((result["path"], result.get("error", "")))
-        if progress:
-            progress(summary.checked, len(todo), result)
 
     workers = [spawn() for _ in range(min(jobs, len(todo)))]
     finished = False
@@ -337,14 +286,7 @@ def _run_pool(
                 if overdue or not w.proc.is_alive():
                     w.proc.kill()
                     w.proc.join()
-                    reason = (
-                        f"quá giới hạn thời gian {time_limit:g} giây (time limit exceeded)"
-                        if overdue
-                        else f"tiến trình xử lý bị dừng đột ngột (mã {w.proc.exitcode}; có thể do thiếu bộ nhớ)"
-                    )
-                    record(
-                        {"path": w.path, "status": "error", "error": f"{w.path}: {reason}", "seconds": now - w.started}
-                    )
+                    record(stopped(w.path, None if overdue else w.proc.exitcode, time_limit, now - w.started))
                     workers[i] = spawn()
         finished = True
     finally:

@@ -17,11 +17,14 @@ CREATE TABLE IF NOT EXISTS documents (
     version TEXT NOT NULL,
     status TEXT NOT NULL,          -- ok | error
     error TEXT,
+    reason TEXT,                   -- why an error: memory | time | crash | unreadable | refused | unexpected
     kind TEXT,
     encoding TEXT,
     pages INTEGER,
+    methods TEXT,                  -- how its pages were read: pdf-fast, pdf-layout, ocr, text… (comma-separated)
     doc_type TEXT,
     number TEXT,
+    canonical TEXT,                -- the number as a canonical symbol, when valid
     issuer TEXT,
     date TEXT,
     title TEXT,
@@ -57,10 +60,20 @@ CREATE TABLE IF NOT EXISTS refs (
     date TEXT,
     issuer TEXT,
     title TEXT,
-    text TEXT
+    text TEXT,
+    page INTEGER,
+    line INTEGER,
+    start INTEGER,
+    "end" INTEGER
 );
 CREATE INDEX IF NOT EXISTS refs_doc ON refs(sha1, version);
 CREATE INDEX IF NOT EXISTS refs_canonical ON refs(canonical);
+CREATE TABLE IF NOT EXISTS missing (
+    sha1 TEXT NOT NULL,            -- the citing document
+    version TEXT NOT NULL,
+    canonical TEXT NOT NULL,       -- a cited document that the archive does not hold
+    text TEXT
+);
 CREATE TABLE IF NOT EXISTS known (
     sha1 TEXT NOT NULL,
     version TEXT NOT NULL,
@@ -81,10 +94,15 @@ CREATE TABLE IF NOT EXISTS paths (
 CREATE INDEX IF NOT EXISTS paths_doc ON paths(sha1, version);
 """
 _TABLES = ("documents", "findings", "refs", "known")
+#: Columns added since the first schema: an older database gains them when opened.
+_ADDED = {
+    "documents": ("reason TEXT", "canonical TEXT", "methods TEXT"),
+    "refs": ("page INTEGER", "line INTEGER", "start INTEGER", '"end" INTEGER'),
+}
 _HEADER = b"SQLite format 3\x00"
 
 
-def _require_database(path: Path, *, exists: bool) -> None:
+def require_database(path: Path, *, exists: bool) -> None:
     """Raise InputError unless ``path`` is a SQLite file (or, unless ``exists``, no file yet)."""
     from vnadmin_parse.errors import InputError
 
@@ -107,12 +125,23 @@ class Store:
         from vnadmin_parse.errors import InputError
 
         self.path = Path(path)
-        _require_database(self.path, exists=False)
+        require_database(self.path, exists=False)
         try:
             self.db = sqlite3.connect(self.path)
             self.db.executescript(SCHEMA)
+            self._upgrade()
         except sqlite3.DatabaseError as exc:
             raise InputError(str(path), f"không mở được cơ sở dữ liệu ({exc})") from exc
+
+    def _upgrade(self) -> None:
+        for table, columns in _ADDED.items():
+            have = self.columns(table)
+            for column in columns:
+                if column.split()[0].strip('"') not in have:
+                    self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
+
+    def columns(self, table: str, schema: str = "main") -> list[str]:
+        return [r[1] for r in self.db.execute(f"PRAGMA {schema}.table_info({table})")]
 
     def close(self) -> None:
         self.db.close()
@@ -131,20 +160,23 @@ class Store:
             doc = result.get("document") or {}
             counts = result.get("counts") or {}
             self.db.execute(
-                "INSERT INTO documents (sha1, path, version, status, error, kind, encoding, pages, doc_type, number,"
-                " issuer, date, title, n_error, n_warning, n_info, seconds) VALUES"
-                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO documents (sha1, path, version, status, error, reason, kind, encoding, pages, methods,"
+                " doc_type, number, canonical, issuer, date, title, n_error, n_warning, n_info, seconds) VALUES"
+                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     *key[:1],
                     result["path"],
                     key[1],
                     result["status"],
                     result.get("error"),
+                    result.get("reason"),
                     result.get("kind"),
                     result.get("encoding"),
                     result.get("pages"),
+                    result.get("methods"),
                     doc.get("type"),
                     doc.get("number"),
+                    result.get("canonical"),
                     doc.get("issuer"),
                     doc.get("date"),
                     doc.get("title"),
@@ -174,10 +206,14 @@ class Store:
                 ],
             )
             self.db.executemany(
-                "INSERT INTO refs (sha1, version, canonical, type, number, date, issuer, title, text)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO refs (sha1, version, canonical, type, number, date, issuer, title, text, page, line,"
+                ' start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
                 [
-                    (*key, r["canonical"], r["type"], r["number"], r["date"], r["issuer"], r["title"], r["text"])
+                    (
+                        *key,
+                        *(r[k] for k in ("canonical", "type", "number", "date", "issuer", "title", "text")),
+                        *(r.get(k) for k in ("page", "line", "start", "end")),
+                    )
                     for r in result.get("references", [])
                 ],
             )
@@ -206,7 +242,7 @@ class Store:
 
         paths = [Path(o) for o in others]
         for other in paths:
-            _require_database(other, exists=True)
+            require_database(other, exists=True)
         merged = 0
         for other in paths:
             self.db.execute("ATTACH DATABASE ? AS other", (str(other),))
@@ -221,7 +257,9 @@ class Store:
                         self.db.execute(
                             f"DELETE FROM {table} WHERE (sha1, version) IN (SELECT sha1, version FROM other.documents)"
                         )
-                        self.db.execute(f"INSERT INTO {table} SELECT * FROM other.{table}")
+                        ours = set(self.columns(table))
+                        shared = ", ".join(f'"{c}"' for c in self.columns(table, "other") if c in ours)
+                        self.db.execute(f"INSERT INTO {table} ({shared}) SELECT {shared} FROM other.{table}")
                     merged += self.db.execute("SELECT count(*) FROM other.documents").fetchone()[0]
             finally:
                 self.db.execute("DETACH DATABASE other")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from vnadmin_parse.audit.runner import AuditSummary
+from vnadmin_parse.report.summary import Table
 from vnadmin_parse.rules.registry import all_rules
 
 _SEV = {
@@ -40,4 +44,38 @@ def render_summary(s: AuditSummary, db: str, lang: str = "vi") -> str:
     if s.failed:
         lines.append(failed)
         lines += [f"  {err}" for _, err in s.failed[:20]]
+    if s.missing:
+        lines.append(
+            f"{s.missing} citations of documents the archive does not hold: vnadmin-parse summary {db}"
+            if lang == "en"
+            else f"{s.missing} lần viện dẫn văn bản không có trong kho: xem vnadmin-parse summary {db}"
+        )
     return "\n".join(lines)
+
+
+def write_reports(worst: Table, folder: Path, base: Path, lang: str = "vi", engine: str = "fast") -> dict[str, str]:
+    """Write the highlighted HTML report of each of the ``worst`` documents into ``folder``; return
+    each document's path → the report's address relative to ``base`` (the summary page's folder).
+
+    A document is checked again from its file, which must still hold the bytes that were audited
+    (same SHA-1): a moved or changed file gets no report rather than the report of other text.
+    """
+    from vnadmin_parse.audit.runner import file_sha1
+    from vnadmin_parse.errors import VnadminError
+    from vnadmin_parse.pipeline import check
+    from vnadmin_parse.report.html import render_html
+
+    links: dict[str, str] = {}
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, (path, sha1, *_rest) in enumerate(worst.rows, 1):
+        source = Path(path)
+        if not source.is_file() or file_sha1(source) != sha1:
+            continue
+        try:
+            report = check(source, engine=engine)
+        except VnadminError:
+            continue
+        target = folder / f"{i:03d}-{source.stem[:60]}.html"
+        target.write_text(render_html(report, lang), encoding="utf-8")
+        links[path] = os.path.relpath(target, base)
+    return links

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
 
-from vnadmin_parse.errors import ExtractionTimeout, TooLarge
+from vnadmin_parse.errors import ExtractionTimeout, OutOfMemory, TooLarge
 
 #: Memory (MB) a check may add to what the process already uses: two audit workers and the
 #: rest of the machine fit a 2-core, 24 GB machine with room to spare.
@@ -157,6 +157,6 @@ def memory_limit(name: str, megabytes: float | None) -> Iterator[None]:
         yield
     except MemoryError:
         resource.setrlimit(resource.RLIMIT_AS, (soft, hard))  # first: the error itself needs memory
-        raise too_large(name, f"vượt giới hạn bộ nhớ {megabytes:g} MB") from None
+        raise OutOfMemory(name, f"tệp quá lớn để kiểm tra: vượt giới hạn bộ nhớ {megabytes:g} MB (too large)") from None
     finally:
         resource.setrlimit(resource.RLIMIT_AS, (soft, hard))

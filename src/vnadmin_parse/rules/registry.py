@@ -95,6 +95,9 @@ class Rule:
     fires: tuple[str, ...] = ()  # texts on which the rule must fire
     passes: tuple[str, ...] = ()  # texts on which it must stay silent
     ocr: OcrPolicy = AS_TYPED  # how its findings are judged on text read by OCR
+    #: "document": checked on each document; "archive": checked by an audit across its documents
+    #: (its examples are archives, documents separated by a form feed; on one document it finds nothing)
+    scope: str = "document"
 
     @property
     def family(self) -> str:
@@ -139,6 +142,7 @@ def rule(
     fires: Iterable[str] = (),
     passes: Iterable[str] = (),
     ocr: OcrPolicy = AS_TYPED,
+    scope: str = "document",
 ) -> Callable[[Callable[[Analysis], Iterable[Hit]]], Callable[[Analysis], Iterable[Hit]]]:
     """Register the decorated check function as rule ``code``; ``ocr``: how its findings are judged on OCR text."""
     family = code.rstrip("0123456789")
@@ -148,7 +152,7 @@ def rule(
     def register(fn: Callable[[Analysis], Iterable[Hit]]) -> Callable[[Analysis], Iterable[Hit]]:
         if code in _RULES:
             raise ValueError(f"rule code {code} registered twice")
-        _RULES[code] = Rule(code, name, severity, message, message_en, doc, fn, tuple(fires), tuple(passes), ocr)
+        _RULES[code] = Rule(code, name, severity, message, message_en, doc, fn, tuple(fires), tuple(passes), ocr, scope)
         return fn
 
     return register

@@ -44,17 +44,6 @@ SPELLING_ON_OCR = OcrPolicy(note_below=EVERY_OCR, drop_below=90.0)
 LETTERS_ON_OCR = OcrPolicy(drop_below=EVERY_OCR)
 
 
-def severity_for(
-    a: Analysis, start: int, end: int, default: Severity, *, letters_only: bool = False
-) -> Severity | None:
-    """``default`` for typed text; on OCR text as ``SPELLING_ON_OCR`` (``LETTERS_ON_OCR`` for single-syllable letter
-    errors, ``letters_only``) judges it, None when no finding is made. Spelling rules judge each hit as they find it
-    (not in the engine) because they count hits across the document before reporting them."""
-    policy = LETTERS_ON_OCR if letters_only else SPELLING_ON_OCR
-    hit = policy.apply(Hit(start, end, severity=default), a.confidence(start, end), a.scanned)
-    return hit.severity if hit else None
-
-
 def hit_for(
     a: Analysis,
     start: int,
@@ -64,12 +53,10 @@ def hit_for(
     *,
     letters_only: bool = False,
     **params: str,
-) -> Hit | None:
-    """A hit with ``fix`` as its suggestion, or None when OCR text is too doubtful to judge."""
-    severity = severity_for(a, start, end, default, letters_only=letters_only)
-    if severity is None:
-        return None
-    return Hit(start, end, params, suggestion=fix, severity=severity)
+) -> Hit:
+    """A hit with ``fix`` as its suggestion; on OCR text the engine judges it by the rule's ``SPELLING_ON_OCR``,
+    or by ``LETTERS_ON_OCR`` for single-syllable letter errors (``letters_only``)."""
+    return Hit(start, end, params, suggestion=fix, severity=default, ocr=LETTERS_ON_OCR if letters_only else None)
 
 
 def _cased(model: str, word: str) -> str:
@@ -242,6 +229,7 @@ def _legit_repeat(lex: Lexicon, words: Sequence[str], i: int, size: int) -> bool
         "Cơ quan Thuế quản lý các Nhà in in hoá đơn cho tổ chức, cá nhân.",
         "Ông Ngô Tam Quế gặp Trần Viên Viên ở kinh thành.",
     ),
+    ocr=SPELLING_ON_OCR,
 )
 def repeated_word(a: Analysis) -> Iterator[Hit]:
     lex = load()
@@ -355,6 +343,7 @@ _MIN_DROP_GAIN = 7.0
         "Cán bộ, công chức, viên chức và người lao động.",
         "Thực hiện nhiệm vụ, nhiệm kỳ 2021 - 2026.",
     ),
+    ocr=SPELLING_ON_OCR,
 )
 def garbled_repetition(a: Analysis) -> Iterator[Hit]:
     lex = load()
@@ -433,6 +422,7 @@ def _residue_tokens(a: Analysis) -> Iterator[tuple[Span, list[str], int]]:
         "The meaning of the word Thus in the sentence, according to Hamburg scholars.",
         "Ông đã học ở Hamburg và viết cuốn Thus Spoke Zarathustra.",
     ),
+    ocr=SPELLING_ON_OCR,
 )
 def keystroke_residue(a: Analysis) -> Iterator[Hit]:
     lex = load()
@@ -531,6 +521,7 @@ def _loanword(lex: Lexicon, word: str) -> bool:
         "Lực lượng dân quân luôn sẵn sàng ứng phó với thiên tai.",
         "Đoàn đã đến thăm bản Khuổi Nậm của đồng bào dân tộc.",
     ),
+    ocr=SPELLING_ON_OCR,
 )
 def invalid_syllable(a: Analysis) -> Iterator[Hit]:
     lex = load()
@@ -637,6 +628,7 @@ def _judge_mask(words: Sequence[str]) -> list[bool]:
         "Báo cáo tình hình tài chính của đơn vị năm 2023.",
         "Ông Nguyễn Văn Thẻ, Trưởng phòng.",
     ),
+    ocr=SPELLING_ON_OCR,
 )
 def wrong_diacritic(a: Analysis) -> Iterator[Hit]:
     doc = document(a)
@@ -771,6 +763,7 @@ def _sequence_score(lex: Lexicon, seq: Sequence[str]) -> float:
         "Ưu tiên phát triển đội tàu vận tải biển thông qua chính sách ưu đãi về thuế.",
         "Số bản vận đơn gốc đã ký phát cho người giao hàng.",
     ),
+    ocr=SPELLING_ON_OCR,
 )
 def scrambled_order(a: Analysis) -> Iterator[Hit]:
     lex = load()
@@ -931,6 +924,7 @@ def _bonded(lex: Lexicon, a: str, b: str) -> bool:
         "Ủy ban nhân dân thành phố.",
         "Các sở, ngành triển khai thực hiện nghiêm túc Kế hoạch này; phát triển kinh tế.",
     ),
+    ocr=SPELLING_ON_OCR,
 )
 def missing_syllable_rule(a: Analysis) -> Iterator[Hit]:
     lex = load()
@@ -977,6 +971,7 @@ def missing_syllable_rule(a: Analysis) -> Iterator[Hit]:
     ),
     fires=("Thực hiện Ch ỉ thị số 15/CT-UBND của Ủy ban.", "tổ chức th ực hiện nghiêm túc"),
     passes=("Thực hiện Chỉ thị số 15/CT-UBND.", "điểm a khoản 2 Điều 5", "Ông A Páo, xã Ia Grai."),
+    ocr=SPELLING_ON_OCR,
 )
 def split_syllable(a: Analysis) -> Iterator[Hit]:
     lex = load()

@@ -12,7 +12,7 @@ from vnadmin_parse.data import load_table
 from vnadmin_parse.model import AgencyMention, Span
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
-from vnadmin_parse.rules.spelling import hit_for, severity_for
+from vnadmin_parse.rules.spelling import SPELLING_ON_OCR, hit_for
 from vnadmin_parse.vietnamese.lexicon import load, phrase_key
 from vnadmin_parse.vietnamese.runs import runs
 from vnadmin_parse.vietnamese.syllable import Style, strip_marks
@@ -44,6 +44,7 @@ _STYLE_VI = {"old": "kiểu cũ", "new": "kiểu mới"}
         "Hoá đơn, hoá chất, thuỷ lợi; ủy quyền.",
     ),
     passes=("Sở Văn hóa và Thể thao, Ủy ban nhân dân, hòa bình.", "Sở Văn hoá và Thể thao, Uỷ ban nhân dân."),
+    ocr=SPELLING_ON_OCR,
 )
 def mixed_tone_placement(a: Analysis) -> Iterator[Hit]:
     seen: dict[Style, list[Span]] = {"old": [], "new": []}
@@ -61,9 +62,6 @@ def mixed_tone_placement(a: Analysis) -> Iterator[Hit]:
         if form in reported:
             continue
         reported.add(form)
-        severity = severity_for(a, tok.start, tok.end, "info")
-        if severity is None:
-            continue
         suggestion = convert(tok.text, majority)
         params = {
             "token": tok.text,
@@ -73,7 +71,7 @@ def mixed_tone_placement(a: Analysis) -> Iterator[Hit]:
             "style_en": minority,
             "other_en": majority,
         }
-        yield Hit(tok.start, tok.end, params, suggestion=suggestion, severity=severity)
+        yield Hit(tok.start, tok.end, params, suggestion=suggestion, severity="info")
 
 
 # --- S009: one name, several spellings --------------------------------------------------------
@@ -178,6 +176,7 @@ def _official_hits(a: Analysis, mentioned: Sequence[AgencyMention]) -> Iterator[
         "Các đơn vị thuộc cơ quan Bộ, Công an tỉnh báo cáo.",
         "Uy ban nhan dan tinh bao cao; Quân ủy Trung ương.",
     ),
+    ocr=SPELLING_ON_OCR,
 )
 def inconsistent_name(a: Analysis) -> Iterator[Hit]:
     mentioned = a.agencies
@@ -263,6 +262,7 @@ def known_abbreviations() -> frozenset[str]:
         "Ban Quản lý dự án (BQL) báo cáo. BQL đã họp.",
         "UBND tỉnh chỉ đạo. Ủy ban nhân dân (UBND) tỉnh báo cáo.",
     ),
+    ocr=SPELLING_ON_OCR,
 )
 def abbreviation_before_definition(a: Analysis) -> Iterator[Hit]:
     known = known_abbreviations()
@@ -323,6 +323,7 @@ def _undotted() -> dict[str, str]:
         "Công ty TNHH MTV, mã DDND, thương hiệu HDTV, chuẩn HDMI.",
         "UBND, VPCP, KHĐT, CNTT.",
     ),
+    ocr=SPELLING_ON_OCR,
 )
 def abbreviation_without_dd(a: Analysis) -> Iterator[Hit]:
     undotted = _undotted()

@@ -9,7 +9,7 @@ import regex
 
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
-from vnadmin_parse.rules.spelling import hit_for
+from vnadmin_parse.rules.spelling import SPELLING_ON_OCR, hit_for
 from vnadmin_parse.symbols.local_bodies import by_code, by_name
 from vnadmin_parse.symbols.provinces import document_day
 from vnadmin_parse.symbols.provinces import lookup as lookup_province
@@ -195,6 +195,7 @@ def gone_unit_hits(a: Analysis) -> Iterator[Hit]:
         "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 15/KH-UBND\nHà Giang, ngày 05 tháng 01 năm 2024\nKẾ HOẠCH\n"
         "Giao Sở Tài chính phối hợp với UBND tỉnh Hà Giang thực hiện.\n",
     ),
+    ocr=SPELLING_ON_OCR,
 )
 def misspelled_place_name(a: Analysis) -> Iterator[Hit]:
     g = load()

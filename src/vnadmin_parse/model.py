@@ -56,6 +56,11 @@ class Furniture:
     data: dict[str, str] = field(default_factory=dict)
 
 
+#: The pages an extractor marks in ``Source.metadata`` (as "1,3,4"): set in a legacy font, read by OCR, a garbled
+#: text layer, not read at all.
+PageMark = Literal["legacy_pages", "ocr_pages", "garbled_pages", "unread_pages"]
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """What an extractor returns: pages of characters, plus what it noticed."""
@@ -67,6 +72,14 @@ class Source:
     encoding: str = "unicode"  # unicode | tcvn3 | vni | viscii | mixed
     notes: tuple[str, ...] = ()
     metadata: dict[str, str] = field(default_factory=dict)
+
+    def marked_pages(self, mark: PageMark) -> tuple[int, ...]:
+        """The page numbers the extractor marked with ``mark``, in order.
+
+        >>> Source("a.pdf", "pdf", (), metadata={"ocr_pages": "1,3"}).marked_pages("ocr_pages")
+        (1, 3)
+        """
+        return tuple(int(p) for p in self.metadata.get(mark, "").split(",") if p.strip().isdigit())
 
 
 @dataclass(frozen=True, slots=True)

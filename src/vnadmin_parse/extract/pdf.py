@@ -20,7 +20,7 @@ from vnadmin_parse.extract.limits import time_limit_error
 from vnadmin_parse.extract.page_news import tell
 from vnadmin_parse.extract.pdf_page import RawPage
 from vnadmin_parse.extract.quality import GARBAGE, garbage_ratio, is_garbage
-from vnadmin_parse.model import Box, Furniture, Page, Source
+from vnadmin_parse.model import Box, Furniture, Page, PageMark, Source
 
 ENGINES = ("auto", "fast", "layout")
 #: Files larger than this are refused rather than risk exhausting memory.
@@ -404,7 +404,7 @@ def _more_text(words: list[Glyph], page: _Page) -> bool:
     return found >= max(2 * layer, layer + MIN_TEXT)
 
 
-def _add(metadata: dict[str, str], key: str, number: int) -> None:
+def _add(metadata: dict[str, str], key: PageMark, number: int) -> None:
     metadata[key] = ",".join(filter(None, [metadata.get(key, ""), str(number)]))
 
 

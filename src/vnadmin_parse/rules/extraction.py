@@ -24,10 +24,6 @@ def _page_span(text: str, number: int) -> tuple[int, int]:
     return 0, 0
 
 
-def _pages(value: str) -> list[int]:
-    return [int(p) for p in value.split(",") if p.strip().isdigit()]
-
-
 @rule(
     "E001",
     "legacy-encoding",
@@ -63,7 +59,7 @@ def legacy_encoding(a: Analysis) -> Iterator[Hit]:
     encoding = a.source.encoding
     if encoding == "unicode":
         return
-    pages = _pages(a.source.metadata.get("legacy_pages", "")) or [1]
+    pages = list(a.source.marked_pages("legacy_pages")) or [1]
     start, end = _page_span(a.text, pages[0])
     yield Hit(start, end, {"encoding": _ENCODING_NAMES.get(encoding, encoding)})
 
@@ -105,9 +101,9 @@ def legacy_encoding(a: Analysis) -> Iterator[Hit]:
     ),
 )
 def garbled_text(a: Analysis) -> Iterator[Hit]:
-    ocr_pages = set(_pages(a.source.metadata.get("ocr_pages", "")))
+    ocr_pages = set(a.source.marked_pages("ocr_pages"))
     garbled = {"what": "chữ bị lỗi mã, không đọc được", "what_en": "the text is garbled and unreadable"}
-    for page in _pages(a.source.metadata.get("garbled_pages", "")):
+    for page in a.source.marked_pages("garbled_pages"):
         start, end = _page_span(a.text, page)
         if page in ocr_pages:
             params = {"page": page, "ocr": "; đã thay bằng chữ nhận dạng OCR", "ocr_en": "; replaced by OCR text"}
@@ -120,7 +116,7 @@ def garbled_text(a: Analysis) -> Iterator[Hit]:
         "ocr": "",
         "ocr_en": "",
     }
-    for page in _pages(a.source.metadata.get("unread_pages", "")):
+    for page in a.source.marked_pages("unread_pages"):
         start, end = _page_span(a.text, page)
         yield Hit(start, end, {"page": page} | unread)
 

@@ -135,6 +135,7 @@ def _label(r: Reference) -> str:
     ocr=NOTE_ON_OCR,
 )
 def malformed_symbol(a: Analysis) -> Iterator[Hit]:
+    spaced: set[str] = set()  # a stray space is noted once per written form, not at each of its citations
     for r in a.references:
         repairs = list(r.parts.repairs)
         if not repairs or not r.canonical:
@@ -158,7 +159,12 @@ def malformed_symbol(a: Analysis) -> Iterator[Hit]:
             yield Hit(s, e, params, suggestion=fixed, severity="error", ocr=AS_TYPED)  # a year, not a mark
             continue
         # A stray space alone changes nothing a reader looks up: a note only (OCR is the engine's policy).
-        yield Hit(s, e, params, suggestion=r.canonical, severity="info" if repairs == ["space"] else None)
+        if repairs == ["space"]:
+            if written not in spaced:
+                spaced.add(written)
+                yield Hit(s, e, params, suggestion=r.canonical, severity="info")
+            continue
+        yield Hit(s, e, params, suggestion=r.canonical)
 
 
 # ---------------------------------------------------------------- R002

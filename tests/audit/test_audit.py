@@ -118,3 +118,27 @@ def test_audit_learns_a_catalog_that_check_can_use(tmp_path: Path, capsys: pytes
 def test_check_with_a_missing_catalog_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(SEED), "--catalog", "/nonexistent/known.csv"]) == 2
     assert "known.csv" in capsys.readouterr().err
+
+
+def test_each_document_is_checked_under_its_folders_configuration(tmp_path: Path) -> None:
+    office, other, broken = tmp_path / "so-a", tmp_path / "so-b", tmp_path / "so-c"
+    for folder in (office, other, broken):
+        folder.mkdir()
+        (folder / "bao-cao.txt").write_text(SEED.read_text(encoding="utf-8") + f"\n{folder.name}\n", encoding="utf-8")
+    (office / "vnadmin-parse.toml").write_text('ignore = ["S", "T005"]\n', encoding="utf-8")
+    (broken / "vnadmin-parse.toml").write_text("ignore = [\n", encoding="utf-8")
+    db = tmp_path / "a.sqlite"
+    audit([tmp_path], db, jobs=1)
+    with sqlite3.connect(db) as con:
+        codes = {
+            folder: {c for (c,) in con.execute(
+                "SELECT f.code FROM findings f JOIN paths p ON p.sha1 = f.sha1 WHERE p.path LIKE ?", (f"%/{folder}/%",)
+            )}
+            for folder in ("so-a", "so-b")
+        }  # fmt: skip
+        failed = con.execute("SELECT reason, error FROM documents WHERE status = 'error'").fetchall()
+    assert {c for c in codes["so-b"] if c.startswith("S")} and "T005" in codes["so-b"]
+    assert not {c for c in codes["so-a"] if c.startswith("S") or c == "T005"}
+    assert codes["so-a"] and codes["so-a"] < codes["so-b"]
+    ((reason, error),) = failed
+    assert reason == "config" and "vnadmin-parse.toml" in error

@@ -17,7 +17,7 @@ CREATE TABLE IF NOT EXISTS documents (
     version TEXT NOT NULL,
     status TEXT NOT NULL,          -- ok | error
     error TEXT,
-    reason TEXT,                   -- why an error: memory | time | crash | unreadable | refused | unexpected
+    reason TEXT,                   -- why an error: config | memory | time | crash | unreadable | refused | unexpected
     kind TEXT,
     encoding TEXT,
     pages INTEGER,

@@ -10,6 +10,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,19 +29,32 @@ class Stop:
     requested: bool = False
 
 
+@lru_cache(maxsize=256)
+def folder_settings(folder: str) -> dict[str, Any]:
+    """The check options of the configuration that governs the documents of ``folder`` (``vnadmin-parse.toml`` or
+    ``[tool.vnadmin-parse]`` found upward from it, as for ``check``): an office's rules, words and bodies apply
+    to its documents in an archive too."""
+    from vnadmin_parse.config import resolve
+
+    return resolve(str(Path(folder) / "document")).check_options()
+
+
 def check_one(path: str, options: dict[str, Any]) -> dict[str, Any]:
     """Check one file; never raises — failures come back as ``status: error``."""
+    from vnadmin_parse.config import ConfigError
     from vnadmin_parse.errors import ExtractionTimeout, OutOfMemory, VnadminError
     from vnadmin_parse.pipeline import check
 
     start = time.perf_counter()
     result: dict[str, Any] = {"path": path, "status": "ok"}
     try:
-        report = check(Path(path), **options)
+        report = check(Path(path), **{**folder_settings(str(Path(path).resolve().parent)), **options})
     except OutOfMemory as exc:
         result.update(status="error", error=str(exc), reason="memory")
     except ExtractionTimeout as exc:
         result.update(status="error", error=str(exc), reason="time")
+    except ConfigError as exc:
+        result.update(status="error", error=str(exc), reason="config")
     except VnadminError as exc:
         result.update(status="error", error=str(exc), reason="unreadable")
     except MemoryError:

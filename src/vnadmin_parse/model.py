@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from dataclasses import fields as record_fields
-from typing import Any, Literal, TypedDict
+from typing import Any, Final, Literal, TypedDict
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -98,6 +98,13 @@ def lowest_confidence(locate: Callable[[int], Location], start: int, end: int) -
     text ``locate`` maps back; None where no character was read by OCR."""
     values = [loc.confidence for i in range(start, max(start + 1, end)) if (loc := locate(i)).confidence is not None]
     return min(values) if values else None
+
+
+#: The labels of the tokens in ``Analysis.tokens`` (``recognize/tokens.py``): a syllable of letters only, a token
+#: with a digit or an inner separator ("2023", "29/KH-UBND"), a punctuation mark.
+WORD_TOKEN: Final = "w"
+NUMBER_TOKEN: Final = "n"
+MARK_TOKEN: Final = "p"
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from typing import ClassVar
 import regex
 
 from vnadmin_parse.isodates import bounds
-from vnadmin_parse.model import DateMention, Event, Span
+from vnadmin_parse.model import MARK_TOKEN, NUMBER_TOKEN, WORD_TOKEN, DateMention, Event, Span
 from vnadmin_parse.recognize.tokens import tokenize
 
 #: Event heads, as syllable sequences (matched lower-cased).
@@ -128,19 +128,19 @@ def _extend_name(text: str, tokens: list[Span], i: int, date_starts: set[int]) -
         if j > i and (tok.start in date_starts or "\n" in text[tokens[j - 1].end : tok.start]):
             break
         word = tok.text
-        if tok.label == "p" and word not in _OPEN_MARKS:
+        if tok.label == MARK_TOKEN and word not in _OPEN_MARKS:
             break
         lower = word.lower()
         if j > i + 1 and _verb_pair(tokens, j):
             break
         if lower in _STOP and j > i + 1 and (lower != "diễn" or _next_is(tokens, j, "ra")):
             break
-        if lower == "ngày" and j + 1 < len(tokens) and tokens[j + 1].label == "n":
+        if lower == "ngày" and j + 1 < len(tokens) and tokens[j + 1].label == NUMBER_TOKEN:
             break
         if lower == "và" and not (j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper()):
             break
         j += 1
-    while j > i + 1 and (tokens[j - 1].label == "p" or tokens[j - 1].text.lower() in {"và", "các", "những"}):
+    while j > i + 1 and (tokens[j - 1].label == MARK_TOKEN or tokens[j - 1].text.lower() in {"và", "các", "những"}):
         j -= 1
     return j
 
@@ -161,13 +161,13 @@ def _in_proper_name(text: str, tokens: list[Span], i: int) -> bool:
 
     def capital_mid_sentence(k: int) -> bool:
         tok = tokens[k]
-        if tok.label != "w" or not tok.text[:1].isupper() or k == 0:
+        if tok.label != WORD_TOKEN or not tok.text[:1].isupper() or k == 0:
             return False
         prev = tokens[k - 1]
-        return prev.label == "w" or (prev.label == "n" and "\n" not in text[prev.end : tok.start])
+        return prev.label == WORD_TOKEN or (prev.label == NUMBER_TOKEN and "\n" not in text[prev.end : tok.start])
 
     before = range(max(0, i - 2), i)
-    if any(tokens[k].label != "w" for k in before) or "\n" in text[tokens[before[0]].end : tokens[i].start]:
+    if any(tokens[k].label != WORD_TOKEN for k in before) or "\n" in text[tokens[before[0]].end : tokens[i].start]:
         return False
     return any(capital_mid_sentence(k) for k in before)
 
@@ -186,9 +186,9 @@ def _place(text: str, tokens: list[Span], k: int, end: int) -> tuple[int, int] |
     while j < len(tokens) and j < first + 12 and tokens[j].end <= end:
         tok = tokens[j]
         lower = tok.text.lower()
-        if tok.label == "p" and tok.text not in _OPEN_MARKS:
+        if tok.label == MARK_TOKEN and tok.text not in _OPEN_MARKS:
             break
-        if lower in _PLACE_STOP or tok.label == "n" or _verb_pair(tokens, j):
+        if lower in _PLACE_STOP or tok.label == NUMBER_TOKEN or _verb_pair(tokens, j):
             break
         if lower == "và" and not (j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper()):
             break
@@ -250,7 +250,7 @@ def _named(tokens: list[Span], i: int, j: int, head_len: int) -> bool:
     head = tuple(t.text.lower() for t in tokens[i : i + 2])
     if head[0] not in NAMED_HEADS or head in _NOT_NAMED:
         return False
-    return any(t.label == "w" and t.text[:1].isupper() for t in tokens[i + head_len : j])
+    return any(t.label == WORD_TOKEN and t.text[:1].isupper() for t in tokens[i + head_len : j])
 
 
 def _anniversary_events(dates: Sequence[DateMention]) -> list[Event]:
@@ -296,7 +296,7 @@ def find_events(text: str, dates: Sequence[DateMention]) -> list[Event]:
         if when is None and where is None:
             if not _named(tokens, i, j, head_end - i):
                 continue
-            while j > head_end and tokens[j - 1].label == "w" and not tokens[j - 1].text[:1].isupper():
+            while j > head_end and tokens[j - 1].label == WORD_TOKEN and not tokens[j - 1].text[:1].isupper():
                 j -= 1
             name_end = tokens[j - 1].end
         end = max(name_end, when.end if when and when.start > start else 0, where[1] if where else 0)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from vnadmin_parse.model import Span
+from vnadmin_parse.model import MARK_TOKEN, NUMBER_TOKEN, WORD_TOKEN, Span
 
 # A token: a run of letters/digits/marks, possibly joined by inner ./-/ (symbols,
 # dates, abbreviations such as "29/KH-UBND" or "V/v"), or one punctuation mark.
@@ -22,10 +22,10 @@ def tokenize(text: str) -> list[Span]:
     for m in _TOKEN.finditer(text):
         tok = m.group()
         if _WORD.match(tok):
-            label = "w"
+            label = WORD_TOKEN
         elif tok[0].isalnum():
-            label = "n"
+            label = NUMBER_TOKEN
         else:
-            label = "p"
+            label = MARK_TOKEN
         out.append(Span(m.start(), m.end(), tok, label))
     return out

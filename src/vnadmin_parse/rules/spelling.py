@@ -18,7 +18,7 @@ from functools import cache
 import regex
 
 from vnadmin_parse.data import load_table
-from vnadmin_parse.model import Severity, Span
+from vnadmin_parse.model import NUMBER_TOKEN, WORD_TOKEN, Severity, Span
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import EVERY_OCR, Hit, OcrPolicy, RuleDoc, rule
 from vnadmin_parse.vietnamese import slips
@@ -382,11 +382,13 @@ def _residue_tokens(a: Analysis) -> Iterator[tuple[Span, list[str], int]]:
     # VNI residue contains digits: a token of its own, judged with its letter neighbours.
     toks = a.tokens
     for k, tok in enumerate(toks):
-        if tok.label == "n" and tok.text.isalnum() and not tok.text.isdigit():
-            left = [toks[k - 1].text] if k and toks[k - 1].label == "w" and toks[k - 1].end + 1 == tok.start else []
+        if tok.label == NUMBER_TOKEN and tok.text.isalnum() and not tok.text.isdigit():
+            left = (
+                [toks[k - 1].text] if k and toks[k - 1].label == WORD_TOKEN and toks[k - 1].end + 1 == tok.start else []
+            )
             right = (
                 [toks[k + 1].text]
-                if k + 1 < len(toks) and toks[k + 1].label == "w" and tok.end + 1 == toks[k + 1].start
+                if k + 1 < len(toks) and toks[k + 1].label == WORD_TOKEN and tok.end + 1 == toks[k + 1].start
                 else []
             )
             yield tok, [*left, tok.text, *right], len(left)

@@ -9,7 +9,7 @@ from functools import cache
 import regex
 
 from vnadmin_parse.data import load_table
-from vnadmin_parse.model import AgencyMention, Span
+from vnadmin_parse.model import WORD_TOKEN, AgencyMention, Span
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
 from vnadmin_parse.rules.spelling import SPELLING_ON_OCR, hit_for
@@ -49,7 +49,7 @@ _STYLE_VI = {"old": "kiểu cũ", "new": "kiểu mới"}
 def mixed_tone_placement(a: Analysis) -> Iterator[Hit]:
     seen: dict[Style, list[Span]] = {"old": [], "new": []}
     for tok in a.tokens:
-        if tok.label == "w" and (style := placement(tok.text)):
+        if tok.label == WORD_TOKEN and (style := placement(tok.text)):
             seen[style].append(tok)
     if not seen["old"] or not seen["new"]:
         return

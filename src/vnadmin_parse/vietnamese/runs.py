@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from vnadmin_parse.model import Span
+from vnadmin_parse.model import WORD_TOKEN, Span
 
 Run = tuple[Span, ...]
 
@@ -38,7 +38,7 @@ def _split(tokens: Iterable[Span], text: str) -> list[Run]:
     out: list[Run] = []
     current: list[Span] = []
     for tok in tokens:
-        if tok.label != "w":
+        if tok.label != WORD_TOKEN:
             if current:
                 out.append(tuple(current))
             current = []

@@ -7,6 +7,7 @@ import pytest
 
 from tests.conftest import CORPUS
 from vnadmin_parse.extract import extract
+from vnadmin_parse.extract.docx import extract_docx
 
 REAL = CORPUS / "real"
 
@@ -48,3 +49,26 @@ def test_real_drafts(name: str) -> None:
     assert "ỦY BAN NHÂN DÂN" in text and "TỈNH LÂM ĐỒNG" in text  # header text boxes are read
     assert text.index("TỈNH LÂM ĐỒNG") < text.index("Độc lập - Tự do - Hạnh phúc")
     assert any("Dự thảo" in n for n in source.notes)
+
+
+def test_text_formatted_in_capitals_is_read_in_capitals(tmp_path: Path) -> None:
+    """Word's "All caps" (w:caps on a run or in a style) shows lower-case text in capitals: read as shown."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    heading = document.styles.add_style("Tên loại", WD_STYLE_TYPE.PARAGRAPH)
+    heading.font.all_caps = True
+    document.add_paragraph().add_run("Cộng hòa xã hội chủ nghĩa Việt Nam").font.all_caps = True
+    document.add_paragraph("Độc lập - Tự do - Hạnh phúc")
+    document.add_paragraph("Báo cáo", style="Tên loại")
+    plain = document.add_paragraph(style="Tên loại").add_run("Kết quả năm 2024")
+    plain.font.all_caps = False
+    path = tmp_path / "hoa.docx"
+    document.save(str(path))
+    assert extract_docx(path).pages[0].text.split("\n") == [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "BÁO CÁO",
+        "Kết quả năm 2024",
+    ]

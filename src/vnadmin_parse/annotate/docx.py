@@ -149,7 +149,9 @@ class _Text:
         lines = expected.split("\n")
         self.starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
         self.paragraph_of: dict[int, int] = {}
-        for a, b, size in difflib.SequenceMatcher(None, lines, mine, autojunk=False).get_matching_blocks():
+        # Compared without case: a paragraph formatted in capitals is read in capitals, its runs hold lower case.
+        folded, mine_folded = [x.casefold() for x in lines], [x.casefold() for x in mine]
+        for a, b, size in difflib.SequenceMatcher(None, folded, mine_folded, autojunk=False).get_matching_blocks():
             self.paragraph_of.update((a + k, b + k) for k in range(size))
         if len(self.paragraph_of) < len(lines) / 2:
             raise AnnotateError("văn bản đọc lại từ tệp Word không khớp; không ghi chú được (text does not map back)")

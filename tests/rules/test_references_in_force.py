@@ -47,7 +47,7 @@ def test_a_draft_dated_by_month_only_is_judged_from_its_first_day() -> None:
         "Căn cứ Bộ luật Lao động năm 2012;\n"
     )
     (finding,) = check(text, select=["R015"]).findings
-    assert "văn bản ngày 03/2022" in finding.message
+    assert "văn bản tháng 03/2022 " in finding.message
 
 
 def test_a_draft_with_only_its_year_is_told_by_its_year() -> None:
@@ -57,4 +57,4 @@ def test_a_draft_with_only_its_year_is_told_by_its_year() -> None:
         "Căn cứ Bộ luật Lao động năm 2012;\n"
     )
     (finding,) = check(text, select=["R015"]).findings
-    assert "văn bản ngày 2025 " in finding.message
+    assert "văn bản năm 2025 " in finding.message and "document of 2025 " in (finding.message_en or "")

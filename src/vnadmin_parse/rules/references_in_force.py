@@ -42,11 +42,14 @@ def successor_in_force(law: Law) -> tuple[Law, dt.date] | None:
     return None
 
 
-def _written(first: dt.date, last: dt.date) -> str:
-    """A document's date as far as it is known: "05/03/2022", "03/2022" (a draft's blank day), "2022"."""
+def _written(first: dt.date, last: dt.date) -> tuple[str, str]:
+    """A document's date as far as it is known, in Vietnamese and English: "ngày 05/03/2022", "tháng 03/2022"
+    (a draft's blank day), "năm 2022"."""
     if first == last:
-        return fmt_date(first)
-    return f"{first.month:02d}/{first.year}" if first.month == last.month else str(first.year)
+        return f"ngày {fmt_date(first)}", f"dated {fmt_date(first)}"
+    if first.month == last.month:
+        return f"tháng {first.month:02d}/{first.year}", f"of {first.month:02d}/{first.year}"
+    return f"năm {first.year}", f"of {first.year}"
 
 
 @rule(
@@ -54,9 +57,9 @@ def _written(first: dt.date, last: dt.date) -> str:
     "superseded-law",
     severity="warning",
     message="{law} số {number} đã được thay thế bởi {successor} số {new_number} (có hiệu lực từ {since}): văn bản "
-    "ngày {date} không căn cứ vào luật đã hết hiệu lực",
+    "{date} không căn cứ vào luật đã hết hiệu lực",
     message_en="{law} No. {number} was replaced by {successor} No. {new_number} (in force from {since}): a document "
-    "dated {date} cannot rest on a law no longer in force",
+    "{date_en} cannot rest on a law no longer in force",
     doc=RuleDoc(
         what="Một bộ luật, luật hay pháp lệnh được nêu làm căn cứ (dòng “Căn cứ …”) trong khi, vào ngày của văn "
         "bản, nó đã bị thay thế bởi bộ luật, luật, pháp lệnh cùng tên có hiệu lực.",
@@ -97,12 +100,14 @@ def superseded_law(a: Analysis) -> Iterator[Hit]:
             continue
         successor, since = found
         start, end = r.parts.head or (r.start, r.end)
+        written, written_en = _written(day, last)
         params = {
             "law": law.name,
             "number": law.number,
             "successor": successor.name,
             "new_number": successor.number,
             "since": fmt_date(since),
-            "date": _written(day, last),
+            "date": written,
+            "date_en": written_en,
         }
         yield Hit(start, end, params, suggestion=f"{successor.name} số {successor.number}")

@@ -13,7 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -67,6 +67,7 @@ def _cased(model: str, word: str) -> str:
     return word[0].upper() + word[1:] if model[:1].isupper() else word
 
 
+@lru_cache(maxsize=1 << 16)
 def _judgeable(word: str) -> bool:
     return is_valid(word) and not is_abbreviation(word)
 
@@ -235,8 +236,8 @@ def repeated_word(a: Analysis) -> Iterator[Hit]:
     lex = load()
     found: list[tuple[str, Hit]] = []
     opened: Counter[tuple[str, str, str]] | None = None
-    for run in runs(a.tokens, a.text):
-        words = [s.text for s in run]
+    doc = document(a)
+    for run, words in zip(doc.runs, doc.words, strict=True):
         lowers = [w.lower() for w in words]
         i = 0
         while i < len(words):
@@ -710,7 +711,8 @@ def reorder(lex: Lexicon, words: Sequence[str], s: int, size: int) -> list[str] 
         return None
     left, right = list(words[max(0, s - 1) : s]), list(words[s + size : s + size + 1])
     pool = left + window + right
-    if not all(any(lex.is_word(f"{x} {y}") or lex.is_word(f"{y} {x}") for y in pool if y != x) for x in window):
+    partners = _pair_partners()
+    if not all(any(key(y) in partners.get(key(x), ()) for y in pool if y != x) for x in window):
         return None  # some syllable forms a word in no order: no reordering can cover it
     inside = range(len(left), len(left) + size)
     if _uncovered(lex, pool, inside) < 2:
@@ -733,6 +735,18 @@ def reorder(lex: Lexicon, words: Sequence[str], s: int, size: int) -> list[str] 
     if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
         return None
     return scored[0][2]
+
+
+@cache
+def _pair_partners() -> dict[str, frozenset[str]]:
+    """Each syllable (lookup form) to the syllables it makes a two-syllable known word with, in either order."""
+    partners: dict[str, set[str]] = {}
+    for w in load().words:
+        pair = w.split(" ")
+        if len(pair) == 2:
+            partners.setdefault(pair[0], set()).add(pair[1])
+            partners.setdefault(pair[1], set()).add(pair[0])
+    return {k: frozenset(v) for k, v in partners.items()}
 
 
 def _sequence_score(lex: Lexicon, seq: Sequence[str]) -> float:
@@ -778,10 +792,9 @@ def scrambled_order(a: Analysis) -> Iterator[Hit]:
         while i < len(words):
             fixed = None
             for size in (4, 3):
-                window = words[i : i + size]
-                if sum(loose[i : i + size]) < 2:
+                if i + size > len(words) or sum(loose[i : i + size]) < 2:
                     continue  # fewer than two syllables outside known words: nothing to reorder
-                if len(window) == size and all(_judgeable(w) and w.islower() for w in window):
+                if all(w.islower() and _judgeable(w) for w in words[i : i + size]):
                     fixed = reorder(lex, words, i, size)
                     repaired = [key(w) for w in fixed or ()]
                     if fixed and not model_agrees(keys[r], i, i + size, repaired, extra[r][i], _REORDER_GAIN):

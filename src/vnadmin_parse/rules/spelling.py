@@ -788,8 +788,15 @@ def scrambled_order(a: Analysis) -> Iterator[Hit]:
     for r, run in enumerate(doc.runs):
         words = doc.words[r]
         loose = [c == 0 for c in doc.covers[r]]
+        # loose syllables before each position: a window needs two of them (checked below), a cheap skip first
+        before = list(itertools.accumulate(loose, initial=0))
+        if before[-1] < 2:
+            continue
         i = 0
         while i < len(words):
+            if i + 3 > len(words) or before[min(i + 4, len(words))] - before[i] < 2:
+                i += 1
+                continue
             fixed = None
             for size in (4, 3):
                 if i + size > len(words) or sum(loose[i : i + size]) < 2:

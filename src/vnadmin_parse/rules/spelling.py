@@ -103,12 +103,16 @@ def _word_starts() -> frozenset[str]:
 def coverage(lex: Lexicon, keys: Sequence[str]) -> list[int]:
     """:func:`words_covering` for every position of ``keys`` (lookup form) at once."""
     found = [0] * len(keys)
-    starts = _word_starts()
-    for s in range(len(keys) - 1):
-        if f"{keys[s]} {keys[s + 1]}" not in starts:
+    starts, known, n = _word_starts(), lex.words, len(keys)
+    for s in range(n - 1):
+        if (phrase := f"{keys[s]} {keys[s + 1]}") not in starts:
             continue
         for size in (2, 3, 4):
-            if s + size <= len(keys) and " ".join(keys[s : s + size]) in lex.words:
+            if size > 2:
+                if s + size > n:
+                    break
+                phrase = f"{phrase} {keys[s + size - 1]}"
+            if phrase in known:
                 for k in range(s, s + size):
                     found[k] += 1
     return found
@@ -712,8 +716,11 @@ def reorder(lex: Lexicon, words: Sequence[str], s: int, size: int) -> list[str] 
     left, right = list(words[max(0, s - 1) : s]), list(words[s + size : s + size + 1])
     pool = left + window + right
     partners = _pair_partners()
-    if not all(any(key(y) in partners.get(key(x), ()) for y in pool if y != x) for x in window):
-        return None  # some syllable forms a word in no order: no reordering can cover it
+    keyed = [(y, key(y)) for y in pool]
+    for x in window:
+        mates = partners.get(key(x))
+        if not mates or not any(ky in mates for y, ky in keyed if y != x):
+            return None  # some syllable forms a word in no order: no reordering can cover it
     inside = range(len(left), len(left) + size)
     if _uncovered(lex, pool, inside) < 2:
         return None
@@ -855,8 +862,8 @@ def missing_before_type(lex: Lexicon, words: Sequence[str], i: int) -> str | Non
     ``words[i]`` must be cut off from both neighbours, and in legal text be
     followed by one partner at least 30% of the time ("ban" → "ban hành").
     """
-    if not _isolated(lex, words, i) or not document_type_length(words, i + 1):
-        return None
+    if i + 1 >= len(words) or not document_type_length(words, i + 1) or not _isolated(lex, words, i):
+        return None  # the cheap test first
     w = words[i]
     follower = lex.best_follower(w)
     total = lex.count(w)
@@ -891,9 +898,9 @@ def missing_partner(lex: Lexicon, words: Sequence[str], i: int) -> tuple[int, in
     """
     w = words[i]
     sentence_start = i == 0 and w[:1].isupper() and w[1:].islower()
-    if not _judgeable(w) or not (w.islower() or sentence_start) or words_covering(lex, words, i):
+    if not _judgeable(w) or not (w.islower() or sentence_start):
         return None
-    if len(found := collocations().get(key(w), ())) != 1:
+    if len(found := collocations().get(key(w), ())) != 1 or words_covering(lex, words, i):
         return None
     keeps, first, second = found[0]
     j = i + 1 if keeps == "first" else i - 1

@@ -112,11 +112,13 @@ def _scored(lm: SyllableLM, runs: Sequence[Sequence[str]]) -> _Scored:
         return _last_scored[0][1]
     seq, starts = layout(lm, runs)
     own = window_scores(lm, seq)
-    run_of = np.full(len(seq), -1, dtype=np.int64)
-    index_of = np.full(len(seq), -1, dtype=np.int64)
-    for r, (run, start) in enumerate(zip(runs, starts, strict=True)):
-        run_of[start : start + len(run)] = r
-        index_of[start : start + len(run)] = np.arange(len(run))
+    runs_of, indices = [-1, -1], [-1, -1]  # laid out as layout() lays the syllables
+    for r, run in enumerate(runs):
+        runs_of.extend([r] * len(run))
+        runs_of.extend((-1, -1))
+        indices.extend(range(len(run)))
+        indices.extend((-1, -1))
+    run_of, index_of = np.array(runs_of, dtype=np.int64), np.array(indices, dtype=np.int64)
     for array in (seq, own, run_of, index_of):
         array.flags.writeable = False
     extra = _deficit(seq, own)

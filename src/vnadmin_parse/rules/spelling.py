@@ -756,6 +756,25 @@ def _pair_partners() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in partners.items()}
 
 
+def _mate_reach(words: Sequence[str], p: int) -> tuple[int, int]:
+    """The nearest positions before and after ``p`` (at most four away; -5 and ``len(words) + 5`` when none)
+    of another syllable that makes a two-syllable known word with ``words[p]``: the syllable has a partner
+    in a window's pool (an interval around it) exactly when one of the two is inside."""
+    x = words[p]
+    left, right = -5, len(words) + 5
+    if not (mates := _pair_partners().get(key(x))):
+        return left, right
+    for q in range(p - 1, max(-1, p - 5), -1):
+        if words[q] != x and key(words[q]) in mates:
+            left = q
+            break
+    for q in range(p + 1, min(len(words), p + 5)):
+        if words[q] != x and key(words[q]) in mates:
+            right = q
+            break
+    return left, right
+
+
 def _sequence_score(lex: Lexicon, seq: Sequence[str]) -> float:
     return sum(_pair_score(lex, x, y) for x, y in itertools.pairwise(seq))
 
@@ -799,16 +818,25 @@ def scrambled_order(a: Analysis) -> Iterator[Hit]:
         before = list(itertools.accumulate(loose, initial=0))
         if before[-1] < 2:
             continue
+        # syllables before each position that are not lower-case judgeable ones (a window has none)
+        barred = list(itertools.accumulate((not (w.islower() and _judgeable(w)) for w in words), initial=0))
+        reach: dict[int, tuple[int, int]] = {}  # _mate_reach by position, as needed
+        n = len(words)
         i = 0
-        while i < len(words):
-            if i + 3 > len(words) or before[min(i + 4, len(words))] - before[i] < 2:
+        while i < n:
+            if i + 3 > n or before[min(i + 4, n)] - before[i] < 2:
                 i += 1
                 continue
             fixed = None
             for size in (4, 3):
-                if i + size > len(words) or sum(loose[i : i + size]) < 2:
+                if i + size > n or before[i + size] - before[i] < 2:
                     continue  # fewer than two syllables outside known words: nothing to reorder
-                if all(w.islower() and _judgeable(w) for w in words[i : i + size]):
+                if barred[i + size] == barred[i]:
+                    for p in range(i, i + size):
+                        if p not in reach:
+                            reach[p] = _mate_reach(words, p)
+                    if not all(reach[p][0] >= i - 1 or reach[p][1] <= i + size for p in range(i, i + size)):
+                        continue  # a syllable with no partner in the pool: reorder() would say None
                     fixed = reorder(lex, words, i, size)
                     repaired = [key(w) for w in fixed or ()]
                     if fixed and not model_agrees(keys[r], i, i + size, repaired, extra[r][i], _REORDER_GAIN):

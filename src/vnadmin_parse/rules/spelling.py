@@ -243,10 +243,14 @@ def repeated_word(a: Analysis) -> Iterator[Hit]:
     doc = document(a)
     for run, words in zip(doc.runs, doc.words, strict=True):
         lowers = [w.lower() for w in words]
+        n = len(words)
         i = 0
-        while i < len(words):
+        while i < n:
+            if not (i + 1 < n and lowers[i] == lowers[i + 1]) and not (i + 3 < n and lowers[i] == lowers[i + 2]):
+                i += 1  # no repeat of one syllable or two starts here: the slices below would differ
+                continue
             for size in (2, 1):
-                if i + 2 * size > len(words) or lowers[i : i + size] != lowers[i + size : i + 2 * size]:
+                if i + 2 * size > n or lowers[i : i + size] != lowers[i + size : i + 2 * size]:
                     continue
                 left = words[i : i + size]
                 phrase = " ".join(left)

@@ -209,6 +209,9 @@ def misspelled_place_name(a: Analysis) -> Iterator[Hit]:
     for run, words in zip(doc.runs, doc.words, strict=True):
         i = 0
         while i < len(words):
+            if words[i].lower() not in _UNIT_FIRSTS and (len(words[i]) < 5 or not words[i][0].isupper()):
+                i += 1  # neither a unit word nor a foreign-looking name syllable: both tests below say None
+                continue
             if found := _after_unit(g, words, i):
                 start, stop, name = found
             elif suggestion := _foreign_looking(g, words, i):

@@ -760,20 +760,20 @@ def _pair_partners() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in partners.items()}
 
 
-def _mate_reach(words: Sequence[str], p: int) -> tuple[int, int]:
+def _mate_reach(words: Sequence[str], keys: Sequence[str], p: int) -> tuple[int, int]:
     """The nearest positions before and after ``p`` (at most four away; -5 and ``len(words) + 5`` when none)
-    of another syllable that makes a two-syllable known word with ``words[p]``: the syllable has a partner
-    in a window's pool (an interval around it) exactly when one of the two is inside."""
+    of another syllable that makes a two-syllable known word with ``words[p]`` (``keys``: their lookup forms):
+    the syllable has a partner in a window's pool (an interval around it) exactly when one of the two is inside."""
     x = words[p]
     left, right = -5, len(words) + 5
-    if not (mates := _pair_partners().get(key(x))):
+    if not (mates := _pair_partners().get(keys[p])):
         return left, right
     for q in range(p - 1, max(-1, p - 5), -1):
-        if words[q] != x and key(words[q]) in mates:
+        if words[q] != x and keys[q] in mates:
             left = q
             break
     for q in range(p + 1, min(len(words), p + 5)):
-        if words[q] != x and key(words[q]) in mates:
+        if words[q] != x and keys[q] in mates:
             right = q
             break
     return left, right
@@ -826,10 +826,9 @@ def scrambled_order(a: Analysis) -> Iterator[Hit]:
         barred = list(itertools.accumulate((not (w.islower() and _judgeable(w)) for w in words), initial=0))
         reach: dict[int, tuple[int, int]] = {}  # _mate_reach by position, as needed
         n = len(words)
-        i = 0
-        while i < n:
-            if i + 3 > n or before[min(i + 4, n)] - before[i] < 2:
-                i += 1
+        free = 0  # the first position past the last window reported
+        for i in range(n - 2):  # a window has three syllables at least
+            if i < free or before[min(i + 4, n)] - before[i] < 2:
                 continue
             fixed = None
             for size in (4, 3):
@@ -838,7 +837,7 @@ def scrambled_order(a: Analysis) -> Iterator[Hit]:
                 if barred[i + size] == barred[i]:
                     for p in range(i, i + size):
                         if p not in reach:
-                            reach[p] = _mate_reach(words, p)
+                            reach[p] = _mate_reach(words, keys[r], p)
                     if not all(reach[p][0] >= i - 1 or reach[p][1] <= i + size for p in range(i, i + size)):
                         continue  # a syllable with no partner in the pool: reorder() would say None
                     fixed = reorder(lex, words, i, size)
@@ -852,9 +851,7 @@ def scrambled_order(a: Analysis) -> Iterator[Hit]:
                 token, suggestion = a.text[start:end], " ".join(fixed)
                 if hit := hit_for(a, start, end, "warning", suggestion, token=token, suggestion=suggestion):
                     yield hit
-                i += len(fixed)
-                continue
-            i += 1
+                free = i + len(fixed)
 
 
 @cache

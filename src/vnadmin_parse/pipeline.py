@@ -43,7 +43,7 @@ def analyse(source: Source, steps: tuple[tuple[str, Step], ...] = STEPS, deadlin
     report.document = parse_structure(text, source, report.locate)
     tick()
     report.references = find_references(text, report.dates, report.document.date)
-    report.events = find_events(text, report.dates)
+    report.events = find_events(text, report.dates, report.tokens)
     tick()
     return report
 

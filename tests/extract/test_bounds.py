@@ -107,9 +107,9 @@ def test_memory_limit_covers_the_analysis(monkeypatch: pytest.MonkeyPatch) -> No
 
     real = pipeline.find_events
 
-    def greedy(text: str, dates: object) -> object:
+    def greedy(text: str, dates: object, tokens: object = None) -> object:
         hog = bytearray(300 * 2**20)
-        return real(text, dates) if hog else []  # type: ignore[arg-type]
+        return real(text, dates, tokens) if hog else []  # type: ignore[arg-type]
 
     before = resource.getrlimit(resource.RLIMIT_AS)
     monkeypatch.setattr(pipeline, "find_events", greedy)

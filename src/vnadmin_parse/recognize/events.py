@@ -262,9 +262,12 @@ def _anniversary_events(dates: Sequence[DateMention]) -> list[Event]:
     ]
 
 
-def find_events(text: str, dates: Sequence[DateMention]) -> list[Event]:
-    """Events with a name and a date, a place or a proper name; anniversaries; by offset."""
-    tokens = tokenize(text)
+def find_events(text: str, dates: Sequence[DateMention], tokens: list[Span] | None = None) -> list[Event]:
+    """Events with a name and a date, a place or a proper name; anniversaries; by offset.
+
+    ``tokens`` are ``tokenize(text)`` when the caller has them already."""
+    if tokens is None:
+        tokens = tokenize(text)
     if not tokens:
         return []
     date_starts = {d.start for d in dates if d.kind in ("date", "datetime", "interval", "time")}

@@ -19,13 +19,16 @@ def tokenize(text: str) -> list[Span]:
     """Tokens of ``text`` with offsets; label "w" for a pure-letter syllable, "n" for
     anything with a digit or inner separator, "p" for punctuation."""
     out: list[Span] = []
+    append, word = out.append, _WORD.match
     for m in _TOKEN.finditer(text):
         tok = m.group()
-        if _WORD.match(tok):
+        # str.isalpha (letters only) is the cheap test; marks without a letter need the regex
+        if tok.isalpha() or word(tok):
             label = WORD_TOKEN
         elif tok[0].isalnum():
             label = NUMBER_TOKEN
         else:
             label = MARK_TOKEN
-        out.append(Span(m.start(), m.end(), tok, label))
+        start, end = m.span()
+        append(Span(start, end, tok, label))
     return out

@@ -13,7 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -67,6 +67,7 @@ def _cased(model: str, word: str) -> str:
     return word[0].upper() + word[1:] if model[:1].isupper() else word
 
 
+@lru_cache(maxsize=1 << 16)
 def _judgeable(word: str) -> bool:
     return is_valid(word) and not is_abbreviation(word)
 
@@ -102,12 +103,16 @@ def _word_starts() -> frozenset[str]:
 def coverage(lex: Lexicon, keys: Sequence[str]) -> list[int]:
     """:func:`words_covering` for every position of ``keys`` (lookup form) at once."""
     found = [0] * len(keys)
-    starts = _word_starts()
-    for s in range(len(keys) - 1):
-        if f"{keys[s]} {keys[s + 1]}" not in starts:
+    starts, known, n = _word_starts(), lex.words, len(keys)
+    for s in range(n - 1):
+        if (phrase := f"{keys[s]} {keys[s + 1]}") not in starts:
             continue
         for size in (2, 3, 4):
-            if s + size <= len(keys) and " ".join(keys[s : s + size]) in lex.words:
+            if size > 2:
+                if s + size > n:
+                    break
+                phrase = f"{phrase} {keys[s + size - 1]}"
+            if phrase in known:
                 for k in range(s, s + size):
                     found[k] += 1
     return found
@@ -235,13 +240,17 @@ def repeated_word(a: Analysis) -> Iterator[Hit]:
     lex = load()
     found: list[tuple[str, Hit]] = []
     opened: Counter[tuple[str, str, str]] | None = None
-    for run in runs(a.tokens, a.text):
-        words = [s.text for s in run]
+    doc = document(a)
+    for run, words in zip(doc.runs, doc.words, strict=True):
         lowers = [w.lower() for w in words]
+        n = len(words)
         i = 0
-        while i < len(words):
+        while i < n:
+            if not (i + 1 < n and lowers[i] == lowers[i + 1]) and not (i + 3 < n and lowers[i] == lowers[i + 2]):
+                i += 1  # no repeat of one syllable or two starts here: the slices below would differ
+                continue
             for size in (2, 1):
-                if i + 2 * size > len(words) or lowers[i : i + size] != lowers[i + size : i + 2 * size]:
+                if i + 2 * size > n or lowers[i : i + size] != lowers[i + size : i + 2 * size]:
                     continue
                 left = words[i : i + size]
                 phrase = " ".join(left)
@@ -710,8 +719,12 @@ def reorder(lex: Lexicon, words: Sequence[str], s: int, size: int) -> list[str] 
         return None
     left, right = list(words[max(0, s - 1) : s]), list(words[s + size : s + size + 1])
     pool = left + window + right
-    if not all(any(lex.is_word(f"{x} {y}") or lex.is_word(f"{y} {x}") for y in pool if y != x) for x in window):
-        return None  # some syllable forms a word in no order: no reordering can cover it
+    partners = _pair_partners()
+    keyed = [(y, key(y)) for y in pool]
+    for x in window:
+        mates = partners.get(key(x))
+        if not mates or not any(ky in mates for y, ky in keyed if y != x):
+            return None  # some syllable forms a word in no order: no reordering can cover it
     inside = range(len(left), len(left) + size)
     if _uncovered(lex, pool, inside) < 2:
         return None
@@ -733,6 +746,37 @@ def reorder(lex: Lexicon, words: Sequence[str], s: int, size: int) -> list[str] 
     if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
         return None
     return scored[0][2]
+
+
+@cache
+def _pair_partners() -> dict[str, frozenset[str]]:
+    """Each syllable (lookup form) to the syllables it makes a two-syllable known word with, in either order."""
+    partners: dict[str, set[str]] = {}
+    for w in load().words:
+        pair = w.split(" ")
+        if len(pair) == 2:
+            partners.setdefault(pair[0], set()).add(pair[1])
+            partners.setdefault(pair[1], set()).add(pair[0])
+    return {k: frozenset(v) for k, v in partners.items()}
+
+
+def _mate_reach(words: Sequence[str], keys: Sequence[str], p: int) -> tuple[int, int]:
+    """The nearest positions before and after ``p`` (at most four away; -5 and ``len(words) + 5`` when none)
+    of another syllable that makes a two-syllable known word with ``words[p]`` (``keys``: their lookup forms):
+    the syllable has a partner in a window's pool (an interval around it) exactly when one of the two is inside."""
+    x = words[p]
+    left, right = -5, len(words) + 5
+    if not (mates := _pair_partners().get(keys[p])):
+        return left, right
+    for q in range(p - 1, max(-1, p - 5), -1):
+        if words[q] != x and keys[q] in mates:
+            left = q
+            break
+    for q in range(p + 1, min(len(words), p + 5)):
+        if words[q] != x and keys[q] in mates:
+            right = q
+            break
+    return left, right
 
 
 def _sequence_score(lex: Lexicon, seq: Sequence[str]) -> float:
@@ -774,14 +818,28 @@ def scrambled_order(a: Analysis) -> Iterator[Hit]:
     for r, run in enumerate(doc.runs):
         words = doc.words[r]
         loose = [c == 0 for c in doc.covers[r]]
-        i = 0
-        while i < len(words):
+        # loose syllables before each position: a window needs two of them (checked below), a cheap skip first
+        before = list(itertools.accumulate(loose, initial=0))
+        if before[-1] < 2:
+            continue
+        # syllables before each position that are not lower-case judgeable ones (a window has none)
+        barred = list(itertools.accumulate((not (w.islower() and _judgeable(w)) for w in words), initial=0))
+        reach: dict[int, tuple[int, int]] = {}  # _mate_reach by position, as needed
+        n = len(words)
+        free = 0  # the first position past the last window reported
+        for i in range(n - 2):  # a window has three syllables at least
+            if i < free or before[min(i + 4, n)] - before[i] < 2:
+                continue
             fixed = None
             for size in (4, 3):
-                window = words[i : i + size]
-                if sum(loose[i : i + size]) < 2:
+                if i + size > n or before[i + size] - before[i] < 2:
                     continue  # fewer than two syllables outside known words: nothing to reorder
-                if len(window) == size and all(_judgeable(w) and w.islower() for w in window):
+                if barred[i + size] == barred[i]:
+                    for p in range(i, i + size):
+                        if p not in reach:
+                            reach[p] = _mate_reach(words, keys[r], p)
+                    if not all(reach[p][0] >= i - 1 or reach[p][1] <= i + size for p in range(i, i + size)):
+                        continue  # a syllable with no partner in the pool: reorder() would say None
                     fixed = reorder(lex, words, i, size)
                     repaired = [key(w) for w in fixed or ()]
                     if fixed and not model_agrees(keys[r], i, i + size, repaired, extra[r][i], _REORDER_GAIN):
@@ -793,9 +851,7 @@ def scrambled_order(a: Analysis) -> Iterator[Hit]:
                 token, suggestion = a.text[start:end], " ".join(fixed)
                 if hit := hit_for(a, start, end, "warning", suggestion, token=token, suggestion=suggestion):
                     yield hit
-                i += len(fixed)
-                continue
-            i += 1
+                free = i + len(fixed)
 
 
 @cache
@@ -835,8 +891,8 @@ def missing_before_type(lex: Lexicon, words: Sequence[str], i: int) -> str | Non
     ``words[i]`` must be cut off from both neighbours, and in legal text be
     followed by one partner at least 30% of the time ("ban" → "ban hành").
     """
-    if not _isolated(lex, words, i) or not document_type_length(words, i + 1):
-        return None
+    if i + 1 >= len(words) or not document_type_length(words, i + 1) or not _isolated(lex, words, i):
+        return None  # the cheap test first
     w = words[i]
     follower = lex.best_follower(w)
     total = lex.count(w)
@@ -871,9 +927,9 @@ def missing_partner(lex: Lexicon, words: Sequence[str], i: int) -> tuple[int, in
     """
     w = words[i]
     sentence_start = i == 0 and w[:1].isupper() and w[1:].islower()
-    if not _judgeable(w) or not (w.islower() or sentence_start) or words_covering(lex, words, i):
+    if not _judgeable(w) or not (w.islower() or sentence_start):
         return None
-    if len(found := collocations().get(key(w), ())) != 1:
+    if len(found := collocations().get(key(w), ())) != 1 or words_covering(lex, words, i):
         return None
     keeps, first, second = found[0]
     j = i + 1 if keeps == "first" else i - 1

@@ -9,14 +9,14 @@ import regex
 
 from vnadmin_parse.rules.context import Analysis
 from vnadmin_parse.rules.registry import Hit, RuleDoc, rule
-from vnadmin_parse.rules.spelling import SPELLING_ON_OCR, hit_for
+from vnadmin_parse.rules.spelling import SPELLING_ON_OCR, document, hit_for
 from vnadmin_parse.symbols.local_bodies import by_code, by_name
 from vnadmin_parse.symbols.provinces import document_day
 from vnadmin_parse.symbols.provinces import lookup as lookup_province
 from vnadmin_parse.vietnamese.gazetteer import UNITS, Gazetteer, load
 from vnadmin_parse.vietnamese.lexicon import load as load_lexicon
 from vnadmin_parse.vietnamese.lexicon import phrase_key
-from vnadmin_parse.vietnamese.runs import is_abbreviation, runs
+from vnadmin_parse.vietnamese.runs import is_abbreviation
 from vnadmin_parse.vietnamese.syllable import is_valid
 
 #: Levels a name found without a unit word must have: commune names are too many and too short.
@@ -34,8 +34,14 @@ def _same_but_i_y(a: str, b: str) -> bool:
     return phrase_key(a).replace("y", "i").replace("ỳ", "ì") == phrase_key(b).replace("y", "i").replace("ỳ", "ì")
 
 
+#: The first syllable of every unit word.
+_UNIT_FIRSTS = frozenset(u.split(" ")[0] for u in UNITS)
+
+
 def _unit_at(words: Sequence[str], i: int) -> str | None:
     """The unit word starting at ``words[i]`` ("thị xã", "huyện"), not the end of a longer one."""
+    if words[i].lower() not in _UNIT_FIRSTS:
+        return None  # no unit word starts here
     if i > 0 and " ".join(words[i - 1 : i + 1]).lower() in UNITS:
         return None
     return next((u for size in (2, 1) if (u := " ".join(words[i : i + size]).lower()) in UNITS), None)
@@ -199,10 +205,13 @@ def gone_unit_hits(a: Analysis) -> Iterator[Hit]:
 )
 def misspelled_place_name(a: Analysis) -> Iterator[Hit]:
     g = load()
-    for run in runs(a.tokens, a.text):
-        words = [s.text for s in run]
+    doc = document(a)
+    for run, words in zip(doc.runs, doc.words, strict=True):
         i = 0
         while i < len(words):
+            if words[i].lower() not in _UNIT_FIRSTS and (len(words[i]) < 5 or not words[i][0].isupper()):
+                i += 1  # neither a unit word nor a foreign-looking name syllable: both tests below say None
+                continue
             if found := _after_unit(g, words, i):
                 start, stop, name = found
             elif suggestion := _foreign_looking(g, words, i):

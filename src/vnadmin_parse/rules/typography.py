@@ -44,7 +44,8 @@ def _pairs(text: str, opener: str) -> tuple[list[int], list[int]]:
     expired: list[int] = []
     stack: list[int] = []
     lonely_close: list[int] = []
-    for i, ch in enumerate(text):
+    for m in regex.finditer(regex.escape(opener) + "|" + regex.escape(closer), text):  # every other character: no-op
+        i, ch = m.start(), m.group()
         if ch == opener:
             stack.append(i)
         elif ch == closer:

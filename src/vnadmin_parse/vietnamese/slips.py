@@ -79,11 +79,53 @@ def layout(lm: SyllableLM, runs: Sequence[Sequence[str]]) -> tuple[np.ndarray, l
     """The ids of ``runs`` laid end to end, each framed by two boundaries, and where each run starts."""
     seq = [1, 1]
     starts = []
+    vocabulary = lm.vocabulary  # lm.id, inlined: called for every syllable
     for run in runs:
         starts.append(len(seq))
-        seq.extend(lm.id(w) for w in run)
+        seq.extend([vocabulary.get(w, 0) for w in run])
         seq.extend((1, 1))
     return np.array(seq, dtype=np.int64), starts
+
+
+@dataclass(frozen=True)
+class _Scored:
+    """:func:`layout` of some runs, their :func:`window_scores`, :func:`_deficit` and, per index of the
+    layout, the run and the syllable it belongs to (-1 for the boundaries)."""
+
+    runs: list[list[str]]
+    seq: np.ndarray
+    starts: list[int]
+    own: np.ndarray
+    extra: np.ndarray
+    run_of: np.ndarray
+    index_of: np.ndarray
+
+
+#: The last runs scored: the spelling rules score the same document several times.
+_last_scored: list[tuple[SyllableLM, _Scored]] = []
+
+
+def _scored(lm: SyllableLM, runs: Sequence[Sequence[str]]) -> _Scored:
+    """The scores of ``runs``, computed once while the same runs (equal, not only the same object) come back."""
+    copy = [list(run) for run in runs]
+    if _last_scored and _last_scored[0][0] is lm and _last_scored[0][1].runs == copy:
+        return _last_scored[0][1]
+    seq, starts = layout(lm, runs)
+    own = window_scores(lm, seq)
+    runs_of, indices = [-1, -1], [-1, -1]  # laid out as layout() lays the syllables
+    for r, run in enumerate(runs):
+        runs_of.extend([r] * len(run))
+        runs_of.extend((-1, -1))
+        indices.extend(range(len(run)))
+        indices.extend((-1, -1))
+    run_of, index_of = np.array(runs_of, dtype=np.int64), np.array(indices, dtype=np.int64)
+    for array in (seq, own, run_of, index_of):
+        array.flags.writeable = False
+    extra = _deficit(seq, own)
+    extra.flags.writeable = False
+    scored = _Scored(copy, seq, starts, own, extra, run_of, index_of)
+    _last_scored[:] = [(lm, scored)]
+    return scored
 
 
 def window_scores(lm: SyllableLM, seq: np.ndarray) -> np.ndarray:
@@ -108,20 +150,20 @@ def find(
     the written one and each candidate alike. Only candidates of ``kinds`` are tried."""
     if judge is not None and not any(any(row) for row in judge):
         return []
-    seq, starts = layout(lm, runs)
-    own = window_scores(lm, seq)
-    extra = _deficit(seq, own)
+    scored = _scored(lm, runs)
+    seq, own, extra = scored.seq, scored.own, scored.extra
     # A syllable that makes a common triple of the training text with both neighbours is as written
     # (a rare one may be a slip the training text shares: OCR'd texts write "thẩm quyển quyết").
     nxt = np.append(seq[1:], 1)
     attested = lm.trigram_seen(np.insert(seq[:-1], 0, 1), seq, nxt, ATTESTED)
     rows: list[tuple[int, int, int, str, str]] = []  # (run, index, seq position, candidate, kind)
-    for r, (run, start) in enumerate(zip(runs, starts, strict=True)):
-        for i, w in enumerate(run):
-            k = start + i
-            if own[k] > -(threshold + extra[k]) or attested[k] or (judge is not None and not judge[r][i]):
-                continue
-            rows.extend((r, i, start + i, c, kind) for _, c, kind in _known_candidates(w) if kind in kinds)
+    # the syllables of the runs (not the boundaries) whose own score a candidate may beat, in order
+    open_ = ~(own > -(threshold + extra)) & ~attested & (scored.run_of >= 0)
+    for k in np.flatnonzero(open_).tolist():
+        r, i = int(scored.run_of[k]), int(scored.index_of[k])
+        if judge is not None and not judge[r][i]:
+            continue
+        rows.extend((r, i, k, c, kind) for _, c, kind in _known_candidates(runs[r][i]) if kind in kinds)
     if not rows:
         return []
     at = np.array([row[2] for row in rows])
@@ -148,9 +190,9 @@ def find(
 def unfamiliarity(lm: SyllableLM, runs: Sequence[Sequence[str]]) -> list[list[float]]:
     """For each syllable of ``runs`` (lookup form), how much lower the model scores its text than
     held-out legal text (at least 0): added to every threshold of the model."""
-    seq, starts = layout(lm, runs)
-    extra = _deficit(seq, window_scores(lm, seq))
-    return [extra[start : start + len(run)].tolist() for run, start in zip(runs, starts, strict=True)]
+    scored = _scored(lm, runs)
+    extra = scored.extra.tolist()
+    return [extra[start : start + len(run)] for run, start in zip(runs, scored.starts, strict=True)]
 
 
 def edit_gain(lm: SyllableLM, before: Sequence[str], after: Sequence[str], context: int, closed: bool) -> float:

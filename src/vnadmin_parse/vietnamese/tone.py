@@ -11,6 +11,7 @@ Both are correct Vietnamese; they differ only for the open rhymes oa, oe and uy.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from vnadmin_parse.vietnamese.syllable import MARK_OF_TONE, Style, nucleus, split_tone, tone_position
 
@@ -30,6 +31,7 @@ def put_tone(base: str, tone: int, style: Style = "old") -> str:
     return base[:pos] + marked + base[pos + 1 :]
 
 
+@lru_cache(maxsize=1 << 16)
 def placement(word: str) -> Style | None:
     """Which style ``word`` is written in, or None when both styles write it alike."""
     base, tone, index = split_tone(word)

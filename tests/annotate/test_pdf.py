@@ -101,3 +101,23 @@ def test_refuses_to_write_over_the_original_or_another_type(tmp_path: Path) -> N
     assert main(["check", str(SEED_PDF), "--annotate", str(tmp_path / "x.docx")]) == 2
     assert main(["check", str(SEED_PDF.with_suffix(".txt")), "--annotate", str(tmp_path / "x.txt")]) == 2
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("name", ["qngai_542_TB-UBND_2024.pdf", "lamdong_CAT_298_TTr-PC04_2025_badocr.pdf"])
+def test_a_real_signed_document_gets_every_warning_in_place(name: str, tmp_path: Path) -> None:
+    """A signed agency PDF (a text layer; a scan read by OCR, its notes placed from the OCR word boxes): each warning
+    and error is highlighted on its page, and the signed bytes stay the first bytes of the copy."""
+    original = tmp_path / name
+    shutil.copyfile(CORPUS / "real" / name, original)
+    report = check(original, today=TODAY)
+    serious = [f for f in report.findings if f.severity in ("warning", "error")]
+    assert serious, "the real document has warnings a reviewer reads"
+    copy = tmp_path / "kiem-tra.pdf"
+    annotate(report, str(original), str(copy), "vi")
+    assert copy.read_bytes().startswith((CORPUS / "real" / name).read_bytes())
+    notes = [a for a in read_annotations(copy) if a[1] == raw.FPDF_ANNOT_HIGHLIGHT]
+    for finding in serious:
+        placed = [a for a in notes if a[2].startswith(f"{finding.code} [") and a[0] == finding.page]
+        assert placed, finding
+        left, bottom, right, top = placed[0][3]
+        assert 0 <= left < right and 0 <= bottom < top

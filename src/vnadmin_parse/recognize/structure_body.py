@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from vnadmin_parse.model import HEADING_RANKS, ITEM_LETTERS, BasisLine, Section, Span
+from vnadmin_parse.model import HEADING_RANKS, ITEM_LETTERS, BasisLine, Heading, Section, Span
 from vnadmin_parse.recognize.structure_text import lines
 from vnadmin_parse.vietnamese.strings import is_upper_text
 
@@ -36,14 +36,10 @@ _HEADING = regex.compile(
 
 
 @dataclass(frozen=True, slots=True)
-class Heading:
-    """A numbered heading at the start of a line."""
+class TitledHeading(Heading):
+    """A numbered heading as the recognizer reads it, with the words after its marker (the model's ``Heading``
+    leaves them out)."""
 
-    kind: str  # part | chapter | article | roman | arabic | letter
-    marker: str
-    value: int
-    start: int
-    end: int
     title: str
 
 
@@ -65,9 +61,9 @@ def main_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
-def headings(text: str, start: int, end: int) -> list[Heading]:
+def headings(text: str, start: int, end: int) -> list[TitledHeading]:
     """Numbered headings at line starts between ``start`` and ``end``, outside quotations."""
-    found: list[Heading] = []
+    found: list[TitledHeading] = []
     quoted = False
     for line in lines(text, start, end):
         s = line.text.lstrip()
@@ -88,7 +84,7 @@ def headings(text: str, start: int, end: int) -> list[Heading]:
         lead = len(line.text) - len(s)
         title_end = line.end if len(s) < 120 else line.start + lead + 120
         found.append(
-            Heading(
+            TitledHeading(
                 kind,
                 m.group(kind).strip().rstrip(".") if kind == "article" else m.group(kind).strip(),
                 value,
@@ -147,7 +143,7 @@ def can_cu(text: str, start: int, end: int) -> tuple[tuple[BasisLine, ...], str 
     return tuple(out), enacting
 
 
-def body_spans(text: str, found: list[Heading], items: tuple[BasisLine, ...]) -> list[Span]:
+def body_spans(text: str, found: list[TitledHeading], items: tuple[BasisLine, ...]) -> list[Span]:
     """Labelled spans for headings ("section") and căn cứ lines ("can_cu")."""
     spans = [Span(h.start, h.end, text[h.start : h.end], f"section_{h.kind}") for h in found]
     spans += [Span(i.start, i.end, text[i.start : i.end], "can_cu") for i in items]
@@ -162,7 +158,7 @@ def closing_mark(text: str, start: int, end: int) -> Span | None:
     return Span(last.start(), last.end(), "./.", "closing_mark") if last else None
 
 
-def tree(found: list[Heading]) -> tuple[Section, ...]:
+def tree(found: list[TitledHeading]) -> tuple[Section, ...]:
     """The headings as a tree: each heading holds the headings of lower rank that follow it."""
 
     def below(i: int, rank: int) -> tuple[tuple[Section, ...], int]:

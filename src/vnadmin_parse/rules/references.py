@@ -118,6 +118,8 @@ def _label(r: Reference) -> str:
         "Thực hiện Kế hoạch số 29/kh-ubnd ngày 30/01/2023 của Ủy ban nhân dân thành phố.",
         "Căn cứ Luật Giao dịch điện tử số 20/2023QH15 ngày 22/6/2023;",
         "Thực hiện Thông tư số 01/2021/TT- BNV ngày 11/01/2021 của Bộ Nội vụ.",
+        "Căn cứ Quyết định số 10/2023/QĐ UBND ngày 02/3/2023 của Ủy ban nhân dân tỉnh.",
+        "Thực hiện Kế hoạch số 123/KH.UBND ngày 28/12/2023 của Ủy ban nhân dân tỉnh.",
     ),
     passes=(
         "Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại.",
@@ -145,7 +147,8 @@ def malformed_symbol(a: Analysis) -> Iterator[Hit]:
         ):
             continue  # numbered as its issuer then did; joint documents were issued with either separator
         s, e = symbol_span(r)
-        written = " ".join(a.text[s:e].split()) if "space" in repairs else compact(r.symbol or "")
+        shown = "space" in repairs or "space-for-hyphen" in repairs or "wrong-separator" in repairs
+        written = " ".join(a.text[s:e].split()) if shown else compact(r.symbol or "")
         params = {
             "written": written,
             "canonical": r.canonical,

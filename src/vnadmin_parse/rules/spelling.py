@@ -33,7 +33,7 @@ from vnadmin_parse.vietnamese.syllable import (
     strip_marks,
     vietnamese_letters,
 )
-from vnadmin_parse.vietnamese.telex import candidates
+from vnadmin_parse.vietnamese.telex import candidates, decode
 from vnadmin_parse.vietnamese.tone import convert, placement, put_tone
 
 _BASIS = "Quy tắc chính tả tiếng Việt hiện hành; Nghị định 30/2020/NĐ-CP, Phụ lục I (kỹ thuật trình bày văn bản)."
@@ -424,6 +424,7 @@ def _residue_tokens(a: Analysis) -> Iterator[tuple[Span, list[str], int]]:
         "Ủy ban nhân dân tỉnh gửi ddeen các sở, ngành.",
         "Đẩy mạnh tuyên truyền bằng tie61ng Việt.",
         "Hội Liên hiệp Phụ nữ Vieejt Nam.",
+        "Công tác bảo hiểm y tế được triển khai khoong đồng đều giữa các thôn.",
     ),
     passes=(
         "Đăng tải trên website, email và Facebook của đơn vị.",
@@ -438,9 +439,13 @@ def _residue_tokens(a: Analysis) -> Iterator[tuple[Span, list[str], int]]:
 def keystroke_residue(a: Analysis) -> Iterator[Hit]:
     lex = load()
     for tok, words, i in _residue_tokens(a):
-        found = [c for c in candidates(tok.text) if lex.knows(c)]
+        # A lower-case token of a well-formed shape nobody writes ("khoong") is decoded too.
+        unwritten = tok.text.islower() and is_valid(tok.text) and not lex.knows(tok.text)
+        found = [c for c in candidates(tok.text, even_if_valid=unwritten) if lex.knows(c)]
         if not found or len(words) < 2:
             continue
+        if (literal := decode(tok.text, even_if_valid=unwritten)) in found:
+            found = [literal]  # the decoding as typed is a word: no tone key typed is a level tone
         scored = sorted(((_context_score(lex, words, i, c), c) for c in found), reverse=True)
         best_score, best = scored[0]
         # A full decoding (vowel marks and tone typed) stands on its own; abbreviation-like

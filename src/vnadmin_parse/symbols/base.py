@@ -39,6 +39,10 @@ REPAIRS = {
     ),
     "impossible-year": ("năm ban hành trong số, ký hiệu không thể có", "impossible year in the symbol"),
     "space": ("có dấu cách thừa trong số, ký hiệu", "a stray space in the symbol"),
+    "cong-van-type": (
+        "ký hiệu công văn không có chữ viết tắt tên loại (“CV”), chỉ gồm chữ viết tắt tên cơ quan và đơn vị",
+        "a công văn's symbol carries no type abbreviation (“CV”), only the issuer's and the unit's codes",
+    ),
     "space-for-hyphen": (
         "dấu cách thay cho dấu gạch nối (-) giữa các nhóm chữ viết tắt",
         "a space instead of the hyphen between abbreviations",

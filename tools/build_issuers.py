@@ -54,6 +54,11 @@ LUAT_BAN_HANH = (
     "Chính phủ, Quyết định của Thủ tướng Chính phủ, Thông tư của Bộ trưởng, Thủ trưởng cơ quan ngang bộ, "
     "Chánh án Tòa án nhân dân tối cao, Viện trưởng Viện kiểm sát nhân dân tối cao)"
 )
+NĐ_ĐHQG = (
+    "Nghị định số 186/2013/NĐ-CP ngày 17/11/2013 của Chính phủ về đại học quốc gia, thay bởi Nghị định số "
+    "201/2025/NĐ-CP ngày 11/7/2025 (hiệu lực từ 01/9/2025, https://vov2.vov.vn/giao-duc-dao-tao/bo-giao-duc-va-dao-tao-"
+    "quan-ly-hai-dai-hoc-quoc-gia-tu-ngay-19-54005.vov2)"
+)
 MINISTER = ("TT", "TTLT", "QĐ", "CT")
 PARTY = ("NQ", "CT", "KL", "QĐ", "QyĐ", "HD", "TB", "BC", "KH", "CTr", "QC")
 END_2025 = "2025-02-28"
@@ -468,6 +473,29 @@ BODIES: tuple[Body, ...] = (
         "trực thuộc Bộ Tài chính từ 01/3/2025)",
         examples=("Quyết định số 595/QĐ-BHXH ngày 14/4/2017 của Bảo hiểm xã hội Việt Nam",),
         example_source="Quyết định số 595/QĐ-BHXH ngày 14/4/2017 (thu bảo hiểm xã hội), được trích dẫn công khai",
+    ),
+    # --- national universities (Nghị định về đại học quốc gia: the Giám đốc issues decisions, code ĐHQGHN / ĐHQG)
+    Body(
+        "ĐHQGHN",
+        "Đại học Quốc gia Hà Nội",
+        "agency",
+        ("QĐ",),
+        NĐ_ĐHQG,
+        aliases=("ĐHQGHN",),
+        examples=("Quyết định số 3079/QĐ-ĐHQGHN ngày 26/10/2010 của Giám đốc Đại học Quốc gia Hà Nội",),
+        example_source="Quyết định số 3079/QĐ-ĐHQGHN ngày 26/10/2010 (Quy chế đào tạo đại học ở Đại học Quốc gia Hà "
+        "Nội), cited as a basis in the decisions of its member university (Trường Đại học Công nghệ, uet.vnu.edu.vn)",
+    ),
+    Body(
+        "ĐHQG",
+        "Đại học Quốc gia Thành phố Hồ Chí Minh",
+        "agency",
+        ("QĐ",),
+        NĐ_ĐHQG,
+        aliases=("Đại học Quốc gia TP. Hồ Chí Minh", "Đại học Quốc gia TP.HCM", "ĐHQG-HCM"),
+        examples=("Quyết định số 160/QĐ-ĐHQG ngày 24/3/2017 của Đại học Quốc gia Thành phố Hồ Chí Minh",),
+        example_source="https://oga.hcmiu.edu.vn/cac-quy-che-cua-dai-hoc-quoc-gia-tp-hcm/ (the regulations of Đại học "
+        "Quốc gia TP.HCM with their decisions: 160/QĐ-ĐHQG 24/3/2017, 166/QĐ-ĐHQG 26/02/2018, 83/QĐ-ĐHQG 19/02/2016)",
     ),
     # --- courts, procuracy, audit
     Body(

@@ -474,6 +474,34 @@ BODIES: tuple[Body, ...] = (
         examples=("Quyết định số 595/QĐ-BHXH ngày 14/4/2017 của Bảo hiểm xã hội Việt Nam",),
         example_source="Quyết định số 595/QĐ-BHXH ngày 14/4/2017 (thu bảo hiểm xã hội), được trích dẫn công khai",
     ),
+    # --- press agencies of the Government (cơ quan thuộc Chính phủ)
+    Body(
+        "THVN",
+        "Đài Truyền hình Việt Nam",
+        "agency",
+        ("QĐ",),
+        "Nghị định số 60/2022/NĐ-CP ngày 08/9/2022 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ "
+        "chức của Đài Truyền hình Việt Nam (cơ quan thuộc Chính phủ, Nghị định số 10/2016/NĐ-CP)",
+        examples=("Quyết định số 747/QĐ-THVN của Đài Truyền hình Việt Nam",),
+        example_source="https://luatvietnam.vn/co-cau-to-chuc/nghi-dinh-60-2022-nd-cp-chinh-phu-229326-d1.html (the "
+        "decree); phap-dien: van-ban/thong-tin-bao-chi-xuat-ban/bao-chi.md (Thông tấn xã Việt Nam, Đài Truyền hình "
+        "Việt Nam, Đài Tiếng nói Việt Nam: cơ quan báo chí trực thuộc Chính phủ); the code THVN: decisions of the "
+        "Tổng Giám đốc establishing its units in the public register of organisations "
+        "(747/QĐ-THVN, Ban Truyền hình Đối ngoại)",
+    ),
+    Body(
+        "TNVN",
+        "Đài Tiếng nói Việt Nam",
+        "agency",
+        ("QĐ",),
+        "Nghị định của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Đài Tiếng nói Việt Nam "
+        "(cơ quan thuộc Chính phủ, Nghị định số 10/2016/NĐ-CP); Luật Báo chí",
+        examples=("Quyết định số 427/QĐ-TNVN ngày 25/02/2026 của Đài Tiếng nói Việt Nam",),
+        example_source="phap-dien: van-ban/thong-tin-bao-chi-xuat-ban/bao-chi.md (Đài Tiếng nói Việt Nam, cơ quan báo "
+        'chí trực thuộc Chính phủ); the code TNVN: its own abbreviation ("Đài Tiếng nói Việt Nam (TNVN)", the '
+        "encyclopedia entry on VOV) and its published decisions (427/QĐ-TNVN of 25/02/2026, signed by a Phó Tổng "
+        "Giám đốc)",
+    ),
     # --- national universities (Nghị định về đại học quốc gia: the Giám đốc issues decisions, code ĐHQGHN / ĐHQG)
     Body(
         "ĐHQGHN",

@@ -70,6 +70,9 @@ START_2002 = "2002-08-05"
 #: day each stopped is not in a text at hand: what is certain is that none existed in the next year.
 GONE_2007 = "2008-01-01"
 GONE_2002 = "2003-01-01"
+#: The Party's central commissions merged in early 2025 (announced 03/02/2025); the day of each decision is not in a
+#: text at hand, but none existed in 2026.
+GONE_2025 = "2026-01-01"
 
 
 @dataclass(frozen=True)
@@ -601,7 +604,11 @@ BODIES: tuple[Body, ...] = (
         "Ban Tuyên giáo Trung ương",
         "party",
         PARTY,
-        "Điều lệ Đảng Cộng sản Việt Nam; Hướng dẫn số 36-HD/VPTW ngày 03/4/2018 (ký hiệu các ban của Trung ương)",
+        "Điều lệ Đảng Cộng sản Việt Nam; Hướng dẫn số 36-HD/VPTW ngày 03/4/2018 (ký hiệu các ban của Trung ương); "
+        "quyết định của Bộ Chính trị hợp nhất Ban Tuyên giáo Trung ương và Ban Dân vận Trung ương thành Ban Tuyên giáo "
+        "và Dân vận Trung ương, công bố ngày 03/02/2025 (https://znews.vn/ong-nguyen-trong-nghia-lam-truong-ban-tuyen-"
+        "giao-va-dan-van-trung-uong-post1527701.html)",
+        gone_by=GONE_2025,
         examples=("Hướng dẫn số 63-HD/BTGTW ngày 21/6/2022 của Ban Tuyên giáo Trung ương",),
         example_source="Hướng dẫn số 63-HD/BTGTW ngày 21/6/2022 (tuyên truyền kỷ niệm 75 năm Ngày Thương binh - "
         "Liệt sĩ), được trích dẫn công khai",

@@ -118,3 +118,12 @@ def test_the_date_a_full_text_gives_fills_a_law_the_notes_do_not_date(tmp_path: 
     row = {r["number"]: r for r in build_laws.entries(build_laws.read(folder))}["58/2024/QH15"]
     assert row["in_force_from"] == "2025-01-01"
     assert "in_force_from: phap-dien: van-ban/dau-tu-cong.md" in row["source"]
+
+
+def test_an_amending_law_s_note_gives_its_date_of_effect() -> None:
+    note = (
+        "(Điều 1 Luật số 70/2014/QH13 sửa đổi, bổ sung một số điều của Luật thuế tiêu thụ đặc biệt, có hiệu lực kể "
+        "từ ngày 01/1/2016)"
+    )
+    (m,) = build_laws.EFFECT.finditer(note)
+    assert (m["sym"], m["ed"], m["em"], m["ey"]) == ("70/2014/QH13", "01", "1", "2016")

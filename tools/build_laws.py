@@ -88,10 +88,8 @@ _META_SPAN = 6000
 #: for the amending law of a note ("… được sửa đổi bởi Điều 1 Luật số 35/2018/QH14 có hiệu lực … 01/01/2019").
 #: An amending law's note names what it amends, commas and "một số" included ("(Điều 1 Luật số 70/2014/QH13 sửa
 #: đổi, bổ sung một số điều của Luật thuế tiêu thụ đặc biệt, có hiệu lực kể từ ngày 01/1/2016)").
-EFFECT = regex.compile(
-    rf"{_TYPE} số {_SYM}(?: (?:(?!số )[^()\n;,]){{0,200}}?| sửa đổi, bổ sung một số điều (?:của )?[^()\n;]{{0,200}}?)?,?"
-    rf" {_EFFECT}"
-)
+_AMENDS = r" sửa đổi, bổ sung một số điều (?:của )?[^()\n;]{0,200}?"
+EFFECT = regex.compile(rf"{_TYPE} số {_SYM}(?: (?:(?!số )[^()\n;,]){{0,200}}?|{_AMENDS})?,? {_EFFECT}")
 #: The table that opens a full text of the collection ("| **Số hiệu** | 58/2024/QH15 |", "| **Ngày hiệu lực** |
 #: 01/01/2025 |") and the law's own article on its effect ("Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm
 #: 2025"). The table is the collector's and may describe a newer law than the text below it, so a date of effect is

@@ -488,8 +488,8 @@ BODIES: tuple[Body, ...] = (
         examples=("Quyết định số 747/QĐ-THVN của Đài Truyền hình Việt Nam",),
         example_source="https://luatvietnam.vn/co-cau-to-chuc/nghi-dinh-60-2022-nd-cp-chinh-phu-229326-d1.html (the "
         "decree); phap-dien: van-ban/thong-tin-bao-chi-xuat-ban/bao-chi.md (Thông tấn xã Việt Nam, Đài Truyền hình "
-        "Việt Nam, Đài Tiếng nói Việt Nam: cơ quan báo chí trực thuộc Chính phủ); the code THVN: decisions of the "
-        "Tổng Giám đốc establishing its units in the public register of organisations "
+        "Việt Nam, Đài Tiếng nói Việt Nam: cơ quan báo chí trực thuộc Chính phủ); the code THVN: the decision "
+        "of its Tổng Giám đốc establishing one of its units, as a published table of organisations records it "
         "(747/QĐ-THVN, Ban Truyền hình Đối ngoại)",
     ),
     Body(
@@ -502,8 +502,8 @@ BODIES: tuple[Body, ...] = (
         examples=("Quyết định số 427/QĐ-TNVN ngày 25/02/2026 của Đài Tiếng nói Việt Nam",),
         example_source="phap-dien: van-ban/thong-tin-bao-chi-xuat-ban/bao-chi.md (Đài Tiếng nói Việt Nam, cơ quan báo "
         'chí trực thuộc Chính phủ); the code TNVN: its own abbreviation ("Đài Tiếng nói Việt Nam (TNVN)", the '
-        "encyclopedia entry on VOV) and its published decisions (427/QĐ-TNVN of 25/02/2026, signed by a Phó Tổng "
-        "Giám đốc)",
+        "encyclopedia entry on VOV) and its decisions as a public repository of its documents holds them "
+        "(427/QĐ-TNVN of 25/02/2026, signed by a Phó Tổng Giám đốc)",
     ),
     # --- national universities (Nghị định về đại học quốc gia: the Giám đốc issues decisions, code ĐHQGHN / ĐHQG)
     Body(

@@ -83,3 +83,12 @@ def test_every_day_follows_the_day_before() -> None:
         now = solar_to_lunar(day)
         assert now.day == before.day + 1 or (now.day == 1 and before.day in (29, 30)), day
         before, day = now, day + dt.timedelta(days=1)
+
+
+# Giỗ Tổ Hùng Vương (10/3 âm lịch, Bộ luật Lao động 2019, Điều 112), the days the public holiday fell on.
+@pytest.mark.parametrize(
+    ("year", "day"),
+    [(2021, "2021-04-21"), (2022, "2022-04-10"), (2023, "2023-04-29"), (2024, "2024-04-18"), (2025, "2025-04-07")],
+)
+def test_gio_to_hung_vuong(year: int, day: str) -> None:
+    assert lunar_to_solar(10, 3, year) == dt.date.fromisoformat(day)

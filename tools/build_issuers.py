@@ -54,6 +54,11 @@ LUAT_BAN_HANH = (
     "Chính phủ, Quyết định của Thủ tướng Chính phủ, Thông tư của Bộ trưởng, Thủ trưởng cơ quan ngang bộ, "
     "Chánh án Tòa án nhân dân tối cao, Viện trưởng Viện kiểm sát nhân dân tối cao)"
 )
+NĐ_ĐHQG = (
+    "Nghị định số 186/2013/NĐ-CP ngày 17/11/2013 của Chính phủ về đại học quốc gia, thay bởi Nghị định số "
+    "201/2025/NĐ-CP ngày 11/7/2025 (hiệu lực từ 01/9/2025, https://vov2.vov.vn/giao-duc-dao-tao/bo-giao-duc-va-dao-tao-"
+    "quan-ly-hai-dai-hoc-quoc-gia-tu-ngay-19-54005.vov2)"
+)
 MINISTER = ("TT", "TTLT", "QĐ", "CT")
 PARTY = ("NQ", "CT", "KL", "QĐ", "QyĐ", "HD", "TB", "BC", "KH", "CTr", "QC")
 END_2025 = "2025-02-28"
@@ -65,6 +70,9 @@ START_2002 = "2002-08-05"
 #: day each stopped is not in a text at hand: what is certain is that none existed in the next year.
 GONE_2007 = "2008-01-01"
 GONE_2002 = "2003-01-01"
+#: The Party's central commissions merged in early 2025 (announced 03/02/2025); the day of each decision is not in a
+#: text at hand, but none existed in 2026.
+GONE_2025 = "2026-01-01"
 
 
 @dataclass(frozen=True)
@@ -469,6 +477,57 @@ BODIES: tuple[Body, ...] = (
         examples=("Quyết định số 595/QĐ-BHXH ngày 14/4/2017 của Bảo hiểm xã hội Việt Nam",),
         example_source="Quyết định số 595/QĐ-BHXH ngày 14/4/2017 (thu bảo hiểm xã hội), được trích dẫn công khai",
     ),
+    # --- press agencies of the Government (cơ quan thuộc Chính phủ)
+    Body(
+        "THVN",
+        "Đài Truyền hình Việt Nam",
+        "agency",
+        ("QĐ",),
+        "Nghị định số 60/2022/NĐ-CP ngày 08/9/2022 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ "
+        "chức của Đài Truyền hình Việt Nam (cơ quan thuộc Chính phủ, Nghị định số 10/2016/NĐ-CP)",
+        examples=("Quyết định số 747/QĐ-THVN của Đài Truyền hình Việt Nam",),
+        example_source="https://luatvietnam.vn/co-cau-to-chuc/nghi-dinh-60-2022-nd-cp-chinh-phu-229326-d1.html (the "
+        "decree); phap-dien: van-ban/thong-tin-bao-chi-xuat-ban/bao-chi.md (Thông tấn xã Việt Nam, Đài Truyền hình "
+        "Việt Nam, Đài Tiếng nói Việt Nam: cơ quan báo chí trực thuộc Chính phủ); the code THVN: the decision "
+        "of its Tổng Giám đốc establishing one of its units, as a published table of organisations records it "
+        "(747/QĐ-THVN, Ban Truyền hình Đối ngoại)",
+    ),
+    Body(
+        "TNVN",
+        "Đài Tiếng nói Việt Nam",
+        "agency",
+        ("QĐ",),
+        "Nghị định của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Đài Tiếng nói Việt Nam "
+        "(cơ quan thuộc Chính phủ, Nghị định số 10/2016/NĐ-CP); Luật Báo chí",
+        examples=("Quyết định số 427/QĐ-TNVN ngày 25/02/2026 của Đài Tiếng nói Việt Nam",),
+        example_source="phap-dien: van-ban/thong-tin-bao-chi-xuat-ban/bao-chi.md (Đài Tiếng nói Việt Nam, cơ quan báo "
+        'chí trực thuộc Chính phủ); the code TNVN: its own abbreviation ("Đài Tiếng nói Việt Nam (TNVN)", the '
+        "encyclopedia entry on VOV) and its decisions as a public repository of its documents holds them "
+        "(427/QĐ-TNVN of 25/02/2026, signed by a Phó Tổng Giám đốc)",
+    ),
+    # --- national universities (Nghị định về đại học quốc gia: the Giám đốc issues decisions, code ĐHQGHN / ĐHQG)
+    Body(
+        "ĐHQGHN",
+        "Đại học Quốc gia Hà Nội",
+        "agency",
+        ("QĐ",),
+        NĐ_ĐHQG,
+        aliases=("ĐHQGHN",),
+        examples=("Quyết định số 3079/QĐ-ĐHQGHN ngày 26/10/2010 của Giám đốc Đại học Quốc gia Hà Nội",),
+        example_source="Quyết định số 3079/QĐ-ĐHQGHN ngày 26/10/2010 (Quy chế đào tạo đại học ở Đại học Quốc gia Hà "
+        "Nội), cited as a basis in the decisions of its member university (Trường Đại học Công nghệ, uet.vnu.edu.vn)",
+    ),
+    Body(
+        "ĐHQG",
+        "Đại học Quốc gia Thành phố Hồ Chí Minh",
+        "agency",
+        ("QĐ",),
+        NĐ_ĐHQG,
+        aliases=("Đại học Quốc gia TP. Hồ Chí Minh", "Đại học Quốc gia TP.HCM", "ĐHQG-HCM"),
+        examples=("Quyết định số 160/QĐ-ĐHQG ngày 24/3/2017 của Đại học Quốc gia Thành phố Hồ Chí Minh",),
+        example_source="https://oga.hcmiu.edu.vn/cac-quy-che-cua-dai-hoc-quoc-gia-tp-hcm/ (the regulations of Đại học "
+        "Quốc gia TP.HCM with their decisions: 160/QĐ-ĐHQG 24/3/2017, 166/QĐ-ĐHQG 26/02/2018, 83/QĐ-ĐHQG 19/02/2016)",
+    ),
     # --- courts, procuracy, audit
     Body(
         "TANDTC",
@@ -545,7 +604,11 @@ BODIES: tuple[Body, ...] = (
         "Ban Tuyên giáo Trung ương",
         "party",
         PARTY,
-        "Điều lệ Đảng Cộng sản Việt Nam; Hướng dẫn số 36-HD/VPTW ngày 03/4/2018 (ký hiệu các ban của Trung ương)",
+        "Điều lệ Đảng Cộng sản Việt Nam; Hướng dẫn số 36-HD/VPTW ngày 03/4/2018 (ký hiệu các ban của Trung ương); "
+        "quyết định của Bộ Chính trị hợp nhất Ban Tuyên giáo Trung ương và Ban Dân vận Trung ương thành Ban Tuyên giáo "
+        "và Dân vận Trung ương, công bố ngày 03/02/2025 (https://znews.vn/ong-nguyen-trong-nghia-lam-truong-ban-tuyen-"
+        "giao-va-dan-van-trung-uong-post1527701.html)",
+        gone_by=GONE_2025,
         examples=("Hướng dẫn số 63-HD/BTGTW ngày 21/6/2022 của Ban Tuyên giáo Trung ương",),
         example_source="Hướng dẫn số 63-HD/BTGTW ngày 21/6/2022 (tuyên truyền kỷ niệm 75 năm Ngày Thương binh - "
         "Liệt sĩ), được trích dẫn công khai",

@@ -82,9 +82,24 @@ SHAPES = (
 #: Readings a law known only from undated citations needs, and the share of them its name must have.
 _UNDATED_READINGS = 2
 _UNDATED_SHARE = 2 / 3
+#: How far into a file its opening table may reach.
+_META_SPAN = 6000
 #: A note giving a number's date of effect: "(Điều 2 Luật số 08/2007/QH12, có hiệu lực … 01/07/2008)", also
 #: for the amending law of a note ("… được sửa đổi bởi Điều 1 Luật số 35/2018/QH14 có hiệu lực … 01/01/2019").
-EFFECT = regex.compile(rf"{_TYPE} số {_SYM}(?: (?:(?!số )[^()\n;,]){{0,200}}?)?,? {_EFFECT}")
+#: An amending law's note names what it amends, commas and "một số" included ("(Điều 1 Luật số 70/2014/QH13 sửa
+#: đổi, bổ sung một số điều của Luật thuế tiêu thụ đặc biệt, có hiệu lực kể từ ngày 01/1/2016)").
+_AMENDS = r" sửa đổi, bổ sung một số điều (?:của )?[^()\n;]{0,200}?"
+EFFECT = regex.compile(rf"{_TYPE} số {_SYM}(?: (?:(?!số )[^()\n;,]){{0,200}}?|{_AMENDS})?,? {_EFFECT}")
+#: The table that opens a full text of the collection ("| **Số hiệu** | 58/2024/QH15 |", "| **Ngày hiệu lực** |
+#: 01/01/2025 |") and the law's own article on its effect ("Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm
+#: 2025"). The table is the collector's and may describe a newer law than the text below it, so a date of effect is
+#: read from a full text only where the table and the text's own article give the same day.
+_META_NUMBER = regex.compile(rf"\|\s*\*\*Số hiệu\*\*\s*\|\s*{_SYM}\s*\|")
+_META_EFFECT = regex.compile(r"\|\s*\*\*Ngày hiệu lực\*\*\s*\|\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*\|")
+_OWN_EFFECT = regex.compile(
+    r"(?:Bộ luật|Luật|Pháp lệnh) này có hiệu lực(?: thi hành)?(?: kể)? từ ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2})"
+    r" năm (?P<y>\d{4})"
+)
 #: Words that cannot be part of a law's name: the name ran into the sentence or another document.
 _NOT_A_NAME = regex.compile(
     r"\d|(?<!\w)(?:ngày|Nghị quyết|Nghị định|Thông tư|Quyết định|Hiến pháp|có hiệu lực|được|là|này|nêu)(?!\w)"
@@ -151,6 +166,7 @@ class Law:
     readings: Counter[tuple[int, str, str, str]] = field(default_factory=Counter)  # (rank, type, name, date)
     files: dict[tuple[int, str, str, str], str] = field(default_factory=dict)
     effect: Counter[str] = field(default_factory=Counter)
+    own_effect: tuple[str, str] | None = None  # (date of effect, file) read from the law's full text
 
     def best(self) -> tuple[int, str, str, str] | None:
         """The reading of the best rank, the most frequent within it."""
@@ -182,11 +198,23 @@ def read(source: Path) -> dict[str, Law]:
                 reading = (rank, m.group("type"), name, day or "")
                 law.readings[reading] += 1
                 law.files.setdefault(reading, path)
+        if (own := full_text_effect(text)) is not None:
+            laws.setdefault(own[0], Law(own[0])).own_effect = (own[1], path)
         for m in EFFECT.finditer(text):
             number = canonical_number(m.group("sym"))
             if (day := iso(m.group("ed"), m.group("em"), m.group("ey"))) is not None:
                 laws.setdefault(number, Law(number)).effect[day] += 1
     return laws
+
+
+def full_text_effect(text: str) -> tuple[str, str] | None:
+    """(number, date of effect) of a law's full text whose opening table and own article on its effect agree."""
+    number, effect = _META_NUMBER.search(text[:_META_SPAN]), _META_EFFECT.search(text[:_META_SPAN])
+    if number is None or effect is None:
+        return None
+    day = iso(effect["d"], effect["m"], effect["y"])
+    stated = {iso(m["d"], m["m"], m["y"]) for m in _OWN_EFFECT.finditer(text)}
+    return (canonical_number(number["sym"]), day) if day is not None and day in stated else None
 
 
 #: Years of each Quốc hội (legislature) "khóa" (the number after QH/UBTVQH in a law's number), by the
@@ -249,6 +277,9 @@ def _row(number: str, law: Law, best: tuple[int, str, str, str]) -> dict[str, An
     effect = law.effect.most_common(1)[0][0] if law.effect else None
     if effect is not None and adopted and effect < adopted:
         effect = None
+    own = law.own_effect if effect is None and law.own_effect and law.own_effect[0] >= (adopted or "") else None
+    if own is not None:
+        effect = own[0]
     row: dict[str, Any] = {
         "type": kind,
         "name": name,
@@ -262,6 +293,8 @@ def _row(number: str, law: Law, best: tuple[int, str, str, str]) -> dict[str, An
         row["amends"] = []
     row["examples"] = [f"{name} số {number}"]
     row["source"] = f"phap-dien: {law.files[best]}"
+    if own is not None:
+        row["source"] += f"; in_force_from: phap-dien: {own[1]} (its opening table and its own article on its effect)"
     return row
 
 

@@ -41,6 +41,7 @@ def test_warnings(text: str, suggestion: str | None, words: str) -> None:
         ("Quyết định số 12/2001/QĐ-HĐBT ngày 05/3/2001 của Hội đồng Bộ trưởng;", "nay là Chính phủ"),
         ("Thông tư số 01/2020/TT-BNNMT ngày 10/3/2020 của Bộ Nông nghiệp và Môi trường;", "chưa được thành lập"),
         ("Công văn số 56/UBDT-VP ngày 02/6/2025 của Ủy ban Dân tộc;", "nay là Bộ Dân tộc và Tôn giáo"),
+        ("Hướng dẫn số 96-HD/BTGTW ngày 22/02/2026 của Ban Tuyên giáo Trung ương;", "chấm dứt trong năm 2025"),
     ],
 )
 def test_outside_the_lifetime_is_a_note(text: str, words: str) -> None:
@@ -59,6 +60,7 @@ def test_outside_the_lifetime_is_a_note(text: str, words: str) -> None:
         "Quyết định số 860/2002/QĐ-TCBĐ ngày 17/10/2002 của Tổng cục Bưu điện;",
         "Quyết định số 65/2002/QĐ-BKHCNMT ngày 19/8/2002 của Bộ trưởng Bộ Khoa học, Công nghệ và Môi trường;",
         "Quyết định số 49/2008/QĐ-BVHTTDL ngày 09/7/2008 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch;",
+        "Hướng dẫn số 96-HD/BTGTW ngày 22/02/2023 của Ban Tuyên giáo Trung ương;",
     ],
 )
 def test_a_historical_citation_is_not_reported(text: str) -> None:

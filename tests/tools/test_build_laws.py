@@ -94,3 +94,36 @@ def test_verified_entries_fill_missing_dates_and_add_laws(tmp_path: Path) -> Non
 def test_the_shipped_verified_entries_cite_a_page_or_phap_dien() -> None:
     for v in json.loads(build_laws.VERIFIED.read_text(encoding="utf-8"))["entries"]:
         assert v["source"].startswith(("https://", "phap-dien: van-ban/")) and "corpus/" not in v["source"]
+
+
+def test_a_full_text_gives_its_date_of_effect_only_where_its_table_and_its_own_article_agree() -> None:
+    table = "| Thuộc tính | Nội dung |\n|---|---|\n| **Số hiệu** | 58/2024/QH15 |\n| **Ngày hiệu lực** | {day} |\n"
+    own = "\n**Điều 100. Hiệu lực thi hành**\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2025.\n"
+    assert build_laws.full_text_effect(table.format(day="01/01/2025") + own) == ("58/2024/QH15", "2025-01-01")
+    # the collector's table describes a newer law than the text below it: no date
+    assert build_laws.full_text_effect(table.format(day="01/07/2026") + own) is None
+    assert build_laws.full_text_effect(table.format(day="01/01/2025")) is None
+
+
+def test_the_date_a_full_text_gives_fills_a_law_the_notes_do_not_date(tmp_path: Path) -> None:
+    folder = tmp_path / "van-ban"
+    folder.mkdir()
+    cited = "Căn cứ Luật Đầu tư công số 58/2024/QH15 ngày 29 tháng 11 năm 2024;\n"
+    full = (
+        "| **Số hiệu** | 58/2024/QH15 |\n| **Ngày hiệu lực** | 01/01/2025 |\n"
+        "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2025.\n"
+    )
+    (folder / "a.md").write_text(cited, encoding="utf-8")
+    (folder / "dau-tu-cong.md").write_text(full, encoding="utf-8")
+    row = {r["number"]: r for r in build_laws.entries(build_laws.read(folder))}["58/2024/QH15"]
+    assert row["in_force_from"] == "2025-01-01"
+    assert "in_force_from: phap-dien: van-ban/dau-tu-cong.md" in row["source"]
+
+
+def test_an_amending_law_s_note_gives_its_date_of_effect() -> None:
+    note = (
+        "(Điều 1 Luật số 70/2014/QH13 sửa đổi, bổ sung một số điều của Luật thuế tiêu thụ đặc biệt, có hiệu lực kể "
+        "từ ngày 01/1/2016)"
+    )
+    (m,) = build_laws.EFFECT.finditer(note)
+    assert (m["sym"], m["ed"], m["em"], m["ey"]) == ("70/2014/QH13", "01", "1", "2016")

@@ -565,7 +565,8 @@ def _span_start(a: Analysis, d: DateMention, founded: dt.date, name: str) -> Ite
     message="Năm {year} là năm {expected}, không phải {written}",
     message_en="{year} is the year of {expected}, not {written}",
     doc=RuleDoc(
-        what="Tên năm âm lịch theo can chi (“Xuân Quý Mão – 2023”) không khớp với năm dương lịch viết kèm.",
+        what="Tên năm âm lịch theo can chi (“Xuân Quý Mão – 2023”) không khớp với năm dương lịch viết kèm, hoặc "
+        "với năm của kỳ nghỉ Tết ghi kèm (“Tết Nguyên đán Giáp Thìn (từ ngày 25/01/2025 …)”).",
         what_en="The can-chi (sexagenary) name of a lunar year does not match the solar year written with it.",
         why="Nhầm can chi thường do sao chép văn bản năm trước; rất dễ bị phát hiện trên băng rôn, giấy mời.",
         basis="Lịch âm dương Việt Nam (múi giờ UTC+7); "
@@ -575,6 +576,7 @@ def _span_start(a: Analysis, d: DateMention, founded: dt.date, name: str) -> Ite
     ),
     fires=(
         "Tổ chức đón Tết Nguyên đán Giáp Thìn 2025.",
+        "Cán bộ được nghỉ Tết Nguyên đán Giáp Thìn 07 ngày (từ ngày 25/01/2025 đến hết ngày 02/02/2025).",
         "Chương trình Xuân Quý Mão – 2024",
         "năm Nhâm Dần 2023",
     ),
@@ -583,13 +585,23 @@ def _span_start(a: Analysis, d: DateMention, founded: dt.date, name: str) -> Ite
         "Tết Nguyên đán Giáp Thìn 2024",
         "Xuân Ất Tỵ 2025",
         "đêm Giao thừa Xuân Quý Mão",
+        "Cán bộ được nghỉ Tết Nguyên đán Giáp Thìn 07 ngày (từ ngày 08/02/2024 đến hết ngày 14/02/2024).",
+        "Tết Nguyên đán Ất Tỵ, ngày 25/01/2025 bắt đầu nghỉ.",
+        "Tết Nguyên đán Giáp Thìn đã qua; ngày 15/3/2025 tổng kết.",
     ),
     ocr=OCR_DOUBT,
 )
 def wrong_can_chi(a: Analysis) -> Iterator[Hit]:
     for d in a.dates:
-        year = d.parts.get("year")
-        if d.kind != "lunar" or not d.parts.get("written_year") or year is None:
+        if d.kind != "lunar" or "can_chi" not in d.parts:
+            continue
+        year, end = d.parts.get("year"), d.end
+        if not d.parts.get("written_year"):
+            holiday = _tet_holiday(a, d)
+            if holiday is None:
+                continue
+            year, end = holiday.parts["year"], holiday.end
+        if not isinstance(year, int):
             continue
         written = str(d.parts["can_chi"])
         expected = can_chi(year)
@@ -598,7 +610,31 @@ def wrong_can_chi(a: Analysis) -> Iterator[Hit]:
         other = years_named(written, year, 6)
         suggestion = f"{expected} {year}" + (f" hoặc {written} {other[0]}" if other else "")
         params = {"year": year, "expected": expected, "written": written}
-        yield Hit(d.start, d.end, params, suggestion=suggestion)
+        yield Hit(d.start, end, params, suggestion=suggestion)
+
+
+#: What may stand between a named Tết ("Tết Nguyên đán Giáp Thìn") and the first day of its holiday: " 07 ngày (từ ",
+#: " (", ", từ ", ": ".
+_TET_HOLIDAY_JOIN = regex.compile(
+    r"^[^\S\n]*(?:\d{1,2}[^\S\n]*ngày[^\S\n]*)?[(,:]?[^\S\n]*(?:từ[^\S\n]*)?$", regex.IGNORECASE
+)
+
+
+def _tet_holiday(a: Analysis, tet: DateMention) -> DateMention | None:
+    """The first day of the holiday given for a named Tết ("Tết Nguyên đán Giáp Thìn (từ ngày 08/02/2024 …"): a date of
+    January or February, whose year is the lunar year's (Tết falls between 21 January and 20 February, and its
+    holiday around it)."""
+    if not str(tet.parts.get("lead", "")).startswith("Tết"):
+        return None
+    for d in a.dates:
+        if d.start < tet.end or d.kind != "date" or not is_explicit(d):
+            continue
+        gap = a.text[tet.end : d.start]
+        month = d.parts.get("month")
+        if len(gap) <= 20 and _TET_HOLIDAY_JOIN.match(gap) and month in (1, 2):
+            return d
+        return None
+    return None
 
 
 _RESULT = regex.compile(r"(?<!\p{L})kết quả(?!\p{L})", regex.IGNORECASE)

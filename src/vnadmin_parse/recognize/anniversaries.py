@@ -82,7 +82,8 @@ def _table() -> tuple[tuple[Anniversary, ...], regex.Pattern[str]]:
         if not isinstance(counted, bool) or not isinstance(holiday, str | None):
             raise DataError(f"anniversaries: {e['id']}: 'counted' must be a boolean and 'holiday' a string")
         items.append(Anniversary(e["id"], e["name"], dt.date.fromisoformat(e["date"]), counted, holiday))
-        groups.append(f"(?P<a{i}>{'|'.join(_flexible(p) for p in e['patterns'])})")
+        # A name is its event however its words are capitalised ("Ngày Giải phóng miền Nam").
+        groups.append(f"(?P<a{i}>(?i:{'|'.join(_flexible(p) for p in e['patterns'])}))")
     pattern = regex.compile(
         rf"(?:(?P<lead>[Kk]ỷ{_S}niệm|[Cc]hào{_S}mừng|[Mm]ừng){_S}(?:lần{_S}thứ{_S})?)?"
         rf"(?:(?<![\d/])(?P<n>\d{{1,3}}){_S}năm{_S})?(?P<day>(?:[Nn]gày|NGÀY){_S}(?:truyền{_S}thống{_S})?)?"

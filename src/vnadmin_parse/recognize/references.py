@@ -35,7 +35,13 @@ _SEP = (
     + r")(?!\w))"
     + r"|(?<=/(?:"
     + _SPACED_CODES
-    + r"))[ \t\n](?=\p{Lu}{2,}\w*\s+ngày\s))"
+    + r"))[ \t\n](?=\p{Lu}{2,}\w*\s+ngày\s)"
+    # a dot or an underscore for the hyphen after a type ("123/KH.UBND"): read, and reported by R001
+    + r"|(?<=[/-](?:"
+    + _ABBREVIATIONS
+    + r"))[._](?=(?:"
+    + _SPACED_CODES
+    + r")(?!\w)))"
 )
 # Space stamped between the number and the slash ("542    /TB-UBND"), or a line break.
 _GAP = r"[ \t]{0,12}\n?[ \t]{0,3}"

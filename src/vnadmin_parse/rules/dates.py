@@ -431,13 +431,16 @@ def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:
     "D005",
     "anniversary-count",
     severity="warning",
-    message="{name} là ngày {founded}: năm {year} là kỷ niệm {expected} năm, không phải {count} năm",
-    message_en="{name} is {founded}: {year} is its {expected}th anniversary, not the {count}th",
+    message="{name} là {founded}: năm {year} là kỷ niệm {expected} năm, không phải {count} năm",
+    message_en="{name} is {founded_en}: {year} is its {expected}th anniversary, not the {count}th",
     doc=RuleDoc(
         what="Số năm kỷ niệm (“kỷ niệm 93 năm Ngày thành lập Đảng”) không khớp với năm tổ chức kỷ niệm, "
-        "hoặc mốc đầu của khoảng “(30/4/1975-30/4/2023)” không phải ngày của sự kiện.",
-        what_en="An anniversary count that does not match the year it is celebrated in, or an anniversary "
-        "span whose first date is not the event's date.",
+        "mốc đầu của khoảng “(30/4/1975-30/4/2023)” không phải ngày của sự kiện, hoặc số năm kỷ niệm "
+        "của bất kỳ sự kiện nào không bằng hiệu hai mốc ghi ngay sau (“kỷ niệm 21 năm thành lập trường "
+        "(2004 - 2024)”).",
+        what_en="An anniversary count that does not match the year it is celebrated in, an anniversary "
+        "span whose first date is not the event's date, or any event's anniversary count that differs from "
+        "the years between the two dates written right after it.",
         why="Sai số năm kỷ niệm là lỗi dễ thấy trong văn bản tuyên truyền và làm giảm uy tín cơ quan ban hành.",
         basis="Hướng dẫn tuyên truyền các ngày lễ lớn, sự kiện lịch sử hằng năm; "
         "mốc sự kiện trong data/anniversaries.json.",
@@ -453,6 +456,10 @@ def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:
         "kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam (1931 - 2023)",
         "Kỷ niệm 26 năm Ngày truyền thống Cảnh sát biển Việt Nam (28/8/1998 - 28/8/2023).",
         "BÁO CÁO\n\nTổng kết công tác năm 2023\n\nNgày 20/11/2024, toàn ngành kỷ niệm 41 năm Ngày Nhà giáo Việt Nam.",
+        "Lễ kỷ niệm 50 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2024).",
+        # An event the table does not know: the count against its own span.
+        "Trường tổ chức kỷ niệm 21 năm Ngày thành lập Trường THCS Nguyễn Du (2004 - 2024).",
+        "Lễ kỷ niệm 30 năm thành lập huyện (15/10/1994 - 15/10/2025) được tổ chức trọng thể.",
     ),
     passes=(
         _HEADER + "kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam và 68 năm Ngày giải phóng Hải Phòng.",
@@ -466,12 +473,20 @@ def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:
         "BÁO CÁO\n\nTổng kết công tác năm 2024\n\nNgày 20/11/2023, toàn ngành kỷ niệm 41 năm Ngày Nhà giáo Việt Nam.",
         # A day set by law and counted from more than one start: its count is not judged.
         "Hưởng ứng 10 năm Ngày Pháp luật Việt Nam (09/11/2013 - 09/11/2023).",
+        "Trường tổ chức kỷ niệm 20 năm Ngày thành lập Trường THCS Nguyễn Du (2004 - 2024).",
+        "Lễ kỷ niệm 30 năm thành lập huyện (15/10/1994 - 15/10/2024) được tổ chức trọng thể.",
+        # Not an anniversary: ten years of implementation, counted inclusively.
+        "Tổng kết 10 năm thực hiện Nghị quyết số 26-NQ/TW (2013 - 2022).",
+        # The count belongs to the first event; the span to another one.
+        "Kỷ niệm 20 năm thành lập Hội và tổng kết nhiệm kỳ (2019 - 2024).",
     ),
 )
 def anniversary_count(a: Analysis) -> Iterator[Hit]:
+    known: set[int] = set()
     for d in a.dates:
         if d.kind != "anniversary":
             continue
+        known.add(d.start)
         founded = dt.date.fromisoformat(str(d.parts["founded"]))
         name = str(d.parts["name"])
         count = d.parts.get("count")
@@ -487,8 +502,46 @@ def anniversary_count(a: Analysis) -> Iterator[Hit]:
         expected = year - founded.year
         if count == expected or (not exact and count == expected + 1):
             continue
-        params = {"name": name, "founded": fmt_date(founded), "year": year, "expected": expected, "count": count}
+        params = {"name": name, **_founded(founded, True), "year": year, "expected": expected, "count": count}
         yield Hit(d.start, d.end, params, suggestion=f"{expected} năm")
+    yield from _count_against_span(a, known)
+
+
+def _founded(first: dt.date, days: bool) -> dict[str, str]:
+    """The event's date as the message writes it: its day, or its year when the span gives years only."""
+    if days:
+        return {"founded": f"ngày {fmt_date(first)}", "founded_en": fmt_date(first)}
+    return {"founded": f"năm {first.year}", "founded_en": f"the year {first.year}"}
+
+
+#: "kỷ niệm 21 năm <the event's name> (" — a count, a name without a count of its own, the bracket of its span.
+_COUNTED_EVENT = regex.compile(r"(?<!\p{L})[Kk]ỷ\s+niệm\s+(?P<n>\d{1,3})\s+năm\s+(?P<name>[^()\n;.:]{3,100}?)\s*\(\s*")
+#: Words that join a second event or activity to the first: the span that follows is not the first one's.
+_SECOND_EVENT = regex.compile(r"(?<!\p{L})(?:và|cùng|đồng thời|kết hợp|gắn với)(?!\p{L})|\d\s*năm(?!\p{L})")
+
+
+def _count_against_span(a: Analysis, known: set[int]) -> Iterator[Hit]:
+    """Any event the table does not know: "kỷ niệm 21 năm thành lập trường (2004 - 2024)" counts 20 years."""
+    spans = {o.start: o for o in a.dates if o.kind == "interval" or (o.kind == "period" and "end_year" in o.parts)}
+    for m in _COUNTED_EVENT.finditer(a.text):
+        o = spans.get(m.end())
+        if o is None or m.start("n") in known or _SECOND_EVENT.search(m["name"]):
+            continue
+        if o.kind == "interval":
+            first, last, days = _when(str(o.parts.get("start", ""))), _when(str(o.parts.get("end", ""))), True
+        else:
+            first, last, days = _when(str(o.parts["year"])), _when(str(o.parts["end_year"])), False
+        if not (first and last):
+            continue
+        start, end = first[0].date(), last[1].date()
+        expected = end.year - start.year  # by years: the ceremony may fall a few days before the day
+        count = int(m["n"])
+        if count == expected:
+            continue
+        name = m["name"].strip()
+        params = {"name": name[0].upper() + name[1:], **_founded(start, days), "year": end.year}
+        params |= {"expected": expected, "count": count}
+        yield Hit(m.start("n"), m.end("name"), params, suggestion=f"{expected} năm")
 
 
 def _span_start(a: Analysis, d: DateMention, founded: dt.date, name: str) -> Iterator[Hit]:
@@ -499,7 +552,7 @@ def _span_start(a: Analysis, d: DateMention, founded: dt.date, name: str) -> Ite
     o, first, last, days = span
     if (first == founded) if days else (first.year == founded.year):
         return
-    params = {"name": name, "founded": fmt_date(founded), "year": last.year, "expected": last.year - founded.year}
+    params = {"name": name, **_founded(founded, True), "year": last.year, "expected": last.year - founded.year}
     params["count"] = last.year - first.year
     written = f"{fmt_date(founded)} - {fmt_date(last)}" if days else f"{founded.year} - {last.year}"
     yield Hit(o.start, o.end, params, suggestion=written)

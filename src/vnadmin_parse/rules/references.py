@@ -118,11 +118,15 @@ def _label(r: Reference) -> str:
         "Thực hiện Kế hoạch số 29/kh-ubnd ngày 30/01/2023 của Ủy ban nhân dân thành phố.",
         "Căn cứ Luật Giao dịch điện tử số 20/2023QH15 ngày 22/6/2023;",
         "Thực hiện Thông tư số 01/2021/TT- BNV ngày 11/01/2021 của Bộ Nội vụ.",
+        "Căn cứ Quyết định số 10/2023/QĐ UBND ngày 02/3/2023 của Ủy ban nhân dân tỉnh.",
+        "Thực hiện Kế hoạch số 123/KH.UBND ngày 28/12/2023 của Ủy ban nhân dân tỉnh.",
+        "Thực hiện Công văn số 45/CV-SVHTTDL ngày 05/01/2024 của Sở Văn hóa, Thể thao và Du lịch.",
     ),
     passes=(
         "Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại.",
         "Nghị quyết 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị.",
         "Công văn số 2769/UBND-NCKSTTHC ngày 12/5/2024 của Ủy ban nhân dân tỉnh.",
+        "Công văn số 120-CV/TU ngày 12/5/2024 của Ban Thường vụ Tỉnh ủy.",
         "Tờ trình số 298/TTr-CAT-PC04 ngày 24/10/2025 của Công an tỉnh.",
         "Thực hiện Kế hoạch số 29/KH-\nUBND ngày 30/01/2023 của Ủy ban nhân dân thành phố.",
         "Quyết định số 115/2004/QĐ-TTg ngày 25/6/2004 của Thủ tướng Chính phủ.",
@@ -145,7 +149,8 @@ def malformed_symbol(a: Analysis) -> Iterator[Hit]:
         ):
             continue  # numbered as its issuer then did; joint documents were issued with either separator
         s, e = symbol_span(r)
-        written = " ".join(a.text[s:e].split()) if "space" in repairs else compact(r.symbol or "")
+        shown = "space" in repairs or "space-for-hyphen" in repairs or "wrong-separator" in repairs
+        written = " ".join(a.text[s:e].split()) if shown else compact(r.symbol or "")
         params = {
             "written": written,
             "canonical": r.canonical,
@@ -653,11 +658,12 @@ def issuer_mismatch(a: Analysis) -> Iterator[Hit]:
                 )
                 problem_en = f"A {word} ({r.canonical}) is issued by {known.name}, not by {named.name}"
             else:
+                written = " ".join(a.text[s:e].split())  # the name as read again, not cut at a type word
                 problem = (
                     f"Ký hiệu {r.canonical} là của {known.name} ({known.code}), "
-                    f"nhưng cơ quan ban hành ghi là “{r.issuer}”"
+                    f"nhưng cơ quan ban hành ghi là “{written}”"
                 )
-                problem_en = f"{r.canonical} is issued by {known.name}, not “{r.issuer}”"
+                problem_en = f"{r.canonical} is issued by {known.name}, not “{written}”"
             yield Hit(s, e, {"problem": problem, "problem_en": problem_en}, suggestion=fix)
         elif _closest(issuers.without_title(r.issuer), known) >= 0.85 and not _named_wrong(a, s, e, known):
             yield Hit(

@@ -3,8 +3,10 @@
 A document can only be based on law in force on its date: "Căn cứ Bộ luật Lao động năm 2012;" in a
 decision of 2022 rests on a code that ceased to have effect when the Labour Code of 2019 took effect on
 1 January 2021. The replacements and their dates of effect come from the table of laws
-(:mod:`vnadmin_parse.symbols.laws`, read from the official codification); a law whose successor's date of
-effect the table does not know is not judged.
+(:mod:`vnadmin_parse.symbols.laws`, read from the official codification). Where the table does not know the
+successor's date of effect, the successor is taken to be in force only once the longest wait between a law's
+adoption and its effect seen in the table (:data:`LONGEST_WAIT`) has passed since its adoption (or since the
+end of the year in its number).
 """
 
 from __future__ import annotations
@@ -28,6 +30,13 @@ def _header(date: str) -> str:
     )
 
 
+#: A bound on the wait between a law's adoption and its effect. The law sets only a floor (45 days: Luật Ban
+#: hành văn bản quy phạm pháp luật 2015, Điều 151); the longest wait in the table of laws is 816 days (Luật
+#: Tiếp cận thông tin 104/2016/QH13, adopted 06/4/2016, in force 01/7/2018), and a test keeps this bound
+#: above every wait the table shows.
+LONGEST_WAIT = dt.timedelta(days=3 * 365)
+
+
 def successor_in_force(law: Law) -> tuple[Law, dt.date] | None:
     """The law that replaced ``law`` and the day it took effect, when the table knows both."""
     if law.replaced_by is None:
@@ -40,6 +49,18 @@ def successor_in_force(law: Law) -> tuple[Law, dt.date] | None:
     if law.in_force_to is not None:
         return successor, law.in_force_to + dt.timedelta(days=1)
     return None
+
+
+def successor_in_force_by(law: Law) -> tuple[Law, dt.date] | None:
+    """The law that replaced ``law`` and a day by which it was surely in force, when the table does not know
+    its date of effect: its adoption (or the last day of the year in its number) plus :data:`LONGEST_WAIT`."""
+    if law.replaced_by is None or successor_in_force(law) is not None:
+        return None
+    successor = laws.lookup(law.replaced_by)
+    if successor is None or "/QH" not in successor.number:
+        return None
+    adopted = successor.adopted or dt.date(successor.year, 12, 31)
+    return successor, adopted + LONGEST_WAIT
 
 
 def _written(first: dt.date, last: dt.date) -> tuple[str, str]:
@@ -56,9 +77,9 @@ def _written(first: dt.date, last: dt.date) -> tuple[str, str]:
     "R015",
     "superseded-law",
     severity="warning",
-    message="{law} số {number} đã được thay thế bởi {successor} số {new_number} (có hiệu lực từ {since}): văn bản "
+    message="{law} số {number} đã được thay thế bởi {successor} số {new_number} ({since}): văn bản "
     "{date} không căn cứ vào luật đã hết hiệu lực",
-    message_en="{law} No. {number} was replaced by {successor} No. {new_number} (in force from {since}): a document "
+    message_en="{law} No. {number} was replaced by {successor} No. {new_number} ({since_en}): a document "
     "{date_en} cannot rest on a law no longer in force",
     doc=RuleDoc(
         what="Một bộ luật, luật hay pháp lệnh được nêu làm căn cứ (dòng “Căn cứ …”) trong khi, vào ngày của văn "
@@ -76,12 +97,15 @@ def _written(first: dt.date, last: dt.date) -> tuple[str, str]:
     fires=(
         _header("05/3/2022") + "Căn cứ Bộ luật Lao động năm 2012;\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
         _header("10/01/2020") + "Căn cứ Luật Công an nhân dân số 73/2014/QH13;\n",
+        # The successor's date of effect unknown to the table: judged once any law would be in force.
+        _header("14/7/2023") + "Căn cứ Luật Đầu tư công số 49/2014/QH13;\n",
     ),
     passes=(
         _header("05/3/2020") + "Căn cứ Bộ luật Lao động năm 2012;\n",
         _header("05/3/2022") + "Căn cứ Bộ luật Lao động năm 2019;\n",
         _header("05/3/2022") + "Căn cứ Bộ luật Lao động;\n",
         _header("05/3/2022") + "Theo Bộ luật Lao động năm 2012, người lao động đã được nghỉ 10 ngày lễ.\n",
+        _header("05/3/2024") + "Căn cứ Luật Đầu tư công số 39/2019/QH14;\n",
     ),
     ocr=NOTE_ON_OCR,
 )
@@ -95,7 +119,9 @@ def superseded_law(a: Analysis) -> Iterator[Hit]:
         law = laws.lookup(r.canonical) if r.parts.basis and r.canonical else None
         if law is None or law.amending:
             continue
-        found = successor_in_force(law)
+        found, bounded = successor_in_force(law), False
+        if found is None:
+            found, bounded = successor_in_force_by(law), True
         if found is None or day < found[1]:
             continue
         successor, since = found
@@ -106,8 +132,12 @@ def superseded_law(a: Analysis) -> Iterator[Hit]:
             "number": law.number,
             "successor": successor.name,
             "new_number": successor.number,
-            "since": fmt_date(since),
+            "since": f"có hiệu lực từ {fmt_date(since)}",
+            "since_en": f"in force from {fmt_date(since)}",
             "date": written,
             "date_en": written_en,
         }
+        if bounded:
+            params["since"] = f"thông qua năm {successor.year}, đã có hiệu lực"
+            params["since_en"] = f"adopted in {successor.year}, in force since"
         yield Hit(start, end, params, suggestion=f"{successor.name} số {successor.number}")

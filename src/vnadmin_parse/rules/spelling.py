@@ -33,7 +33,7 @@ from vnadmin_parse.vietnamese.syllable import (
     strip_marks,
     vietnamese_letters,
 )
-from vnadmin_parse.vietnamese.telex import candidates
+from vnadmin_parse.vietnamese.telex import candidates, decode
 from vnadmin_parse.vietnamese.tone import convert, placement, put_tone
 
 _BASIS = "Quy tắc chính tả tiếng Việt hiện hành; Nghị định 30/2020/NĐ-CP, Phụ lục I (kỹ thuật trình bày văn bản)."
@@ -424,6 +424,7 @@ def _residue_tokens(a: Analysis) -> Iterator[tuple[Span, list[str], int]]:
         "Ủy ban nhân dân tỉnh gửi ddeen các sở, ngành.",
         "Đẩy mạnh tuyên truyền bằng tie61ng Việt.",
         "Hội Liên hiệp Phụ nữ Vieejt Nam.",
+        "Công tác bảo hiểm y tế được triển khai khoong đồng đều giữa các thôn.",
     ),
     passes=(
         "Đăng tải trên website, email và Facebook của đơn vị.",
@@ -432,15 +433,21 @@ def _residue_tokens(a: Analysis) -> Iterator[tuple[Span, list[str], int]]:
         "Các khu vực A1, B2 và phòng 3A.",
         "The meaning of the word Thus in the sentence, according to Hamburg scholars.",
         "Ông đã học ở Hamburg và viết cuốn Thus Spoke Zarathustra.",
+        "Giấy phép khai thác các cơ sở ANS liên quan và các trung tâm ATFM.",
+        "Phát thanh trên băng tần FM mà không cần giấy phép.",
     ),
     ocr=SPELLING_ON_OCR,
 )
 def keystroke_residue(a: Analysis) -> Iterator[Hit]:
     lex = load()
     for tok, words, i in _residue_tokens(a):
-        found = [c for c in candidates(tok.text) if lex.knows(c)]
-        if not found or len(words) < 2:
+        # A lower-case token of a well-formed shape nobody writes ("khoong") is decoded too.
+        unwritten = tok.text.islower() and is_valid(tok.text) and not lex.knows(tok.text)
+        found = [c for c in candidates(tok.text, even_if_valid=unwritten) if lex.knows(c)]
+        if not found or len(words) < 2 or _abbreviation_in_prose(words, i):
             continue
+        if (literal := decode(tok.text, even_if_valid=unwritten)) in found:
+            found = [literal]  # the decoding as typed is a word: no tone key typed is a level tone
         scored = sorted(((_context_score(lex, words, i, c), c) for c in found), reverse=True)
         best_score, best = scored[0]
         # A full decoding (vowel marks and tone typed) stands on its own; abbreviation-like
@@ -454,6 +461,15 @@ def keystroke_residue(a: Analysis) -> Iterator[Hit]:
             continue  # nothing around confirms the decoding: a foreign word or a name ("Thus", "test")
         if hit := hit_for(a, tok.start, tok.end, "warning", best, token=tok.text, suggestion=best):
             yield hit
+
+
+def _abbreviation_in_prose(words: Sequence[str], i: int) -> bool:
+    """An all-capital token beside a word in lower case is an abbreviation ("các cơ sở ANS", "băng tần FM"):
+    residue in capitals comes from a line typed in capitals, where its neighbours are capitals too."""
+    if not (words[i].isupper() and len(words[i]) > 1):
+        return False
+    near = [words[k] for k in (i - 1, i + 1) if 0 <= k < len(words) and words[k].isalpha()]
+    return any(not w.isupper() for w in near)
 
 
 def _paired_in_context(words: Sequence[str], i: int, word: str) -> bool:

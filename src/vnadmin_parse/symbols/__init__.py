@@ -18,6 +18,10 @@ with no year of the years before 2001) offers ``parse``
 'historical'
 >>> parse_any("01/2021/TT- BNV").repairs
 ('space',)
+>>> parse_any("123/KH.UBND").canonical
+'123/KH-UBND'
+>>> parse_any("10/2023/QĐ UBND").repairs
+('space-for-hyphen',)
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ import dataclasses
 import regex
 
 from vnadmin_parse.symbols import administrative, historical, issuers, legal, party
-from vnadmin_parse.symbols.base import Symbol, compact
+from vnadmin_parse.symbols.base import DOT_GAP, Symbol, compact
 from vnadmin_parse.symbols.errors import InvalidFormat, SymbolError
 
 __all__ = ["Symbol", "SymbolError", "compact", "parse_any"]
@@ -38,16 +42,30 @@ _ADMIN = regex.compile(r"^\d{1,5}/[^\d/-]")
 #: A space written beside a slash or a hyphen of a symbol ("01/2021/TT- BNV"; Nghị định 30/2020/NĐ-CP, Phụ lục I,
 #: mục II.3.c: "không cách chữ"). A line break there is the layout's, not the writer's.
 _SPACED = regex.compile(r"[^\S\n]+[/-]|[/-][^\S\n]+")
+#: A space between two codes on one line, where the hyphen belongs ("10/2023/QĐ UBND"); at a line break the
+#: hyphen may be the layout's loss, not the writer's.
+_SPACE_FOR_HYPHEN = regex.compile(r"(?<=\p{L})[^\S\n]+(?=\p{Lu})")
 
 
 def parse_any(text: str) -> Symbol:
     """Read a symbol of any kind (raises SymbolError when it is none of them); a space beside a separator
-    is recorded as the repair "space"."""
+    is recorded as the repair "space", a space or a dot in place of a hyphen as "space-for-hyphen" and
+    "wrong-separator"."""
     if historical.is_shape(text):
         return historical.parse(text)
     symbol = _parse_modern(text)
-    if _SPACED.search(text.strip()) and "space" not in symbol.repairs:
-        symbol = dataclasses.replace(symbol, repairs=(*symbol.repairs, "space"))
+    written = text.strip()
+    found = [
+        repair
+        for repair, pattern in (
+            ("space", _SPACED),
+            ("space-for-hyphen", _SPACE_FOR_HYPHEN),
+            ("wrong-separator", DOT_GAP),
+        )
+        if repair not in symbol.repairs and pattern.search(written)
+    ]
+    if found:
+        symbol = dataclasses.replace(symbol, repairs=(*symbol.repairs, *found))
     return symbol
 
 

@@ -11,12 +11,15 @@ công văn ``số/cơ quan-đơn vị`` ("2769/UBND-NCKSTTHC"), Nghị định 3
 '29/KH-UBND'
 >>> is_valid("298/TTr-CAT-PC04")
 True
+>>> format("45/CV-UBND")
+'45/UBND'
 """
 
 from __future__ import annotations
 
 import regex
 
+from vnadmin_parse.symbols import issuers
 from vnadmin_parse.symbols.base import Symbol, checked, compact, read_codes, succeeds
 from vnadmin_parse.symbols.errors import InvalidFormat
 
@@ -30,6 +33,9 @@ def parse(text: str) -> Symbol:
     if not m:
         raise InvalidFormat(f"{text!r}: không có dạng số/ký hiệu")
     abbreviation, codes, repairs = read_codes(m.group(2), "state-admin")
+    if abbreviation is None and len(codes) > 1 and codes[0].upper() == "CV" and issuers.lookup(codes[0]) is None:
+        # A công văn's symbol carries no type (Phụ lục I, mục II.3.b); "CV" is the Party's abbreviation.
+        codes, repairs = codes[1:], [*repairs, "cong-van-type"]
     return Symbol(
         written=text,
         kind="administrative",

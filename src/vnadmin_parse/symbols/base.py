@@ -23,6 +23,8 @@ DASHES = "-‐‑‒–—−\u00ad\ufffe"
 _DASH = regex.compile(f"[{DASHES}]")
 _SPACE_AROUND = regex.compile(r"\s*([/-])\s*")
 _CODE_GAP = regex.compile(r"(?<=\p{L})\s+(?=\p{Lu})")
+#: A dot or an underscore written between two codes for their hyphen ("123/KH.UBND").
+DOT_GAP = regex.compile(r"(?<=\p{L})[._](?=\p{Lu})")
 
 #: Repairs a parser may record while reading a symbol written wrongly.
 REPAIRS = {
@@ -37,6 +39,14 @@ REPAIRS = {
     ),
     "impossible-year": ("năm ban hành trong số, ký hiệu không thể có", "impossible year in the symbol"),
     "space": ("có dấu cách thừa trong số, ký hiệu", "a stray space in the symbol"),
+    "cong-van-type": (
+        "ký hiệu công văn không có chữ viết tắt tên loại (“CV”), chỉ gồm chữ viết tắt tên cơ quan và đơn vị",
+        "a công văn's symbol carries no type abbreviation (“CV”), only the issuer's and the unit's codes",
+    ),
+    "space-for-hyphen": (
+        "dấu cách thay cho dấu gạch nối (-) giữa các nhóm chữ viết tắt",
+        "a space instead of the hyphen between abbreviations",
+    ),
 }
 
 
@@ -88,7 +98,7 @@ _ETH = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
 
 def compact(text: str) -> str:
     """The symbol without spaces or line breaks, every dash turned into a hyphen, Ð read as Đ."""
-    joined: str = _SPACE_AROUND.sub(r"\1", _DASH.sub("-", text.strip().translate(_ETH)))
+    joined: str = _SPACE_AROUND.sub(r"\1", _DASH.sub("-", DOT_GAP.sub("-", text.strip().translate(_ETH))))
     # A space left between two codes stands for a hyphen lost at a line break ("KH UBND").
     hyphenated: str = _CODE_GAP.sub("-", joined)
     return hyphenated.replace(" ", "")

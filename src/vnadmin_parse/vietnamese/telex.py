@@ -81,10 +81,11 @@ _FILL_VOWELS = "aăâeêioôơuưy"
 
 
 @lru_cache(maxsize=1 << 14)
-def candidates(token: str) -> tuple[str, ...]:
+def candidates(token: str, *, even_if_valid: bool = False) -> tuple[str, ...]:
     """Valid syllables ``token`` may have been typed for, the literal decoding first (cached: a
-    document repeats its tokens)."""
-    if is_valid(token) or not token.isalnum() or token.isdigit() or len(token) < 2:
+    document repeats its tokens). A token that is itself a well-formed syllable ("khoong": the rhyme of
+    "xoong") is decoded only when ``even_if_valid`` (its caller knows nobody writes it)."""
+    if (is_valid(token) and not even_if_valid) or not token.isalnum() or token.isdigit() or len(token) < 2:
         return ()
     decoded = _keystrokes(token)
     if decoded is None:
@@ -102,11 +103,12 @@ def candidates(token: str) -> tuple[str, ...]:
     return tuple(_case_like(token, w) for w in out if is_valid(w))
 
 
-def decode(token: str) -> str | None:
-    """The literal decoding of ``token`` when it is Telex/VNI keystroke residue."""
+def decode(token: str, *, even_if_valid: bool = False) -> str | None:
+    """The literal decoding of ``token`` when it is Telex/VNI keystroke residue (a level tone when no
+    tone key was typed: "tuyeen" is "tuyên")."""
     if (decoded := _keystrokes(token)) is None or not any(c in VOWELS for c in decoded[0]):
         return None
-    found = candidates(token)
+    found = candidates(token, even_if_valid=even_if_valid)
     return found[0] if found else None
 
 

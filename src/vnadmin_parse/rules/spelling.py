@@ -33,7 +33,7 @@ from vnadmin_parse.vietnamese.syllable import (
     strip_marks,
     vietnamese_letters,
 )
-from vnadmin_parse.vietnamese.telex import candidates, decode
+from vnadmin_parse.vietnamese.telex import candidates, decode, keys_used
 from vnadmin_parse.vietnamese.tone import convert, placement, put_tone
 
 _BASIS = "Quy tắc chính tả tiếng Việt hiện hành; Nghị định 30/2020/NĐ-CP, Phụ lục I (kỹ thuật trình bày văn bản)."
@@ -435,6 +435,8 @@ def _residue_tokens(a: Analysis) -> Iterator[tuple[Span, list[str], int]]:
         "Ông đã học ở Hamburg và viết cuốn Thus Spoke Zarathustra.",
         "Giấy phép khai thác các cơ sở ANS liên quan và các trung tâm ATFM.",
         "Phát thanh trên băng tần FM mà không cần giấy phép.",
+        "Kiểu dáng: dáng áo Vest, kiểu cổ chữ K bẻ hai ve.",
+        "Gây thiệt hại đến các hệ sinh thái biển, hải đảo, chỉ số tương ứng là Ist.",
     ),
     ocr=SPELLING_ON_OCR,
 )
@@ -446,7 +448,10 @@ def keystroke_residue(a: Analysis) -> Iterator[Hit]:
         found = [c for c in candidates(tok.text, even_if_valid=unwritten) if lex.knows(c)]
         if not found or len(words) < 2 or _abbreviation_in_prose(words, i):
             continue
-        if (literal := decode(tok.text, even_if_valid=unwritten)) in found:
+        literal = decode(tok.text, even_if_valid=unwritten)
+        if literal and _name_in_prose(words, i) and keys_used(tok.text) == 1:
+            continue  # one letter that could be a key in a capitalised word mid-sentence: "áo Vest", "chỉ số Ist"
+        if literal in found:
             found = [literal]  # the decoding as typed is a word: no tone key typed is a level tone
         scored = sorted(((_context_score(lex, words, i, c), c) for c in found), reverse=True)
         best_score, best = scored[0]
@@ -470,6 +475,11 @@ def _abbreviation_in_prose(words: Sequence[str], i: int) -> bool:
         return False
     near = [words[k] for k in (i - 1, i + 1) if 0 <= k < len(words) and words[k].isalpha()]
     return any(not w.isupper() for w in near)
+
+
+def _name_in_prose(words: Sequence[str], i: int) -> bool:
+    """A capitalised word after a word in lower case: where a sentence puts a name or a foreign word."""
+    return words[i][:1].isupper() and not words[i].isupper() and i > 0 and words[i - 1].islower()
 
 
 def _paired_in_context(words: Sequence[str], i: int, word: str) -> bool:

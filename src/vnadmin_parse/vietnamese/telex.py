@@ -80,6 +80,12 @@ def _keystrokes(token: str) -> tuple[str, int] | None:
 _FILL_VOWELS = "aăâeêioôơuưy"
 
 
+def keys_used(token: str) -> int:
+    """How many of ``token``'s characters read as Telex/VNI keys ("Vest" 1, "Vieejt" 2, "Viet" 0)."""
+    decoded = _keystrokes(token)
+    return len(token) - len(decoded[0]) if decoded else 0
+
+
 @lru_cache(maxsize=1 << 14)
 def candidates(token: str, *, even_if_valid: bool = False) -> tuple[str, ...]:
     """Valid syllables ``token`` may have been typed for, the literal decoding first (cached: a

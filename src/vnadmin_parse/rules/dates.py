@@ -400,15 +400,26 @@ def _span_after(a: Analysis, d: DateMention) -> tuple[DateMention, dt.date, dt.d
     return None
 
 
-def _dated_sentence(a: Analysis, d: DateMention) -> dt.date | None:
-    """The day that opens the anniversary's own sentence, as its time ("Ngày 20/11/2023, toàn ngành kỷ niệm
-    41 năm …"); a date cited inside the sentence (a document's date of issue) is not the celebration's."""
+def _dated_sentence(a: Analysis, d: DateMention) -> int | None:
+    """The year of the day or the year that opens the anniversary's own sentence, as its time ("Ngày 20/11/2023,
+    toàn ngành kỷ niệm 41 năm …", "Năm 2025, … kỷ niệm 95 năm …"); a date cited inside the sentence (a document's
+    date of issue) is not the celebration's."""
     left, _ = _sentence_bounds(a.text, d.start, d.end)
     for m in a.dates:
         if m.start >= d.start:
             break
-        if m.kind == "date" and m.value and m.start >= left and _opens_sentence(a.text, left, m.start):
-            return dt.date.fromisoformat(m.value)
+        if m.kind in ("date", "year") and m.value and m.start >= left and _opens_sentence(a.text, left, m.start):
+            return int(m.value[:4])
+    return None
+
+
+def _year_after(a: Analysis, d: DateMention) -> int | None:
+    """The year written right after the anniversary's name: "79 năm Quốc khánh năm 2024"."""
+    for o in a.dates:
+        if o.start > d.end + 2:
+            break
+        if o.start > d.end and o.kind == "year" and o.value and not a.text[d.end : o.start].strip():
+            return int(o.value[:4])
     return None
 
 
@@ -417,9 +428,9 @@ def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:
     span = _span_after(a, d)
     if span:
         return span[2].year, True
-    dated = _dated_sentence(a, d)
-    if dated is not None:
-        return dated.year, True
+    written = _year_after(a, d) or _dated_sentence(a, d)
+    if written is not None:
+        return written, True
     period = a.reporting_period
     if period and period[0].year == period[1].year:
         return period[0].year, True
@@ -457,6 +468,9 @@ def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:
         "Kỷ niệm 26 năm Ngày truyền thống Cảnh sát biển Việt Nam (28/8/1998 - 28/8/2023).",
         "BÁO CÁO\n\nTổng kết công tác năm 2023\n\nNgày 20/11/2024, toàn ngành kỷ niệm 41 năm Ngày Nhà giáo Việt Nam.",
         "Lễ kỷ niệm 50 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2024).",
+        # Dated before this year's day: the last anniversary or the next one, not the one after.
+        "UBND XÃ AN BÌNH\nSố: 12/KH-UBND\nAn Bình, ngày 05 tháng 8 năm 2025\nKẾ HOẠCH\nTuyên truyền chào mừng 81 năm "
+        "Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam.",
         # An event the table does not know: the count against its own span.
         "Trường tổ chức kỷ niệm 21 năm Ngày thành lập Trường THCS Nguyễn Du (2004 - 2024).",
         "Lễ kỷ niệm 30 năm thành lập huyện (15/10/1994 - 15/10/2025) được tổ chức trọng thể.",
@@ -473,6 +487,12 @@ def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:
         "BÁO CÁO\n\nTổng kết công tác năm 2024\n\nNgày 20/11/2023, toàn ngành kỷ niệm 41 năm Ngày Nhà giáo Việt Nam.",
         # A day set by law and counted from more than one start: its count is not judged.
         "Hưởng ứng 10 năm Ngày Pháp luật Việt Nam (09/11/2013 - 09/11/2023).",
+        # The year written after the name, or opening the sentence, is the celebration's.
+        "KẾ HOẠCH\nHà Nội, ngày 05 tháng 8 năm 2025\nTiếp nối các hoạt động kỷ niệm 79 năm Quốc khánh năm 2024.",
+        "THÔNG BÁO\nHà Tĩnh, ngày 08 tháng 01 năm 2026\nNăm 2025, các cấp đã tổ chức kỷ niệm 95 năm Ngày thành lập Đảng.",
+        # A report early in the year on the last anniversary, a plan late in the year for the next one.
+        "BÁO CÁO\nHà Nội, ngày 08 tháng 01 năm 2026\nTỉnh đã tổ chức kỷ niệm 80 năm Cách mạng Tháng Tám.",
+        "KẾ HOẠCH\nHà Nội, ngày 15 tháng 12 năm 2025\nTổ chức kỷ niệm 96 năm Ngày thành lập Đảng Cộng sản Việt Nam.",
         "Trường tổ chức kỷ niệm 20 năm Ngày thành lập Trường THCS Nguyễn Du (2004 - 2024).",
         "Lễ kỷ niệm 30 năm thành lập huyện (15/10/1994 - 15/10/2024) được tổ chức trọng thể.",
         # Not an anniversary: ten years of implementation, counted inclusively.
@@ -500,7 +520,15 @@ def anniversary_count(a: Analysis) -> Iterator[Hit]:
             continue
         year, exact = when
         expected = year - founded.year
-        if count == expected or (not exact and count == expected + 1):
+        if not exact:  # only the document's date: the last anniversary on or before it, or the next one
+            own = _document_date(a)
+            if own is not None:
+                passed = (own.month, own.day) >= (founded.month, founded.day)
+                expected = own.year - founded.year + (1 if passed else 0)
+                year = founded.year + expected
+            if count in (expected - 1, expected):
+                continue
+        elif count == expected:
             continue
         params = {"name": name, **_founded(founded, True), "year": year, "expected": expected, "count": count}
         yield Hit(d.start, d.end, params, suggestion=f"{expected} năm")

@@ -24,6 +24,11 @@ BASIS_DATE = (
 _HEADER = "BÁO CÁO\n\nCông tác thông tin đối ngoại 6 tháng đầu năm 2023\n\n"  # a report on the first half of 2023
 
 
+def _dated(abbreviation: str, day: str, type_line: str) -> str:
+    """The head of a commune's document of the given type and date, for the rules' examples."""
+    return f"UBND XÃ AN BÌNH\nSố: 12/{abbreviation}-UBND\nAn Bình, ngày {day}\n{type_line}\nVề công tác tuyên truyền\n"
+
+
 #: Below OCR confidence 70 a date may be a misread, not a mistake: reported as a note only.
 OCR_DOUBT = OcrPolicy(note_below=70.0)
 
@@ -469,8 +474,7 @@ def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:
         "BÁO CÁO\n\nTổng kết công tác năm 2023\n\nNgày 20/11/2024, toàn ngành kỷ niệm 41 năm Ngày Nhà giáo Việt Nam.",
         "Lễ kỷ niệm 50 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2024).",
         # Dated before this year's day: the last anniversary or the next one, not the one after.
-        "UBND XÃ AN BÌNH\nSố: 12/KH-UBND\nAn Bình, ngày 05 tháng 8 năm 2025\nKẾ HOẠCH\nTuyên truyền chào mừng 81 năm "
-        "Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam.",
+        _dated("KH", "05 tháng 8 năm 2025", "KẾ HOẠCH") + "Tuyên truyền chào mừng 81 năm Quốc khánh.",
         # An event the table does not know: the count against its own span.
         "Trường tổ chức kỷ niệm 21 năm Ngày thành lập Trường THCS Nguyễn Du (2004 - 2024).",
         "Lễ kỷ niệm 30 năm thành lập huyện (15/10/1994 - 15/10/2025) được tổ chức trọng thể.",
@@ -488,11 +492,13 @@ def _celebration_year(a: Analysis, d: DateMention) -> tuple[int, bool] | None:
         # A day set by law and counted from more than one start: its count is not judged.
         "Hưởng ứng 10 năm Ngày Pháp luật Việt Nam (09/11/2013 - 09/11/2023).",
         # The year written after the name, or opening the sentence, is the celebration's.
-        "KẾ HOẠCH\nHà Nội, ngày 05 tháng 8 năm 2025\nTiếp nối các hoạt động kỷ niệm 79 năm Quốc khánh năm 2024.",
-        "THÔNG BÁO\nHà Tĩnh, ngày 08 tháng 01 năm 2026\nNăm 2025, các cấp đã tổ chức kỷ niệm 95 năm Ngày thành lập Đảng.",
+        _dated("KH", "05 tháng 8 năm 2025", "KẾ HOẠCH") + "Tiếp nối các hoạt động kỷ niệm 79 năm Quốc khánh năm 2024.",
+        _dated("TB", "08 tháng 01 năm 2026", "THÔNG BÁO")
+        + "Năm 2025, tỉnh đã tổ chức kỷ niệm 95 năm Ngày thành lập Đảng.",
         # A report early in the year on the last anniversary, a plan late in the year for the next one.
-        "BÁO CÁO\nHà Nội, ngày 08 tháng 01 năm 2026\nTỉnh đã tổ chức kỷ niệm 80 năm Cách mạng Tháng Tám.",
-        "KẾ HOẠCH\nHà Nội, ngày 15 tháng 12 năm 2025\nTổ chức kỷ niệm 96 năm Ngày thành lập Đảng Cộng sản Việt Nam.",
+        _dated("BC", "08 tháng 01 năm 2026", "BÁO CÁO") + "Tỉnh đã tổ chức kỷ niệm 80 năm Cách mạng Tháng Tám.",
+        _dated("KH", "15 tháng 12 năm 2025", "KẾ HOẠCH")
+        + "Tổ chức kỷ niệm 96 năm Ngày thành lập Đảng Cộng sản Việt Nam.",
         "Trường tổ chức kỷ niệm 20 năm Ngày thành lập Trường THCS Nguyễn Du (2004 - 2024).",
         "Lễ kỷ niệm 30 năm thành lập huyện (15/10/1994 - 15/10/2024) được tổ chức trọng thể.",
         # Not an anniversary: ten years of implementation, counted inclusively.

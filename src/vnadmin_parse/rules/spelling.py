@@ -233,6 +233,7 @@ def _legit_repeat(lex: Lexicon, words: Sequence[str], i: int, size: int) -> bool
         "Trường hợp công chức dự bị bị tai nạn lao động thì được hưởng chế độ.",
         "Cơ quan Thuế quản lý các Nhà in in hoá đơn cho tổ chức, cá nhân.",
         "Ông Ngô Tam Quế gặp Trần Viên Viên ở kinh thành.",
+        "Ông Đỗ Minh Châu, Phó Trưởng phòng Phòng Kinh tế thị xã; Trưởng ban Ban Thi đua - Khen thưởng tỉnh.",
     ),
     ocr=SPELLING_ON_OCR,
 )
@@ -258,7 +259,7 @@ def repeated_word(a: Analysis) -> Iterator[Hit]:
                     continue
                 if _legit_repeat(lex, words, i, size) or len(a.text[run[i + size - 1].end : run[i + size].start]) > 2:
                     continue  # allowed by the language, or apart in a table or formula layout
-                if size == 1 and _inside_name(words, i):
+                if size == 1 and (_inside_name(words, i) or _title_before_name(words, i)):
                     continue  # "Trần Viên Viên", "kênh Cái Cái": a name repeats its syllables
                 start, end = _span(run, i, i + 2 * size)
                 if size == 1 and i >= 2 and opened is None:
@@ -281,6 +282,13 @@ def _inside_name(words: Sequence[str], i: int) -> bool:
     """``words[i]`` and its repeat are capitalised (not abbreviations) after a capitalised word."""
     pair = words[i : i + 2]
     return i > 0 and words[i - 1][:1].isupper() and all(w[:1].isupper() and not w.isupper() for w in pair)
+
+
+def _title_before_name(words: Sequence[str], i: int) -> bool:
+    """A title ending in a unit's word before the unit's name: "Trưởng phòng Phòng Kinh tế", "Trưởng ban Ban Thi
+    đua" (Phụ lục II: the name of a body starts with a capital; the title's word does not)."""
+    after = words[i + 2] if i + 2 < len(words) else ""
+    return words[i].islower() and words[i + 1][:1].isupper() and not words[i + 1].isupper() and after[:1].isupper()
 
 
 #: Sentences or list items a phrase must open elsewhere in the document to be one of its terms.
